@@ -1,0 +1,22 @@
+import type { Evidence } from '../model/evidence';
+import type { IndexedDocument } from '../text/indexed-document';
+import { extractArtifacts } from './artifacts/extract-artifacts';
+import { extractBuzzwords } from './buzzwords/extract-buzzwords';
+import { extractOutcomes } from './outcomes/extract-outcomes';
+import { extractProduction } from './production/extract-production';
+import { extractTenure } from './tenure/extract-tenure';
+import { extractTools } from './tools/extract-tools';
+import { extractVague } from './vague/extract-vague';
+
+/** Every extractor reads the same indexed document; none depends on another's output. */
+export function extractEvidence(doc: IndexedDocument): Evidence[] {
+  return [
+    ...extractTools(doc),
+    ...extractOutcomes(doc),
+    ...extractProduction(doc),
+    ...extractBuzzwords(doc),
+    ...extractVague(doc),
+    ...extractTenure(doc),
+    ...extractArtifacts(doc),
+  ];
+}

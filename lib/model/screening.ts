@@ -1,0 +1,98 @@
+import { Incompleteness, SourceKind } from './candidate-document';
+import { Evidence, OutcomeKind, ToolCategory, ToolUsage } from './evidence';
+import { z } from './zod';
+
+export const Verdict = z.enum(['strong', 'potential', 'pass']);
+export type Verdict = z.infer<typeof Verdict>;
+
+export const ProductionLevel = z.enum(['none', 'mentioned', 'specified', 'quantified']);
+export type ProductionLevel = z.infer<typeof ProductionLevel>;
+
+export const RolePresetId = z.enum(['ml-engineer', 'mlops', 'research', 'data-scientist']);
+export type RolePresetId = z.infer<typeof RolePresetId>;
+
+export const ToolSummary = z.object({
+  name: z.string(),
+  category: ToolCategory,
+  usage: ToolUsage,
+  evidenceIds: z.array(z.string()),
+});
+export type ToolSummary = z.infer<typeof ToolSummary>;
+
+export const OutcomeSummary = z.object({
+  text: z.string(),
+  token: z.string(),
+  kind: OutcomeKind,
+  evidenceId: z.string(),
+});
+export type OutcomeSummary = z.infer<typeof OutcomeSummary>;
+
+export const FlagId = z.enum([
+  'missing-deployment',
+  'buzzword-heavy',
+  'accuracy-only',
+  'inflated-skills',
+  'vague-responsibilities',
+  'job-hopping',
+  'date-gaps',
+]);
+export type FlagId = z.infer<typeof FlagId>;
+
+export const Flag = z.object({
+  id: FlagId,
+  severity: z.enum(['high', 'medium', 'low']),
+  message: z.string(),
+  evidenceIds: z.array(z.string()),
+  /** What was looked for, when the flag is about something missing. */
+  searched: z.string().optional(),
+});
+export type Flag = z.infer<typeof Flag>;
+
+export const ChecklistStatus = z.enum(['pass', 'fail', 'unknown']);
+export type ChecklistStatus = z.infer<typeof ChecklistStatus>;
+
+export const ChecklistResult = z.object({
+  id: z.string(),
+  label: z.string(),
+  status: ChecklistStatus,
+  /** Points this item added to (or took from) the score. */
+  points: z.number(),
+  reason: z.string(),
+  evidenceIds: z.array(z.string()),
+  searched: z.string().optional(),
+});
+export type ChecklistResult = z.infer<typeof ChecklistResult>;
+
+export const Screening = z.object({
+  source: SourceKind,
+  url: z.string().optional(),
+  name: z.string().optional(),
+  headline: z.string().optional(),
+  role: RolePresetId,
+  screenedAt: z.string(),
+  words: z.number().int().nonnegative(),
+  evidence: z.array(Evidence),
+  tools: z.array(ToolSummary),
+  outcomes: z.array(OutcomeSummary),
+  production: z.object({
+    level: ProductionLevel,
+    evidenceIds: z.array(z.string()),
+    searched: z.string(),
+  }),
+  buzzwords: z.object({
+    density: z.number().nonnegative(),
+    count: z.number().int().nonnegative(),
+    terms: z.array(z.object({ term: z.string(), count: z.number().int().positive() })),
+    /** Buzzwords per piece of concrete evidence (used tools, outcomes, specified production). */
+    ratio: z.number().nonnegative(),
+    evidenceIds: z.array(z.string()),
+  }),
+  flags: z.array(Flag),
+  checklist: z.array(ChecklistResult),
+  score: z.number().min(0).max(100),
+  verdict: Verdict,
+  /** The items that moved the score most, strongest first, as sentences. */
+  reasons: z.array(z.string()),
+  incomplete: z.array(Incompleteness),
+});
+export type Screening = z.infer<typeof Screening>;

@@ -1,0 +1,68 @@
+export interface Sentence {
+  text: string;
+  /** Offsets into the block's text. */
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'vs', 'inc', 'ltd', 'co', 'corp', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', 'st',
+  'no', 'approx', 'dept', 'univ', 'u.s', 'u.k', 'ph.d', 'b.s', 'm.s', 'b.sc', 'm.sc', 'b.a', 'm.a',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'al',
+]);
+
+const BULLET = /[•·▪‣◦●○■□►▶✓✔❖➢➤\u2022\u25CF\u25AA\uF0B7\uF0A7]/;
+
+function isLineBreak(ch: string): boolean {
+  return ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
+}
+
+function wordBefore(text: string, dot: number): string {
+  let i = dot - 1;
+  while (i >= 0 && /[A-Za-z.]/.test(text[i])) i--;
+  return text.slice(i + 1, dot).toLowerCase();
+}
+
+/** A period ends a sentence unless it sits inside a number, a URL or an abbreviation. */
+function endsSentenceAt(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === '!' || ch === '?' || ch === ';') return /\s/.test(text[i + 1] ?? ' ');
+  if (ch !== '.') return false;
+  const next = text[i + 1];
+  if (next !== undefined && !/\s/.test(next)) return false;
+  const before = wordBefore(text, i);
+  if (ABBREVIATIONS.has(before)) return false;
+  if (/^[a-z]$/i.test(before)) return false;
+  let j = i + 1;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  const following = text[j];
+  return following === undefined || !/[a-z0-9,]/.test(following);
+}
+
+function pushTrimmed(out: Sentence[], text: string, start: number, end: number): void {
+  while (start < end && (/\s/.test(text[start]) || BULLET.test(text[start]) || text[start] === '-' || text[start] === '*')) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ text: text.slice(start, end), start, end });
+}
+
+/**
+ * Splits a block's text into sentences with their offsets. Lines and bullets always end a sentence
+ * (resumes are mostly bullet lists without periods); periods inside numbers, versions, URLs and
+ * common abbreviations do not. Linear in the text length.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (isLineBreak(ch) || BULLET.test(ch)) {
+      pushTrimmed(out, text, start, i);
+      start = i + 1;
+    } else if (endsSentenceAt(text, i)) {
+      pushTrimmed(out, text, start, i + 1);
+      start = i + 1;
+    }
+  }
+  pushTrimmed(out, text, start, text.length);
+  return out;
+}
