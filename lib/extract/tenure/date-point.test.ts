@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { formatPoint, parseDatePoint } from './date-point';
+
+describe('parseDatePoint', () => {
+  it.each([
+    ['2019-03', '2019-03'],
+    ['2019-03-01', '2019-03'],
+    ['2018-08-01T00:00:00Z', '2018-08'],
+    ['2019/11', '2019-11'],
+    ['03/2019', '2019-03'],
+    ['3.2019', '2019-03'],
+    ['Jan 2020', '2020-01'],
+    ['Sept. 2021', '2021-09'],
+    ['January, 2020', '2020-01'],
+    ['janvier 2019', '2019-01'],
+    ['März 2018', '2018-03'],
+    ['октября 2017', '2017-10'],
+    ['2018', '2018'],
+    ['Summer 2019', '2019'],
+    ['Present', 'present'],
+    ['heute', 'present'],
+    ['2019-13', '2019'],
+  ])('%s -> %s', (raw, expected) => {
+    const point = parseDatePoint(raw);
+    expect(point && formatPoint(point)).toBe(expected);
+  });
+
+  it.each([[''], ['Curremt'], ['TBD'], ['1850'], ['12345'], [undefined]])('%s is unreadable', (raw) => {
+    expect(parseDatePoint(raw)).toBeUndefined();
+  });
+});

@@ -1,0 +1,65 @@
+import { isPresentWord, monthNumber } from './month-names';
+
+/** A calendar point as precise as the document gives it; `month` is 1..12 when printed. */
+export interface CalendarPoint {
+  year: number;
+  month?: number;
+}
+
+export type DatePoint = CalendarPoint | 'present';
+
+const ISO = /^((?:19|20)\d\d)(?:[-/.](\d{1,2}))?(?:[-/.]\d{1,2})?(?:T.*)?$/;
+const MONTH_FIRST = /^(\d{1,2})[/.\-]((?:19|20)\d\d)$/;
+const NAMED = /^([\p{L}]{3,12})\.?[\s,\-]{0,3}((?:19|20)\d\d)$/u;
+const YEAR_ONLY = /^((?:19|20)\d\d)$/;
+
+function validMonth(month: number): number | undefined {
+  return month >= 1 && month <= 12 ? month : undefined;
+}
+
+/**
+ * Reads one end of a date range as printed: "2019-03", "2019-03-01", "03/2019", "Jan 2020",
+ * "janvier 2020", "2018", "Present". Unreadable text gives undefined.
+ */
+export function parseDatePoint(raw: string | undefined): DatePoint | undefined {
+  if (raw === undefined) return undefined;
+  const text = raw.trim();
+  if (text === '' || text.length > 40) return undefined;
+  if (isPresentWord(text)) return 'present';
+  let m = ISO.exec(text);
+  if (m) return m[2] === undefined ? { year: Number(m[1]) } : pointWithMonth(Number(m[1]), Number(m[2]));
+  m = MONTH_FIRST.exec(text);
+  if (m) return pointWithMonth(Number(m[2]), Number(m[1]));
+  m = NAMED.exec(text);
+  if (m) {
+    const month = monthNumber(m[1]);
+    return month === undefined ? { year: Number(m[2]) } : { year: Number(m[2]), month };
+  }
+  m = YEAR_ONLY.exec(text);
+  return m ? { year: Number(m[1]) } : undefined;
+}
+
+function pointWithMonth(year: number, month: number): CalendarPoint {
+  const valid = validMonth(month);
+  return valid === undefined ? { year } : { year, month: valid };
+}
+
+/** "2020-01" or "2020", the form stored in TenureEvidence. */
+export function formatPoint(point: DatePoint): string {
+  if (point === 'present') return 'present';
+  return point.month === undefined ? String(point.year) : `${point.year}-${String(point.month).padStart(2, '0')}`;
+}
+
+/** Months since year 0, taking the earliest month when only the year is known. */
+export function monthIndexFloor(point: CalendarPoint): number {
+  return point.year * 12 + (point.month ?? 1) - 1;
+}
+
+/** Months since year 0, taking the latest month when only the year is known. */
+export function monthIndexCeil(point: CalendarPoint): number {
+  return point.year * 12 + (point.month ?? 12) - 1;
+}
+
+export function monthIndexOfDate(date: Date): number {
+  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { formatPoint } from './date-point';
+import { findDateRanges } from './find-date-ranges';
+
+function ranges(text: string): string[] {
+  return findDateRanges(text).map((r) => `${formatPoint(r.start)}..${formatPoint(r.end)}`);
+}
+
+describe('findDateRanges', () => {
+  it.each([
+    ['Jan 2020 – Present', ['2020-01..present']],
+    ['2019-03 - 2021-06', ['2019-03..2021-06']],
+    ['03/2019 – 06/2021', ['2019-03..2021-06']],
+    ['2018 - 2020', ['2018..2020']],
+    ['2018-2020', ['2018..2020']],
+    ['Sep 2021 - now', ['2021-09..present']],
+    ['Jan 2020 - Mar 2021 · 1 yr 3 mos', ['2020-01..2021-03']],
+    ['Data Scientist, Acme (May 2017 to Dec 2019)', ['2017-05..2019-12']],
+    ['janvier 2019 à mars 2020', ['2019-01..2020-03']],
+    ['Oct 2016 — Aug 2018\nFeb 2015 — Sep 2016', ['2016-10..2018-08', '2015-02..2016-09']],
+    ['апрель 2020 по настоящее время', ['2020-04..present']],
+    ['Jun 2022 – Current', ['2022-06..present']],
+  ])('%s', (text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Reduced latency by 2019 ms'],
+    ['Python 3.10, version 2.1-3.4'],
+    ['Phone +1 212-555-0199'],
+    ['ISO 26262 and 1234-5678'],
+    ['Graduated 2018'],
+  ])('finds no range in %s', (text) => {
+    expect(ranges(text)).toEqual([]);
+  });
+
+  it('gives offsets that point back into the text', () => {
+    const text = 'Engineer | Acme | Feb 2019 – Apr 2020';
+    const [range] = findDateRanges(text);
+    expect(text.slice(range.index, range.index + range.length)).toBe('Feb 2019 – Apr 2020');
+  });
+
+  it('stays fast on hostile input', () => {
+    const hostile = '2019-'.repeat(20_000) + 'a'.repeat(100_000) + ' 12/'.repeat(20_000);
+    const t0 = performance.now();
+    findDateRanges(hostile);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});

@@ -1,0 +1,36 @@
+import { parseDatePoint, type DatePoint } from './date-point';
+
+export interface FoundDateRange {
+  start: DatePoint;
+  end: DatePoint;
+  /** Offsets of the whole range in the searched text. */
+  index: number;
+  length: number;
+  raw: string;
+}
+
+// Every quantifier is bounded and no two adjacent parts can match the same characters for long,
+// so the scan stays linear on hostile input.
+const YEAR = String.raw`(?:19|20)\d\d`;
+const POINT = String.raw`(?:\p{L}{3,12}\.?[\s,\-]{0,3}${YEAR}|${YEAR}(?:[-/.]\d{1,2}){0,2}|\d{1,2}[/.]${YEAR})(?!\d)`;
+const PRESENT = String.raw`(?:present|current(?:ly)?|now|today|ongoing|(?:till|to) date|heute|jetzt|aktuell|actualidad|presente|actual|atual|hoje|aujourd['’]hui|actuel|oggi|heden|настоящее время|наст\. время|н\.в\.|сейчас|obecnie)`;
+const SEPARATOR = String.raw`\s{0,3}(?:[-–—‐‑~]|to|until|till|bis|hasta|al|au|à|a|até|по)\s{0,3}`;
+const RANGE = new RegExp(`(?<![\\p{L}\\d])(${POINT})${SEPARATOR}(${POINT}|${PRESENT}(?![\\p{L}]))`, 'giu');
+
+/**
+ * Finds date ranges printed in free text: "Jan 2020 – Present", "2019-03 - 2021-06",
+ * "03/2019 – 06/2021", "2018 - 2020", "Sep 2021 - now", "janvier 2019 à mars 2020".
+ * A range whose start is not a readable date is skipped.
+ */
+export function findDateRanges(text: string): FoundDateRange[] {
+  const found: FoundDateRange[] = [];
+  RANGE.lastIndex = 0;
+  for (let m = RANGE.exec(text); m !== null; m = RANGE.exec(text)) {
+    const start = parseDatePoint(m[1]);
+    const end = parseDatePoint(m[2]);
+    if (start !== undefined && start !== 'present' && end !== undefined) {
+      found.push({ start, end, index: m.index, length: m[0].length, raw: m[0] });
+    }
+  }
+  return found;
+}
