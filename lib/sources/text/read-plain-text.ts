@@ -34,11 +34,12 @@ function toBlocks(draft: Draft, nextId: () => string): Block[] {
   return draft.blocks
     .filter((lines) => lines.length > 0)
     .map((lines) => {
-      const header = draft.kind === 'experience' || draft.kind === 'education' || draft.kind === 'projects' ? roleHeader(lines[0]) : {};
-      const hasHeader = header.dates !== undefined || lines.length > 1;
+      const roleKind = draft.kind === 'experience' || draft.kind === 'education' || draft.kind === 'projects';
+      const header = roleKind ? roleHeader(lines[0]) : {};
+      const hasHeader = roleKind && (header.dates !== undefined || lines.length > 1);
       return {
         id: nextId(),
-        text: (hasHeader && draft.kind !== 'skills' ? lines.slice(1) : lines).join('\n') || lines[0],
+        text: (hasHeader ? lines.slice(1) : lines).join('\n') || lines[0],
         ...(hasHeader ? header : {}),
       };
     });
