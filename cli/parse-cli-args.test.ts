@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseScreenArgs, UsageError } from './parse-cli-args';
+
+describe('parseScreenArgs', () => {
+  it('reads options and files in any order', () => {
+    expect(parseScreenArgs(['a.pdf', '--json', '--role', 'mlops', '--must-have', 'PyTorch, k8s', 'b.json'])).toEqual({
+      json: true,
+      role: 'mlops',
+      mustHave: ['PyTorch', 'k8s'],
+      files: ['a.pdf', 'b.json'],
+    });
+  });
+
+  it.each([
+    [['--role', 'astronaut', 'a.pdf'], /--role must be one of/],
+    [['--url'], /--url needs a value/],
+    [['--verbose', 'a.pdf'], /unknown option/],
+    [[], /no files/],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseScreenArgs(argv)).toThrow(UsageError);
+    expect(() => parseScreenArgs(argv)).toThrow(message);
+  });
+});
