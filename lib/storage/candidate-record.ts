@@ -1,0 +1,84 @@
+import { Identity, Incompleteness, SourceKind } from '../model/candidate-document';
+import { ChecklistResult, Flag, OutcomeSummary, ProductionLevel, RolePresetId, ToolSummary, Verdict } from '../model/screening';
+import { z } from '../model/zod';
+
+export const CURRENT_SCHEMA = 2;
+
+export const CandidateStatus = z.enum(['unreviewed', 'strong', 'potential', 'pass']);
+export type CandidateStatus = z.infer<typeof CandidateStatus>;
+
+/** The sentence behind a claim, kept small: the quote is what a reader needs later, not the offsets. */
+export const SnapshotEvidence = z.object({
+  id: z.string(),
+  kind: z.string(),
+  ruleId: z.string(),
+  quote: z.string(),
+  match: z.string(),
+  section: z.string(),
+});
+export type SnapshotEvidence = z.infer<typeof SnapshotEvidence>;
+
+/** What the screening said when the candidate was saved, with the quotes its flags and checks rest on. */
+export const ScreeningSnapshot = z.object({
+  role: RolePresetId,
+  screenedAt: z.string(),
+  score: z.number().min(0).max(100),
+  verdict: Verdict,
+  words: z.number().int().nonnegative(),
+  tools: z.array(ToolSummary),
+  outcomes: z.array(OutcomeSummary),
+  production: z.object({ level: ProductionLevel, evidenceIds: z.array(z.string()), searched: z.string() }),
+  buzzwords: z.object({
+    density: z.number().nonnegative(),
+    count: z.number().int().nonnegative(),
+    terms: z.array(z.object({ term: z.string(), count: z.number().int().positive() })),
+  }),
+  flags: z.array(Flag),
+  checklist: z.array(ChecklistResult),
+  reasons: z.array(z.string()),
+  incomplete: z.array(Incompleteness),
+  evidence: z.array(SnapshotEvidence),
+  /** Set when evidence was dropped or shortened to stay inside the storage quota. */
+  evidenceTrimmed: z.boolean(),
+});
+export type ScreeningSnapshot = z.infer<typeof ScreeningSnapshot>;
+
+/** One place the candidate was seen; its full snapshot lives under its own storage key. */
+export const SourceEntry = z.object({
+  /** Identity key of this source ("linkedin:jane-doe"); also the key of its snapshot. */
+  identity: z.string(),
+  source: SourceKind,
+  url: z.string().optional(),
+  name: z.string().optional(),
+  headline: z.string().optional(),
+  savedAt: z.string(),
+  role: RolePresetId,
+  score: z.number().min(0).max(100),
+  verdict: Verdict,
+  screenedAt: z.string(),
+  tools: z.array(z.string()),
+  flags: z.array(z.string()),
+});
+export type SourceEntry = z.infer<typeof SourceEntry>;
+
+export const CandidateRecord = z.object({
+  schema: z.literal(CURRENT_SCHEMA),
+  /** The identity key the record is stored under; other linked identities point here through aliases. */
+  key: z.string().min(1),
+  identities: z.array(z.string()).min(1),
+  name: z.string().optional(),
+  headline: z.string().optional(),
+  sources: z.array(SourceEntry),
+  /** Identity keys that this candidate's documents link to (a resume naming a LinkedIn URL). */
+  mentions: z.array(z.string()),
+  status: CandidateStatus,
+  tags: z.array(z.string()),
+  note: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Changes on every write; a writer reads it back to find out whether another tab wrote after it. */
+  rev: z.string(),
+});
+export type CandidateRecord = z.infer<typeof CandidateRecord>;
+
+export { Identity };

@@ -1,0 +1,39 @@
+/**
+ * The part of `browser.storage.local` the store uses. Passing it in keeps the store free of WXT globals,
+ * so the same code runs on the real browser, on @webext-core/fake-browser and on test doubles.
+ */
+export interface StorageChange {
+  oldValue?: unknown;
+  newValue?: unknown;
+}
+
+export interface StorageChangedEvent {
+  addListener(listener: (changes: Record<string, StorageChange>) => void): void;
+  removeListener(listener: (changes: Record<string, StorageChange>) => void): void;
+}
+
+export interface StorageAreaLike {
+  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+  /** Chrome 130+: every key without the values, so a listing need not read every snapshot. */
+  getKeys?(): Promise<string[]>;
+  getBytesInUse?(keys?: string | string[] | null): Promise<number>;
+  QUOTA_BYTES?: number;
+  onChanged?: StorageChangedEvent;
+}
+
+export const CANDIDATE_PREFIX = 'candidate:';
+export const SNAPSHOT_PREFIX = 'snapshot:';
+export const ALIAS_PREFIX = 'alias:';
+export const QUARANTINE_PREFIX = 'quarantine:';
+
+export const candidateKey = (recordKey: string) => `${CANDIDATE_PREFIX}${recordKey}`;
+export const snapshotKey = (identityKey: string) => `${SNAPSHOT_PREFIX}${identityKey}`;
+export const aliasKey = (identityKey: string) => `${ALIAS_PREFIX}${identityKey}`;
+export const quarantineKey = (storageKey: string) => `${QUARANTINE_PREFIX}${storageKey}`;
+
+/** What chrome.storage counts against the quota for one item: the key plus its JSON. */
+export function itemBytes(key: string, value: unknown): number {
+  return key.length + JSON.stringify(value).length;
+}

@@ -1,0 +1,46 @@
+import { itemBytes, type StorageAreaLike } from './storage-area';
+
+/** chrome.storage.local without the unlimitedStorage permission. */
+export const DEFAULT_QUOTA_BYTES = 10 * 1024 * 1024;
+/** Above this share of the quota the UI warns, so the recruiter can export before anything is refused. */
+export const WARN_RATIO = 0.8;
+/** Writes keep this share of the quota free, as a margin for the browser's own accounting. */
+export const WRITE_LIMIT_RATIO = 0.97;
+
+export interface StorageUsage {
+  bytesInUse: number;
+  /** `null` when the extension holds unlimitedStorage. */
+  quotaBytes: number | null;
+  ratio: number;
+  level: 'ok' | 'warning' | 'full';
+}
+
+export async function bytesInUse(area: StorageAreaLike): Promise<number> {
+  if (area.getBytesInUse) return area.getBytesInUse(null);
+  const all = await area.get(null);
+  return Object.entries(all).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
+}
+
+export function usageLevel(used: number, quotaBytes: number | null): StorageUsage {
+  if (quotaBytes === null) return { bytesInUse: used, quotaBytes, ratio: 0, level: 'ok' };
+  const ratio = used / quotaBytes;
+  return { bytesInUse: used, quotaBytes, ratio, level: ratio >= WRITE_LIMIT_RATIO ? 'full' : ratio >= WARN_RATIO ? 'warning' : 'ok' };
+}
+
+export function describeUsage(usage: StorageUsage): string | undefined {
+  if (usage.level === 'ok' || usage.quotaBytes === null) return undefined;
+  const percent = Math.round(usage.ratio * 100);
+  return usage.level === 'full'
+    ? `Storage is full (${percent}%). Export your candidates and delete old ones before saving more.`
+    : `Storage is ${percent}% full. Export your candidates soon; new screenings will keep fewer quotes.`;
+}
+
+export class StorageFullError extends Error {
+  constructor(readonly neededBytes: number, readonly usage: StorageUsage) {
+    super(
+      `Not saved: storage is full (${Math.round(usage.ratio * 100)}% of ${Math.round((usage.quotaBytes ?? 0) / 1024 / 1024)} MB used). ` +
+        'Export your candidates and delete some, then try again. Nothing already saved was changed.',
+    );
+    this.name = 'StorageFullError';
+  }
+}
