@@ -1,7 +1,14 @@
 import type { CandidateDocument } from '../model/candidate-document';
 import type { RolePresetId, Screening } from '../model/screening';
 import { extractEvidence } from '../extract/extract-evidence';
+import { extractTenure } from '../extract/tenure/extract-tenure';
 import { indexDocument } from '../text/indexed-document';
+import { evaluateChecklist } from './checklist/evaluate-checklist';
+import { mustHaveCheck } from './checklist/must-have-check';
+import { detectFlags } from './flags/detect-flags';
+import { rolePreset } from './role-presets';
+import { gatherFacts } from './screen-facts';
+import { scoreAndVerdict } from './score-verdict';
 
 export interface ScreenOptions {
   role?: RolePresetId;
@@ -12,26 +19,35 @@ export interface ScreenOptions {
 }
 
 export function screenDocument(document: CandidateDocument, options: ScreenOptions = {}): Screening {
+  const now = options.now ?? new Date();
+  const role = options.role ?? 'ml-engineer';
   const indexed = indexDocument(document);
-  const evidence = extractEvidence(indexed);
+  // Tenure depends on the screening date ("present", dates in the future), so it is read against `now`.
+  const evidence = [...extractEvidence(indexed).filter((e) => e.kind !== 'tenure'), ...extractTenure(indexed, now)];
+  const facts = gatherFacts(indexed, evidence, now);
+  const preset = rolePreset(role);
+  const mustHave = (options.mustHave ?? []).filter((t) => t.trim() !== '').map((t) => mustHaveCheck(t));
+  const checklist = evaluateChecklist(facts, preset, mustHave);
+  const flags = detectFlags(facts);
+  const { score, verdict, reasons } = scoreAndVerdict(facts, preset, checklist, flags);
   return {
     source: document.source,
     url: document.url,
     name: document.person.name,
     headline: document.person.headline,
-    role: options.role ?? 'ml-engineer',
-    screenedAt: (options.now ?? new Date()).toISOString(),
+    role,
+    screenedAt: now.toISOString(),
     words: indexed.words,
     evidence,
-    tools: [],
-    outcomes: [],
-    production: { level: 'none', evidenceIds: [], searched: '' },
-    buzzwords: { density: 0, count: 0, terms: [], ratio: 0, evidenceIds: [] },
-    flags: [],
-    checklist: [],
-    score: 0,
-    verdict: 'pass',
-    reasons: [],
+    tools: facts.tools,
+    outcomes: facts.outcomes,
+    production: facts.production,
+    buzzwords: facts.buzzwords,
+    flags,
+    checklist,
+    score,
+    verdict,
+    reasons,
     incomplete: document.incomplete,
   };
 }

@@ -1,0 +1,34 @@
+import type { TenureEvidence } from '../../model/evidence';
+import { monthIndexCeil, monthIndexFloor, monthIndexOfDate, parseDatePoint } from '../../extract/tenure/date-point';
+
+export interface StintInterval {
+  evidence: TenureEvidence;
+  /** Month indexes (year * 12 + month - 1), inclusive, widened to the whole year when only a year is given. */
+  start: number;
+  end: number;
+  ongoing: boolean;
+  /** Both ends known to the month. */
+  precise: boolean;
+}
+
+/** The months a role covers, or undefined when its dates are unreadable or impossible. */
+export function stintInterval(e: TenureEvidence, now: Date): StintInterval | undefined {
+  if (e.tenure.problem) return undefined;
+  const start = parseDatePoint(e.tenure.start);
+  const end = parseDatePoint(e.tenure.end);
+  if (start === undefined || start === 'present' || end === undefined) return undefined;
+  const ongoing = end === 'present';
+  return {
+    evidence: e,
+    start: monthIndexFloor(start),
+    end: ongoing ? monthIndexOfDate(now) : monthIndexCeil(end),
+    ongoing,
+    precise: start.month !== undefined && (ongoing || end.month !== undefined),
+  };
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function formatMonthIndex(index: number): string {
+  return `${MONTHS[index % 12]} ${Math.floor(index / 12)}`;
+}

@@ -1,0 +1,105 @@
+import type { ToolCategory } from '../model/evidence';
+import type { IndexedDocument } from '../text/indexed-document';
+import type { EvidenceByKind } from './evidence-by-kind';
+
+export type MlRelevanceLevel = 'core' | 'some' | 'weak' | 'none';
+
+export interface MlRelevance {
+  level: MlRelevanceLevel;
+  /** Distinct ML tools used in experience entries, in project entries, and named anywhere. */
+  experienceTools: string[];
+  projectTools: string[];
+  anyTools: string[];
+  /** Experience titles that name ML work ("Machine Learning Engineer", "Data Scientist"). */
+  titles: string[];
+  /** Sentences about ML work in experience, in projects, and in the headline or summary. */
+  experienceMentions: number;
+  projectMentions: number;
+  summaryMentions: number;
+  evidenceIds: string[];
+}
+
+export const ML_CATEGORIES = new Set<ToolCategory>([
+  'ml-framework',
+  'ml-library',
+  'llm',
+  'experiment-tracking',
+  'model-registry',
+  'feature-store',
+  'vector-store',
+  'cloud-ml',
+  'serving',
+]);
+
+const ML_TITLE =
+  /\b(?:machine[- ]learning|ML|AI|deep[- ]learning|data scien\w*|NLP|natural language|computer vision|perception|MLOps|LLMs?|GenAI|generative|artificial intelligence|applied scientist|research scientist|reinforcement learning|speech recognition|recommend\w*)(?![\w-])/i;
+
+// Words that only appear when the sentence is about building or running models; deliberately not
+// "training" (of staff), "regression" (testing) or "classification" (of documents).
+const ML_WORK =
+  /\b(?:machine[- ]learning|deep[- ]learning|neural net\w*|ML (?:models?|pipelines?|systems?|platform)|model training|trained (?:an? |the )?(?:\w+ ){0,3}models?|fine-?tun\w*|NLP|natural language processing|computer vision|reinforcement learning|LLMs?|large language models?|embeddings?|recommend(?:er|ation) (?:systems?|models?|engines?)|predictive models?|forecasting models?|object detection|image (?:segmentation|classification)|generative AI|GenAI|RAG|transformer models?|random forests?|gradient[- ]boost\w*|convolutional|classifiers?)(?![\w-])/i;
+
+function countSentences(doc: IndexedDocument, sections: ReadonlySet<string>): number {
+  let n = 0;
+  for (const ib of doc.blocks) {
+    if (!sections.has(ib.section)) continue;
+    for (const s of ib.sentences) if (ML_WORK.test(s.text)) n++;
+  }
+  return n;
+}
+
+function levelOf(r: Omit<MlRelevance, 'level' | 'evidenceIds'>): MlRelevanceLevel {
+  const exp = r.experienceTools.length;
+  const titled = r.titles.length > 0;
+  if (exp >= 2 || (titled && (exp >= 1 || r.experienceMentions >= 1 || r.anyTools.length >= 2)) || (exp >= 1 && r.experienceMentions >= 2)) {
+    return 'core';
+  }
+  if (exp >= 1 || titled || r.experienceMentions >= 2 || (r.projectTools.length >= 1 && r.projectMentions >= 1)) return 'some';
+  if (r.anyTools.length > 0 || r.experienceMentions + r.projectMentions + r.summaryMentions > 0) return 'weak';
+  return 'none';
+}
+
+const EXPERIENCE = new Set(['experience']);
+const PROJECTS = new Set(['projects', 'publications']);
+const SUMMARY = new Set(['summary']);
+
+/**
+ * Whether the candidate does machine learning at all, judged from what they did, not what they
+ * call themselves: ML tools used in roles and projects, ML job titles, and sentences about ML work.
+ * A headline or summary alone ("AI/ML enthusiast") is only `weak`.
+ */
+export function judgeMlRelevance(doc: IndexedDocument, ev: EvidenceByKind): MlRelevance {
+  const experienceTools = new Set<string>();
+  const projectTools = new Set<string>();
+  const anyTools = new Set<string>();
+  const evidenceIds: string[] = [];
+  for (const t of ev.tool) {
+    if (!ML_CATEGORIES.has(t.tool.category)) continue;
+    anyTools.add(t.tool.name);
+    if (t.tool.usage !== 'used') continue;
+    if (t.location.section === 'experience') experienceTools.add(t.tool.name);
+    else if (t.location.section === 'projects') projectTools.add(t.tool.name);
+    else continue;
+    evidenceIds.push(t.id);
+  }
+  const titles = new Set<string>();
+  for (const ib of doc.blocks) {
+    if (ib.section === 'experience' && ib.block.title && ML_TITLE.test(ib.block.title)) titles.add(ib.block.title);
+  }
+  for (const t of ev.tenure) {
+    if (t.location.section !== 'experience' || !t.tenure.title || !ML_TITLE.test(t.tenure.title)) continue;
+    titles.add(t.tenure.title);
+    evidenceIds.push(t.id);
+  }
+  const headline = doc.document.person.headline ?? '';
+  const facts = {
+    experienceTools: [...experienceTools],
+    projectTools: [...projectTools],
+    anyTools: [...anyTools],
+    titles: [...titles],
+    experienceMentions: countSentences(doc, EXPERIENCE),
+    projectMentions: countSentences(doc, PROJECTS),
+    summaryMentions: countSentences(doc, SUMMARY) + (ML_TITLE.test(headline) ? 1 : 0),
+  };
+  return { level: levelOf(facts), ...facts, evidenceIds };
+}

@@ -1,0 +1,70 @@
+import type { ChecklistResult, Flag, FlagId, Verdict } from '../model/screening';
+import type { RolePreset } from './role-presets';
+import type { ScreenFacts } from './screen-facts';
+
+/** Points a flag takes from the score; missing-deployment is already a failed checklist item. */
+const FLAG_PENALTY: Record<FlagId, number> = {
+  'missing-deployment': 0,
+  'buzzword-heavy': 10,
+  'accuracy-only': 5,
+  'inflated-skills': 5,
+  'vague-responsibilities': 5,
+  'job-hopping': 5,
+  'date-gaps': 3,
+};
+
+export const STRONG_SCORE = 60;
+
+export interface ScoreVerdict {
+  score: number;
+  verdict: Verdict;
+  reasons: string[];
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** Why the verdict cannot be above `pass`, or undefined when the candidate is relevant to the role. */
+function passGate(f: ScreenFacts, preset: RolePreset, flags: Flag[]): string | undefined {
+  const ml = f.ml.level;
+  const buzzy = flags.some((fl) => fl.id === 'buzzword-heavy');
+  if (preset.machineLearningOptional) {
+    const ships = f.production.level === 'specified' || f.production.level === 'quantified';
+    return (ml === 'none' || ml === 'weak') && !ships ? 'Pass: neither machine-learning work nor production work found.' : undefined;
+  }
+  if (ml === 'none') return 'Pass: no machine-learning work found in roles or projects.';
+  if (ml === 'weak') return 'Pass: machine learning only claimed in a headline, summary or skills list, never shown in work.';
+  if (ml === 'some' && buzzy && f.ml.experienceTools.length === 0) {
+    return 'Pass: machine learning only in projects or coursework, and buzzwords outweigh evidence.';
+  }
+  return undefined;
+}
+
+function strongBlocker(f: ScreenFacts, preset: RolePreset, checklist: ChecklistResult[], score: number): string | undefined {
+  if (!preset.machineLearningOptional && f.ml.level !== 'core') return 'Not strong: machine learning is a small part of the described work.';
+  const missing = preset.strongRequires.map((id) => checklist.find((c) => c.id === id)).filter((c) => c && c.status !== 'pass');
+  if (missing.length > 0) return `Not strong: ${missing.map((c) => `“${c!.label}”`).join(', ')} not shown.`;
+  if (score < STRONG_SCORE) return `Not strong: score ${score} is under ${STRONG_SCORE}.`;
+  return undefined;
+}
+
+/**
+ * Score = the checklist's points minus flag penalties, 0-100. The verdict reads the score through
+ * two gates: relevance to the role (else `pass`) and the preset's must-pass items (else at most
+ * `potential`). Reasons list the gate, then the items and flags that moved the score most.
+ */
+export function scoreAndVerdict(f: ScreenFacts, preset: RolePreset, checklist: ChecklistResult[], flags: Flag[]): ScoreVerdict {
+  const penalties = flags.filter((fl) => FLAG_PENALTY[fl.id] > 0);
+  const raw = checklist.reduce((sum, c) => sum + c.points, 0) - penalties.reduce((sum, fl) => sum + FLAG_PENALTY[fl.id], 0);
+  const score = Math.max(0, Math.min(100, Math.round(raw)));
+  const gate = passGate(f, preset, flags);
+  const blocker = gate ? undefined : strongBlocker(f, preset, checklist, score);
+  const verdict: Verdict = gate ? 'pass' : blocker ? 'potential' : 'strong';
+  const moves = [
+    ...checklist.filter((c) => c.points > 0).map((c) => ({ size: c.points, text: `+${round1(c.points)} ${c.label}: ${c.reason}` })),
+    ...penalties.map((fl) => ({ size: FLAG_PENALTY[fl.id], text: `−${FLAG_PENALTY[fl.id]} ${fl.id}: ${fl.message}` })),
+  ].sort((a, b) => b.size - a.size);
+  const head = gate ?? blocker ?? `Strong: ${preset.strongRequires.length} must-pass items passed and score ${score} ≥ ${STRONG_SCORE}.`;
+  return { score, verdict, reasons: [head, ...moves.map((m) => m.text)] };
+}

@@ -1,0 +1,70 @@
+import type { Evidence } from '../model/evidence';
+import type { OutcomeSummary, Screening, ToolSummary } from '../model/screening';
+import type { IndexedDocument } from '../text/indexed-document';
+import { countWords } from '../text/indexed-document';
+import { groupEvidence, type EvidenceByKind } from './evidence-by-kind';
+import { judgeMlRelevance, type MlRelevance } from './ml-relevance';
+import { summarizeBuzzwords } from './summary/summarize-buzzwords';
+import { summarizeOutcomes } from './summary/summarize-outcomes';
+import { summarizeProduction } from './summary/summarize-production';
+import { summarizeTools } from './summary/summarize-tools';
+
+/** Everything the flags, checklist and score read, computed once per screening. */
+export interface ScreenFacts {
+  indexed: IndexedDocument;
+  ev: EvidenceByKind;
+  tools: ToolSummary[];
+  outcomes: OutcomeSummary[];
+  production: Screening['production'];
+  buzzwords: Screening['buzzwords'];
+  ml: MlRelevance;
+  /** Used tools + outcomes + specified or quantified production statements. */
+  concrete: number;
+  /** Words in experience and project descriptions: too few and absences prove nothing. */
+  workWords: number;
+  /** The reader saw only part of the profile, or the roles carry no descriptions. */
+  thin: boolean;
+  /** Blocks whose employment type says internship, contract, freelance or part-time. */
+  nonPermanentBlockIds: Set<string>;
+  now: Date;
+}
+
+// Below this many words of described work, "not found" says more about the page than the person.
+const THIN_WORK_WORDS = 40;
+const NON_PERMANENT = /intern|trainee|apprentic|contract|freelance|self-employed|part[- ]time|seasonal|temporary|volunteer/i;
+
+function concreteEvidenceCount(tools: ToolSummary[], outcomes: OutcomeSummary[], ev: EvidenceByKind): number {
+  const usedTools = tools.filter((t) => t.usage === 'used').length;
+  const solidProduction = ev.production.filter((p) => p.production.level !== 'mentioned').length;
+  return usedTools + outcomes.length + solidProduction;
+}
+
+export function gatherFacts(indexed: IndexedDocument, evidence: readonly Evidence[], now: Date): ScreenFacts {
+  const ev = groupEvidence(evidence);
+  const tools = summarizeTools(ev.tool);
+  const outcomes = summarizeOutcomes(ev.outcome);
+  let workWords = 0;
+  const nonPermanentBlockIds = new Set<string>();
+  for (const ib of indexed.blocks) {
+    if (ib.section === 'experience' || ib.section === 'projects') workWords += countWords(ib.block.text);
+    if (ib.section === 'experience' && ib.block.employmentType && NON_PERMANENT.test(ib.block.employmentType)) {
+      nonPermanentBlockIds.add(ib.block.id);
+    }
+  }
+  const incompleteWork = indexed.document.incomplete.some((i) => i.section === undefined || i.section === 'experience');
+  const concrete = concreteEvidenceCount(tools, outcomes, ev);
+  return {
+    indexed,
+    ev,
+    tools,
+    outcomes,
+    production: summarizeProduction(ev.production),
+    buzzwords: summarizeBuzzwords(ev.buzzword, indexed.words, concrete),
+    ml: judgeMlRelevance(indexed, ev),
+    concrete,
+    workWords,
+    thin: workWords < THIN_WORK_WORDS || incompleteWork,
+    nonPermanentBlockIds,
+    now,
+  };
+}
