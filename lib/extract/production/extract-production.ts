@@ -1,6 +1,59 @@
 import type { ProductionEvidence } from '../../model/evidence';
+import { evidenceId } from '../../text/evidence-id';
 import type { IndexedDocument } from '../../text/indexed-document';
+import type { Sentence } from '../../text/sentences';
+import { classifyProductionSentence, type ProductionLevel } from './classify-production-sentence';
 
-export function extractProduction(_doc: IndexedDocument): ProductionEvidence[] {
-  return [];
+const STRENGTH: Record<ProductionLevel, number> = { mentioned: 0.3, specified: 0.7, quantified: 1 };
+
+function endsOpen(text: string): boolean {
+  const last = text[text.length - 1];
+  return last !== '.' && last !== '!' && last !== '?';
+}
+
+function startsLowercase(text: string): boolean {
+  const first = text[0];
+  return first !== undefined && first !== first.toUpperCase() && first === first.toLowerCase();
+}
+
+/**
+ * Joins lines that wrap one sentence (PDF text: "...implemented into production to be used by" /
+ * "thousands of staff"), so what was run and its numbers are read together.
+ */
+export function joinWrappedLines(text: string, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && endsOpen(prev.text) && startsLowercase(s.text)) {
+      out[out.length - 1] = { text: text.slice(prev.start, s.end), start: prev.start, end: s.end };
+    } else {
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+/** One piece of evidence per production aspect per sentence, at the level that sentence supports. */
+export function extractProduction(doc: IndexedDocument): ProductionEvidence[] {
+  const out: ProductionEvidence[] = [];
+  for (const indexed of doc.blocks) {
+    for (const sentence of joinWrappedLines(indexed.block.text, indexed.sentences)) {
+      for (const f of classifyProductionSentence(sentence.text, indexed.section)) {
+        const ruleId = `production.${f.aspect}`;
+        const start = sentence.start + f.start;
+        out.push({
+          id: evidenceId(ruleId, indexed.block.id, start),
+          kind: 'production',
+          ruleId,
+          quote: sentence.text,
+          match: sentence.text.slice(f.start, f.end),
+          location: { section: indexed.section, blockId: indexed.block.id, start, end: sentence.start + f.end },
+          role: indexed.role,
+          strength: STRENGTH[f.level],
+          production: { aspect: f.aspect, level: f.level },
+        });
+      }
+    }
+  }
+  return out;
 }

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { SectionKind } from '../../model/candidate-document';
+import { classifyProductionSentence } from './classify-production-sentence';
+
+const ORDER = ['none', 'mentioned', 'specified', 'quantified'] as const;
+
+function levelOf(text: string, section: SectionKind = 'experience'): string {
+  let best = 0;
+  for (const f of classifyProductionSentence(text, section)) best = Math.max(best, ORDER.indexOf(f.level));
+  return ORDER[best];
+}
+
+function aspectsOf(text: string, section: SectionKind = 'experience'): string[] {
+  return classifyProductionSentence(text, section).map((f) => f.aspect);
+}
+
+describe('classifyProductionSentence: levels', () => {
+  it.each([
+    // mentioned: production words with no specifics
+    ['Experience deploying ML models to production.', 'summary', 'mentioned'],
+    ['Familiar with MLOps and CI/CD.', 'summary', 'mentioned'],
+    ['Writes production-ready code.', 'summary', 'mentioned'],
+    ['Built and deployed machine learning pipelines for analysis of sequencing data.', 'experience', 'mentioned'],
+    ['Shipped a working demo of the ranking app with Flask in 24 hours.', 'projects', 'mentioned'],
+    ['Learned about deployment with Docker and Kubernetes.', 'experience', 'mentioned'],
+    ['Course: MLOps in practice with Kubeflow', 'education', 'mentioned'],
+    ['Deployment & Automation, Docker, Azure', 'skills', 'mentioned'],
+    // specified: what was deployed, served, monitored or automated, and with what
+    ['Deployed a PyTorch ranking model behind FastAPI on EKS.', 'experience', 'specified'],
+    ['Built Airflow retraining pipelines with MLflow model registry.', 'experience', 'specified'],
+    ['Set up drift monitoring in Prometheus for the fraud model.', 'experience', 'specified'],
+    ['Designed Terraform modules for the shared Kubernetes platform.', 'experience', 'specified'],
+    ['Ran on-call for the payments API, with alerting in Datadog.', 'experience', 'specified'],
+    ['Utilized Django templates to serve the newsroom pages.', 'experience', 'specified'],
+    // quantified: specified plus numbers about the running system
+    ['Served a BERT classifier on Triton at 1,200 QPS with p99 under 40 ms.', 'experience', 'quantified'],
+    ['Cut inference latency from 90s to 4s on SageMaker endpoints.', 'experience', 'quantified'],
+    ['Founded an open-source image platform serving 50,000+ monthly users.', 'experience', 'quantified'],
+    ['Moved the billing service to Kubernetes, keeping 99.95% uptime.', 'experience', 'quantified'],
+    ['Dashboards were rolled into production and used by thousands of nurses.', 'experience', 'quantified'],
+  ] as const)('%s -> %s', (text, section, expected) => {
+    expect(levelOf(text, section)).toBe(expected);
+  });
+});
+
+describe('classifyProductionSentence: not production', () => {
+  it.each([
+    ['Managed video production for a regional TV channel.'],
+    ['Deployed to Iraq with the 3rd Infantry battalion.'],
+    ['Established and deployed three spreadsheets for the finance team.'],
+    ['Experience in serving customers and answering phone calls.'],
+    ['Trained a ResNet on CIFAR-10 reaching 94% accuracy.'],
+    ['Docker, Kubernetes, Terraform'],
+    ['Studied operating systems and compilers.'],
+    ['Representation learning for X-ray transient discovery.'],
+    ['Analyzed clickstream records of 2M users with pandas.'],
+    ['Serving as treasurer of the robotics club.'],
+  ])('%s', (text) => {
+    expect(levelOf(text)).toBe('none');
+  });
+
+  it('keeps a bare tool list out even in experience', () => {
+    expect(classifyProductionSentence('Python, FastAPI, Docker, Kubernetes', 'experience')).toEqual([]);
+  });
+});
+
+describe('classifyProductionSentence: aspects', () => {
+  it.each([
+    ['Deployed the model with Docker on ECS.', 'deployment'],
+    ['Built a batch scoring job on Spark for churn predictions.', 'serving'],
+    ['Added model monitoring with Grafana dashboards.', 'monitoring'],
+    ['Detected data drift with Evidently on the pricing model.', 'drift'],
+    ['Ran A/B tests of the new recommender on 5% of traffic.', 'ab-testing'],
+    ['Automated retraining of the demand model in Airflow.', 'retraining'],
+    ['Set up CI/CD for models with GitHub Actions.', 'ci-cd'],
+    ['Added one-click rollback for model releases in Argo CD.', 'rollback'],
+    ['Joined the on-call rotation for the search service.', 'on-call'],
+    ['Kept p99 latency under 80 ms for the feed API.', 'slo'],
+    ['Introduced a feature store (Feast) for the ranking team.', 'mlops'],
+    ['Configured autoscaling for GPU nodes on GKE.', 'infrastructure'],
+    ['Built a search API handling 3M requests per day with Go.', 'scale'],
+  ])('%s -> %s', (text, aspect) => {
+    expect(aspectsOf(text)).toContain(aspect);
+  });
+
+  it('reads Russian deployment words', () => {
+    expect(aspectsOf('Реализовал деплой сервиса (FastAPI, Docker).')).toContain('deployment');
+  });
+
+  it('reports offsets that point at the matched words', () => {
+    const text = 'Then deployed the model with Docker on ECS.';
+    const [first] = classifyProductionSentence(text, 'experience');
+    expect(text.slice(first.start, first.end)).toBe('deployed');
+  });
+});

@@ -1,0 +1,123 @@
+import type { ProductionAspect } from '../../model/evidence';
+import type { SectionKind } from '../../model/candidate-document';
+import { matchPhrases, type PhraseMatch } from '../buzzwords/phrase-lexicon';
+import { tokenizeWords, type WordToken } from '../buzzwords/word-tokens';
+import { PRODUCTION_LEXICON, type ProductionSignal } from './production-signals';
+import { findSystemNumbers } from './system-numbers';
+
+export type ProductionLevel = 'mentioned' | 'specified' | 'quantified';
+
+export interface ProductionFinding {
+  aspect: ProductionAspect;
+  level: ProductionLevel;
+  /** Offsets of the matched words inside the sentence. */
+  start: number;
+  end: number;
+}
+
+// Sections that describe claims, study or credentials rather than work done.
+const CLAIM_SECTIONS = new Set<SectionKind>(['skills', 'education', 'certifications', 'publications', 'awards', 'languages']);
+
+const ACTION_VERBS = new Set([
+  'build', 'built', 'building', 'builds', 'design', 'designing', 'designs', 'develop', 'developing', 'develops', 'create',
+  'creating', 'creates', 'implement', 'implementing', 'implements', 'wrote', 'write', 'writing', 'writes', 'ran', 'run',
+  'running', 'runs', 'set', 'setup', 'setting', 'led', 'lead', 'leading', 'leads', 'own', 'owns', 'owning', 'made',
+  'make', 'making', 'drove', 'drive', 'driving', 'took', 'grew', 'shipping', 'serving', 'deploying', 'migrating',
+  'maintaining', 'operating', 'monitoring', 'scaling', 'automating', 'architecting', 'engineering', 'integrating',
+  'introducing', 'establishing', 'configuring', 'provisioning', 'using', 'utilizing', 'leveraging', 'powers', 'enables',
+  'supports', 'handles', 'processes', 'serves', 'deploys', 'ships', 'runs', 'cut', 'cuts', 'rebuilt', 'rewrote',
+  'spun', 'stood', 'brought', 'kept', 'won', 'achieved', 'реализовал', 'разработал', 'построил', 'внедрил', 'настроил',
+]);
+const NOT_VERBS = new Set(['based', 'driven', 'oriented', 'advanced', 'distributed', 'embedded', 'related', 'red', 'bed', 'need', 'speed', 'feed', 'seed']);
+
+function looksLikeVerb(word: string): boolean {
+  if (ACTION_VERBS.has(word)) return true;
+  return word.length >= 5 && word.endsWith('ed') && !NOT_VERBS.has(word);
+}
+
+/** A tool list or a heading ("Docker, Kubernetes, AWS"; "On-Call"; a job title), not a statement of work. */
+function isListLike(tokens: WordToken[], text: string): boolean {
+  if (tokens.some((t) => looksLikeVerb(t.word))) return false;
+  if (tokens.length < 6) return true;
+  let separators = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === ',' || ch === '|' || ch === '·' || ch === ';' || ch === ':') separators++;
+  }
+  return separators >= 2;
+}
+
+interface Signals {
+  cues: PhraseMatch<ProductionSignal>[];
+  verbs: PhraseMatch<ProductionSignal>[];
+  techs: PhraseMatch<ProductionSignal>[];
+  anchored: boolean;
+  software: boolean;
+  hedged: boolean;
+  offtopic: boolean;
+}
+
+// A domain name ("quirl.com", "pollinations.ai") names a running website or service.
+const DOMAIN = /\.(?:com|io|ai|org|net|app|dev|co)$/;
+
+// Platforms that are as often used for training and analysis as for production: they make a
+// statement specific but do not prove production work on their own.
+const NEEDS_CUE: ReadonlySet<ProductionAspect> = new Set(['mlops']);
+
+function collectSignals(matches: PhraseMatch<ProductionSignal>[], tokens: WordToken[]): Signals {
+  const s: Signals = { cues: [], verbs: [], techs: [], anchored: false, software: false, hedged: false, offtopic: false };
+  if (tokens.some((t) => DOMAIN.test(t.word))) s.anchored = true;
+  for (const m of matches) {
+    switch (m.value.kind) {
+      case 'cue': s.cues.push(m); break;
+      case 'verb': s.verbs.push(m); break;
+      case 'tech':
+        if (!NEEDS_CUE.has(m.value.aspect)) s.techs.push(m);
+        s.anchored = true;
+        break;
+      case 'anchor': s.anchored = true; break;
+      case 'software': s.software = true; break;
+      case 'hedge': s.hedged = true; break;
+      case 'offtopic': s.offtopic = true; break;
+    }
+  }
+  return s;
+}
+
+function aspectOf(m: PhraseMatch<ProductionSignal>): ProductionAspect {
+  return (m.value as { aspect: ProductionAspect }).aspect;
+}
+
+/**
+ * Reads one sentence for production work. Cue words alone make a mention; a statement of work with
+ * a named technology or target makes it specified; numbers about the running system make it quantified.
+ */
+export function classifyProductionSentence(text: string, section: SectionKind): ProductionFinding[] {
+  const tokens = tokenizeWords(text);
+  if (tokens.length === 0) return [];
+  const s = collectSignals(matchPhrases(PRODUCTION_LEXICON, tokens, text), tokens);
+  if (s.offtopic && !s.anchored) return [];
+  const numbers = findSystemNumbers(tokens, text);
+  const softwareContext = s.software || s.anchored || s.cues.length > 0;
+  const statement = !CLAIM_SECTIONS.has(section) && !isListLike(tokens, text);
+
+  const found: PhraseMatch<ProductionSignal>[] = [...s.cues];
+  if (softwareContext) {
+    for (const v of s.verbs) if (aspectOf(v) !== 'scale' || numbers.usage) found.push(v);
+  }
+  if (statement) found.push(...s.techs);
+  if (found.length === 0 && statement && numbers.usage && softwareContext) {
+    const u = numbers.usage;
+    return [{ aspect: 'scale', level: s.hedged ? 'mentioned' : 'quantified', start: u.start, end: u.end }];
+  }
+  if (found.length === 0) return [];
+
+  let level: ProductionLevel = 'mentioned';
+  if (statement && !s.hedged) {
+    if (numbers.measure && softwareContext) level = 'quantified';
+    else if (s.anchored) level = 'specified';
+  }
+  const byAspect = new Map<ProductionAspect, PhraseMatch<ProductionSignal>>();
+  for (const m of found.sort((a, b) => a.start - b.start)) if (!byAspect.has(aspectOf(m))) byAspect.set(aspectOf(m), m);
+  return [...byAspect].map(([aspect, m]) => ({ aspect, level, start: m.start, end: m.end }));
+}

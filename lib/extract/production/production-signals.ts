@@ -1,0 +1,212 @@
+import type { ProductionAspect } from '../../model/evidence';
+import { buildPhraseLexicon, type PhraseLexicon } from '../buzzwords/phrase-lexicon';
+
+/**
+ * What a phrase tells about production work:
+ * - `cue`: production practice on its own ("in production", "CI/CD", "on-call", "model registry");
+ * - `verb`: a shipping/operating word that only counts next to software ("deployed", "served", "launched");
+ * - `tech`: a named infrastructure, serving, MLOps or monitoring product (implies an aspect when used);
+ * - `anchor`: a named technology or a concrete target that makes a statement specific;
+ * - `software`: a noun that says the object is software, so ambiguous verbs count;
+ * - `hedge`: the sentence is a claim, a course or a wish, not a statement of work done;
+ * - `offtopic`: production or deployment outside software (film production, troops, spreadsheets).
+ */
+export type ProductionSignal =
+  | { kind: 'cue'; aspect: ProductionAspect }
+  | { kind: 'verb'; aspect: ProductionAspect }
+  | { kind: 'tech'; aspect: ProductionAspect }
+  | { kind: 'anchor' }
+  | { kind: 'software' }
+  | { kind: 'hedge' }
+  | { kind: 'offtopic' };
+
+type Row = readonly [string, ProductionSignal];
+
+const each = (phrases: string[], signal: ProductionSignal): Row[] => phrases.map((p) => [p, signal] as const);
+const cue = (aspect: ProductionAspect, phrases: string[]) => each(phrases, { kind: 'cue', aspect });
+const verb = (aspect: ProductionAspect, phrases: string[]) => each(phrases, { kind: 'verb', aspect });
+const tech = (aspect: ProductionAspect, phrases: string[]) => each(phrases, { kind: 'tech', aspect });
+
+const CUES: Row[] = [
+  ...cue('deployment', [
+    'in production', 'into production', 'to production', 'in prod', 'to prod', 'into prod', 'production environment',
+    'production environments', 'production system', 'production systems', 'production traffic', 'production grade',
+    'production ready', 'production quality', 'production code', 'production ml', 'production ai', 'production model',
+    'production models', 'production deployment', 'production deployments', 'production pipeline', 'production pipelines',
+    'production service', 'production services', 'production workloads', 'production servers', 'production database',
+    'production infrastructure', 'production agentic systems', 'production multi agent systems', 'production release',
+    'productionize', 'productionized', 'productionizing', 'productionise', 'productionised', 'productionising',
+    'productionization', 'go live', 'went live', 'gone live', 'deployment pipeline', 'deployment pipelines',
+    'release pipeline', 'release pipelines', 'release process', 'release management', 'devops',
+    'blue green deployment', 'blue green deployments', 'zero downtime deployment', 'zero downtime deployments',
+  ]),
+  ...cue('serving', [
+    'model serving', 'online serving', 'serving layer', 'serving infrastructure', 'serving stack', 'inference api',
+    'inference apis', 'inference endpoint', 'inference endpoints', 'inference service', 'inference services',
+    'inference server', 'inference servers', 'inference pipeline', 'inference pipelines', 'model endpoint',
+    'model endpoints', 'real time inference', 'realtime inference', 'online inference', 'batch inference',
+    'batch scoring', 'batch prediction', 'batch predictions', 'low latency inference', 'prediction service',
+    'prediction api', 'scoring service', 'model api', 'model apis',
+  ]),
+  ...cue('monitoring', [
+    'observability', 'model monitoring', 'ml monitoring', 'performance monitoring', 'production monitoring',
+    'monitoring and alerting', 'alerting', 'alerts', 'health checks', 'distributed tracing', 'centralized logging', 'centralised logging', 'log aggregation', 'structured logging',
+    'instrumentation', 'observability dashboards', 'monitoring dashboards',
+  ]),
+  ...cue('drift', ['drift', 'data drift', 'concept drift', 'model drift', 'drift detection', 'drift monitoring', 'feature drift']),
+  ...cue('ab-testing', [
+    'a b test', 'a b tests', 'a b testing', 'a b tested', 'ab test', 'ab tests', 'ab testing', 'online experiment',
+    'online experiments', 'online experimentation', 'canary', 'canary release', 'canary releases', 'canary deployment',
+    'canary deployments', 'shadow deployment', 'shadow deployments', 'shadow mode', 'shadow traffic',
+    'champion challenger', 'interleaving experiments', 'multi armed bandit',
+  ]),
+  ...cue('retraining', [
+    'retraining', 'retrain', 'retrained', 'retrains', 're training', 'continuous training', 'retraining pipeline',
+    'retraining pipelines', 'automated retraining', 'scheduled retraining', 'training pipeline', 'training pipelines',
+  ]),
+  ...cue('ci-cd', [
+    'ci cd', 'cicd', 'ci pipeline', 'ci pipelines', 'cd pipeline', 'continuous integration', 'continuous deployment', 'continuous delivery',
+    'build pipeline', 'build pipelines', 'gitops',
+  ]),
+  ...cue('rollback', ['rollback', 'rollbacks', 'roll back', 'rolled back', 'rolling back', 'roll backs']),
+  ...cue('on-call', [
+    'on call', 'oncall', 'pager', 'pager duty', 'incident response', 'incident management', 'incidents', 'incident',
+    'postmortem', 'postmortems', 'post mortem', 'post mortems', 'production issues', 'production incidents',
+    'production support', 'production outages', 'outage', 'outages', 'root cause analysis',
+  ]),
+  ...cue('slo', [
+    'slo', 'slos', 'sla', 'slas', 'sli', 'slis', 'latency budget', 'latency budgets', 'error budget', 'error budgets',
+    'p99', 'p95', 'p90', 'p50', 'p999', 'tail latency', 'uptime', 'high availability', 'response time', 'response times',
+    'load time', 'load times', 'latency', 'throughput', 'qps', 'rps', 'requests per second', 'queries per second',
+  ]),
+  ...cue('mlops', [
+    'mlops', 'ml ops', 'llmops', 'model registry', 'model registries', 'feature store', 'feature stores',
+    'model versioning', 'experiment tracking', 'model lifecycle', 'ml platform', 'ml pipelines in production',
+  ]),
+  ...cue('infrastructure', [
+    'autoscaling', 'auto scaling', 'autoscaled', 'horizontal pod autoscaler', 'infrastructure as code', 'iac',
+    'load balancer', 'load balancers', 'load balancing', 'containerized', 'containerised', 'containerization',
+    'containerisation', 'dockerized', 'dockerised', 'site reliability', 'sre', 'disaster recovery', 'failover',
+    'cloud infrastructure', 'kubernetes cluster', 'kubernetes clusters',
+  ]),
+];
+
+const VERBS: Row[] = [
+  ...verb('deployment', [
+    'deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'deployments', 'redeployed', 'ship', 'ships', 'shipped',
+    'shipping', 'launch', 'launched', 'launching', 'launches', 'release', 'released', 'releasing', 'releases',
+    'roll out', 'rolled out', 'rolling out', 'rollout', 'rollouts',
+    'деплой', 'деплоя', 'деплоил', 'задеплоил', 'развернул', 'развёртывание', 'развертывание', 'развёртывания',
+    'развертывания', 'развёртыванием', 'развертыванием', 'продакшн', 'продакшен', 'продакшена', 'продакшене', 'прод',
+  ]),
+  ...verb('serving', ['serve', 'serves', 'served', 'serving', 'hosted', 'hosting', 'инференс', 'инференса']),
+  ...verb('monitoring', ['monitor', 'monitors', 'monitored', 'monitoring', 'instrumented', 'мониторинг']),
+  ...verb('scale', ['scale', 'scaled', 'scaling', 'scales', 'handles', 'handling', 'handled', 'supporting', 'supports', 'used by', 'powers', 'powering']),
+  ...verb('infrastructure', [
+    'maintain', 'maintained', 'maintaining', 'maintains', 'operate', 'operated', 'operating', 'operates', 'provision',
+    'provisioned', 'provisioning', 'migrated', 'migrating', 'administered',
+  ]),
+];
+
+const TECH: Row[] = [
+  ...tech('infrastructure', [
+    'kubernetes', 'k8s', 'eks', 'gke', 'aks', 'openshift', 'helm', 'rancher', 'kustomize', 'terraform', 'pulumi',
+    'cloudformation', 'ansible', 'packer', 'docker', 'docker compose', 'nomad', 'consul', 'istio', 'envoy', 'ecs',
+    'fargate', 'ec2', 'cloud run', 'app engine', 'aws lambda', 'lambda functions', 'azure functions',
+    'cloud functions', 'api gateway', 'nginx', 'gunicorn', 'uvicorn', 'heroku', 'vercel', 'netlify', 'slurm', 'ray',
+    'dc os', 'mesos', 'vpc', 'route 53', 'route53', 'cloudfront',
+  ]),
+  ...tech('serving', [
+    'fastapi', 'flask', 'torchserve', 'triton', 'triton inference server', 'tensorflow serving', 'tf serving', 'kserve',
+    'kfserving', 'seldon', 'seldon core', 'bentoml', 'ray serve', 'vllm', 'tgi', 'text generation inference',
+    'onnx runtime', 'onnxruntime', 'tensorrt', 'sagemaker endpoint', 'sagemaker endpoints', 'vertex ai endpoints',
+    'grpc', 'rest api', 'rest apis', 'graphql',
+  ]),
+  ...tech('monitoring', [
+    'prometheus', 'grafana', 'datadog', 'new relic', 'sentry', 'cloudwatch', 'splunk', 'elk', 'elastic stack',
+    'kibana', 'logstash', 'filebeat', 'loki', 'tempo', 'jaeger', 'opentelemetry', 'logz.io', 'influxdb', 'telegraf',
+    'collectd', 'pagerduty', 'opsgenie', 'langsmith', 'langfuse', 'stackdriver',
+  ]),
+  ...tech('drift', ['evidently', 'evidently ai', 'whylabs', 'whylogs', 'arize', 'fiddler', 'nannyml']),
+  ...tech('ci-cd', [
+    'jenkins', 'github actions', 'gitlab ci', 'gitlab ci cd', 'circleci', 'travis ci', 'argocd', 'argo cd',
+    'argo workflows', 'azure devops', 'teamcity', 'spinnaker', 'tekton', 'buildkite', 'bamboo', 'atlantis', 'flux',
+  ]),
+  ...tech('mlops', [
+    'mlflow', 'kubeflow', 'sagemaker', 'vertex ai', 'azure ml', 'azure machine learning', 'metaflow', 'zenml', 'dvc',
+    'wandb', 'weights biases', 'weights and biases', 'feast', 'tecton', 'clearml', 'comet', 'neptune', 'airflow',
+    'dagster', 'prefect', 'kedro', 'databricks', 'step functions',
+  ]),
+];
+
+const ANCHORS: Row[] = each(
+  [
+    'pytorch', 'tensorflow', 'keras', 'jax', 'scikit learn', 'sklearn', 'xgboost', 'lightgbm', 'catboost', 'onnx',
+    'hugging face', 'huggingface', 'transformers', 'langchain', 'langgraph', 'llamaindex', 'openai api', 'spark',
+    'pyspark', 'hadoop', 'hive', 'kafka', 'pub sub', 'pubsub', 'rabbitmq', 'celery', 'redis', 'memcached', 'cassandra',
+    'postgresql', 'postgres', 'mysql', 'sqlite', 'mongodb', 'dynamodb', 'elasticsearch', 'opensearch', 'redshift',
+    'bigquery', 'snowflake', 'neo4j', 'pinecone', 'faiss', 'qdrant', 'weaviate', 'milvus', 'chroma', 'pgvector',
+    'aws', 'amazon web services', 'gcp', 'google cloud', 'azure', 's3', 'gcs', 'django', 'wagtail', 'rails',
+    'ruby on rails', 'node.js', 'nodejs', 'node', 'express', 'spring', 'spring boot', 'react', 'angular', 'angularjs',
+    'vue', 'next.js', 'tableau', 'power bi', 'java', 'python', 'golang', 'rust', 'typescript', 'scala', 'c#', '.net',
+    'ros', 'ros2', 'jetson', 'isaac sim', 'firebase', 'supabase', 'vertex', 'bedrock', 'azure openai',
+    'rest', 'api', 'apis', 'endpoint', 'endpoints', 'microservice', 'microservices', 'website', 'web app', 'web apps',
+    'mobile app', 'ios app', 'android app', 'homepage', 'app store', 'play store', 'pypi', 'pip', 'npm', 'sdk',
+  ],
+  { kind: 'anchor' },
+);
+
+const SOFTWARE: Row[] = each(
+  [
+    'model', 'models', 'service', 'services', 'app', 'apps', 'application', 'applications', 'software', 'system',
+    'systems', 'platform', 'platforms', 'pipeline', 'pipelines', 'server', 'servers', 'cluster', 'clusters',
+    'infrastructure', 'code', 'codebase', 'feature', 'features', 'product', 'products', 'bot', 'chatbot', 'chatbots',
+    'agent', 'agents', 'database', 'databases', 'container', 'containers', 'workflow', 'workflows', 'crawler',
+    'crawlers', 'library', 'libraries', 'package', 'packages', 'version', 'versions', 'update', 'updates', 'backend',
+    'frontend', 'module', 'modules', 'engine', 'site', 'web', 'cloud', 'tool', 'tools', 'recommender', 'marketplace',
+    'dashboards', 'dashboard', 'network', 'pods', 'nodes', 'instances', 'stack', 'framework', 'runtime', 'solution',
+    'solutions', 'operating system', 'operating systems', 'сервис', 'сервиса', 'сервисов', 'сервисы', 'модель', 'модели', 'пайплайн',
+  ],
+  { kind: 'software' },
+);
+
+const HEDGES: Row[] = each(
+  [
+    'learned', 'learnt', 'learning about', 'learn about', 'learned about', 'course', 'courses', 'coursework',
+    'course work', 'class project', 'tutorial', 'tutorials', 'familiar with', 'familiarity with', 'exposure to',
+    'exposed to', 'knowledge of', 'understanding of', 'interested in', 'interest in', 'eager to', 'aspiring',
+    'passionate about', 'proficient in', 'proficiency in', 'experience in', 'experience with', 'experienced in',
+    'experience deploying', 'experience building', 'skilled in', 'demo', 'demos', 'hackathon', 'hackathons', 'hackaton',
+    'will', 'to be built', 'plan to', 'planning to', 'looking to', 'seeking', 'ability to', 'capable of',
+    'certification', 'certified', 'nanodegree', 'thesis', 'assignment', 'homework', 'mentored', 'advised', 'advises',
+    'taught', 'teaching', 'lectured', 'case study', 'blog post', 'talk', 'presentation', 'worked with',
+    'tools used', 'technologies used', 'tech stack',
+  ],
+  { kind: 'hedge' },
+);
+
+const OFFTOPIC: Row[] = each(
+  [
+    'video production', 'film production', 'music production', 'tv production', 'television production',
+    'media production', 'production company', 'production companies', 'production house', 'production manager',
+    'production assistant', 'post production', 'production line', 'production lines', 'production planning',
+    'oil production', 'food production', 'crop production', 'theatre production', 'theater production',
+    'production pcb', 'music production system', 'army', 'military', 'troops', 'combat', 'battalion', 'brigade',
+    'platoon', 'infantry', 'iraq', 'afghanistan', 'kuwait', 'soldiers', 'spreadsheet', 'spreadsheets', 'workbook',
+    'workbooks', 'survey', 'surveys', 'campaign', 'campaigns', 'personnel', 'volunteers', 'funds', 'capital',
+    'press release', 'press releases', 'serving customers', 'customer service', 'serving as', 'served as',
+    'serves as', 'served on', 'serving on', 'live music', 'live events', 'live event', 'pcb', 'pcbs', 'x ray',
+    'x rays', 'ray tracing', 'photon tracing',
+  ],
+  { kind: 'offtopic' },
+);
+
+export const PRODUCTION_LEXICON: PhraseLexicon<ProductionSignal> = buildPhraseLexicon([
+  ...OFFTOPIC,
+  ...CUES,
+  ...VERBS,
+  ...TECH,
+  ...ANCHORS,
+  ...SOFTWARE,
+  ...HEDGES,
+]);

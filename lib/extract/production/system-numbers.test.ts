@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { tokenizeWords } from '../buzzwords/word-tokens';
+import { findSystemNumbers } from './system-numbers';
+
+function numbersIn(text: string) {
+  const found = findSystemNumbers(tokenizeWords(text), text);
+  return { measure: found.measure && text.slice(found.measure.start, found.measure.end), usage: found.usage && text.slice(found.usage.start, found.usage.end) };
+}
+
+describe('findSystemNumbers', () => {
+  it.each([
+    ['cut p99 latency by 40%', '40', undefined],
+    ['saved $2.3M a year in GPU spend', '2.3M', undefined],
+    ['from 90s to 4s', '90s', undefined],
+    ['handling 1,200 requests per second', '1,200', '1,200'],
+    ['a platform serving 70,000+ monthly users', '70,000', '70,000'],
+    ['used by 10M+ users', '10M', '10M'],
+    ['used by thousands of users', 'thousands', 'thousands'],
+    ['processes 2 TB daily', '2', undefined],
+  ])('%s', (text, measure, usage) => {
+    expect(numbersIn(text)).toEqual({ measure, usage });
+  });
+
+  it.each([
+    ['from 2019 to 2023'],
+    ['a team of 6 engineers'],
+    ['+1 (646)-436-3808 stackoverflow.com/users/846970'],
+    ['Python 3 and GPT-4'],
+    ['mentored 4 interns over 2 summers'],
+  ])('ignores %s', (text) => {
+    expect(numbersIn(text)).toEqual({ measure: undefined, usage: undefined });
+  });
+
+  it('does not treat data about users as usage of a system', () => {
+    expect(numbersIn('analyzed clickstream of 2M users').usage).toBeUndefined();
+  });
+});

@@ -1,0 +1,93 @@
+import type { WordToken } from '../buzzwords/word-tokens';
+
+export interface SystemNumbers {
+  /** A number about a running system: load, latency, cost, volume, uptime. */
+  measure?: WordToken;
+  /** A number of people or requests using it ("10k+ daily users", "200K visits per month"). */
+  usage?: WordToken;
+}
+
+const USAGE_UNITS = new Set([
+  'users', 'user', 'visits', 'visitors', 'requests', 'queries', 'qps', 'rps', 'tps', 'transactions', 'sessions',
+  'pageviews', 'downloads', 'installs', 'subscribers', 'dau', 'mau', 'calls', 'conversations', 'customers', 'clients',
+  'merchants', 'sellers', 'outlets', 'stores', 'deliveries', 'orders',
+]);
+
+const MEASURE_UNITS = new Set([
+  ...USAGE_UNITS,
+  'ms', 'millisecond', 'milliseconds', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hour',
+  'hours', 'hrs', 'day', 'days', 'week', 'weeks', 'tb', 'gb', 'pb', 'mb', 'terabytes', 'gigabytes', 'petabytes',
+  'events', 'messages', 'predictions', 'inferences', 'documents', 'records', 'rows', 'files', 'images', 'jobs', 'tasks',
+  'scenarios', 'labels', 'assets', 'servers', 'nodes', 'pods', 'clusters', 'instances', 'containers', 'services',
+  'microservices', 'models', 'pipelines', 'endpoints', 'accounts', 'regions', 'devices', 'websites', 'sites', 'issues',
+  'incidents', 'releases', 'deployments', 'uptime', 'availability', 'sla', 'latency', 'throughput', 'cost', 'costs',
+  'faster', 'speedup', 'reduction', 'daily', 'monthly', 'weekly', 'per', 'a', 'an', 'each', 'every', 'concurrent',
+  'active', 'unique', 'real', 'world', 'successful', 'global', 'page', 'api', 'million', 'billion', 'thousand',
+]);
+
+// Suffixes that make a bare number a quantity: 10k, 2.3M, 1B, 80x, 250ms, 4s, 2TB.
+const UNIT_SUFFIX = /^(?:\d[\d.,]*)(?:k|m|mm|b|bn|x|ms|s|sec|h|hr|hrs|min|tb|gb|pb|mb|qps|rps|tps)$/;
+const PLAIN_NUMBER = /^\d[\d.,]*$/;
+const WORD_MAGNITUDES = new Set(['thousands', 'millions', 'billions', 'hundreds of thousands']);
+
+function isYear(word: string): boolean {
+  return word.length === 4 && (word.startsWith('19') || word.startsWith('20'));
+}
+
+// Words that put a usage number on a running system: "serving 70k users", "used by 10M+ users",
+// "an app with 200K visits"; "trained on data of 2M users" has none.
+const USAGE_LEADS = new Set([
+  'serving', 'serves', 'served', 'used', 'supporting', 'supports', 'supported', 'handling', 'handles', 'handled',
+  'powering', 'powers', 'powered', 'with', 'for', 'across', 'by', 'to', 'reaching', 'reached', 'reaches', 'processing',
+  'processes', 'processed', 'over', 'than',
+]);
+
+// Units inside a URL or path ("stackoverflow.com/users/123") say nothing about a system.
+function inPath(text: string, token: WordToken): boolean {
+  return text[token.start - 1] === '/' || text[token.end] === '/';
+}
+
+function unitWithin(tokens: WordToken[], i: number, units: Set<string>, text: string): boolean {
+  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) if (units.has(tokens[j].word) && !inPath(text, tokens[j])) return true;
+  return false;
+}
+
+function ledAsUsage(tokens: WordToken[], i: number): boolean {
+  for (let j = i - 1; j >= i - 4 && j >= 0; j--) if (USAGE_LEADS.has(tokens[j].word)) return true;
+  return false;
+}
+
+// Phone numbers and identifiers: digits glued to dashes, slashes or parentheses.
+function looksLikeIdentifier(text: string, token: WordToken): boolean {
+  const before = text[token.start - 1];
+  const after = text[token.end];
+  return before === '/' || after === '/' || before === '(' || after === ')' || (before === '-' && /\d/.test(text[token.start - 2] ?? ''));
+}
+
+/** Finds numbers that describe a running system; dates, versions and bare counts are left out. */
+export function findSystemNumbers(tokens: WordToken[], text: string): SystemNumbers {
+  const found: SystemNumbers = {};
+  for (let i = 0; i < tokens.length && !(found.measure && found.usage); i++) {
+    const token = tokens[i];
+    const word = token.word;
+    if (WORD_MAGNITUDES.has(word)) {
+      found.measure ??= token;
+      if (unitWithin(tokens, i, USAGE_UNITS, text) && ledAsUsage(tokens, i)) found.usage ??= token;
+      continue;
+    }
+    const code = word.charCodeAt(0);
+    if (code < 48 || code > 57) continue;
+    if (looksLikeIdentifier(text, token) || inPath(text, token)) continue;
+    const before = text[token.start - 1];
+    const after = text[token.end];
+    const money = before === '$' || before === '€' || before === '£';
+    const percent = after === '%';
+    const plain = PLAIN_NUMBER.test(word);
+    if (plain && isYear(word) && !money) continue;
+    const unitFollows = unitWithin(tokens, i, MEASURE_UNITS, text);
+    if (money || percent || UNIT_SUFFIX.test(word) || (plain && unitFollows)) found.measure ??= token;
+    const usageFollows = unitWithin(tokens, i, USAGE_UNITS, text);
+    if (usageFollows && ledAsUsage(tokens, i) && (plain || UNIT_SUFFIX.test(word))) found.usage ??= token;
+  }
+  return found;
+}
