@@ -1,1 +1,32 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { handleScreenRequest, isScreenRequest } from '../lib/messaging/handle-screen-request';
+import type { TogglePanelMessage } from '../lib/messaging/messages';
+import { screenDocument } from '../lib/screen/screen-document';
+import { loadSettings } from '../lib/settings/settings-storage';
+import { isPdfUrl, pdfPageUrl } from '../lib/settings/pdf-page-url';
+
+// The engine (and its NLP) runs here, never in the page: content scripts only read and render.
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (!isScreenRequest(message) || sender.id !== browser.runtime.id) return undefined;
+    void handleScreenRequest(message, async (document) => {
+      const settings = await loadSettings();
+      return screenDocument(document, { role: settings.role, mustHave: settings.mustHave });
+    }).then(sendResponse);
+    return true;
+  });
+
+  // The toolbar button opens the side panel (saved candidates) instead of a popup.
+  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'toggle-panel' || tab?.id === undefined) return;
+    // The built-in PDF viewer takes no content script: the shortcut opens the PDF page for that file.
+    if (tab.url && isPdfUrl(tab.url)) {
+      void browser.tabs.create({ url: pdfPageUrl(browser.runtime.getURL('/pdf.html'), tab.url), index: tab.index + 1 });
+      return;
+    }
+    const message: TogglePanelMessage = { type: 'shipcheck:toggle-panel' };
+    void browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  });
+});

@@ -1,0 +1,153 @@
+import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { CandidateDocument } from '../../lib/model/candidate-document';
+import type { Screening } from '../../lib/model/screening';
+import { clampPosition, type PanelState } from '../../lib/settings/panel-state';
+import type { PanelCorner } from '../../lib/settings/settings';
+import { DetailsTabs } from './details-tabs';
+import { FlagList } from './flag-list';
+import { evidenceById, topFlags } from './group-screening';
+import type { HighlightController } from './highlight-controller';
+import { HighlightToolbar } from './highlight-toolbar';
+import { IncompleteBanner } from './incomplete-banner';
+import type { PanelView } from './panel-view';
+import { useDrag } from './use-drag';
+import { useHighlights } from './use-highlights';
+import { VerdictSummary } from './verdict-summary';
+
+export interface PanelProps {
+  view: PanelView;
+  state: PanelState;
+  onStateChange(state: PanelState): void;
+  corner?: PanelCorner;
+  highlighter?: HighlightController;
+  /** The Save button and note editor for the screened candidate. */
+  renderSave?: (screening: Screening, document: CandidateDocument) => ReactNode;
+  /** Laid out in the page flow (the PDF page) instead of floating over it. */
+  docked?: boolean;
+}
+
+const CORNER_STYLE: Record<PanelCorner, React.CSSProperties> = {
+  'top-right': { top: 72, right: 16 },
+  'bottom-right': { bottom: 16, right: 16 },
+  'top-left': { top: 72, left: 16 },
+  'bottom-left': { bottom: 16, left: 16 },
+};
+
+const EMPTY = new Map();
+
+export function Panel({ view, state, onStateChange, corner = 'top-right', highlighter, renderSave, docked = false }: PanelProps) {
+  const frame = useRef<HTMLDivElement>(null);
+  const [dragPosition, setDragPosition] = useState<{ x: number; y: number }>();
+  const idPrefix = useId().replace(/:/g, '');
+  const screening = view.status === 'ready' ? view.screening : undefined;
+  const evidence = useMemo(() => (screening ? evidenceById(screening) : EMPTY), [screening]);
+  const groups = useHighlights(highlighter, evidence, `${view.url}|${screening?.screenedAt ?? view.status}`);
+
+  const onDrop = useCallback(
+    (position: { x: number; y: number }) => {
+      const rect = frame.current?.getBoundingClientRect();
+      const clamped = clampPosition(
+        position,
+        { width: rect?.width ?? 360, height: rect?.height ?? 200 },
+        { width: window.innerWidth, height: window.innerHeight },
+      );
+      setDragPosition(undefined);
+      onStateChange({ ...state, position: clamped });
+    },
+    [onStateChange, state],
+  );
+  const drag = useDrag(frame, setDragPosition, onDrop);
+
+  const position = dragPosition ?? state.position;
+  const placement: React.CSSProperties = docked ? {} : position ? { left: position.x, top: position.y } : CORNER_STYLE[corner];
+  const update = (patch: Partial<PanelState>) => onStateChange({ ...state, ...patch });
+
+  if (state.collapsed && !docked) {
+    return (
+      <div className="root">
+        <div className="frame" ref={frame} style={placement}>
+          <button
+            type="button"
+            className="badge"
+            aria-label={screening ? `Shipcheck: ${screening.verdict}, score ${Math.round(screening.score)}. Expand` : 'Shipcheck. Expand'}
+            aria-expanded={false}
+            onClick={() => update({ collapsed: false })}
+            data-testid="badge"
+          >
+            <span className="brand-mark" aria-hidden="true">
+              S
+            </span>
+            {screening ? <span className={`verdict verdict-${screening.verdict}`}>{Math.round(screening.score)}</span> : <span>…</span>}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="root">
+      <div className={`frame${docked ? ' docked' : ''}`} ref={frame} style={placement}>
+        <section className="panel" role="region" aria-label="Shipcheck screening" data-state={view.status} aria-busy={view.status === 'loading'}>
+          <div
+            className={`header${drag.dragging ? ' dragging' : ''}`}
+            onPointerDown={docked ? undefined : drag.onPointerDown}
+            title={docked ? undefined : 'Drag to move'}
+          >
+            <span className="brand">
+              <span className="brand-mark" aria-hidden="true">
+                S
+              </span>
+              Shipcheck
+            </span>
+            <span className="header-title">{screening?.name ?? ''}</span>
+            {!docked && (
+              <button type="button" className="icon-button" aria-label="Collapse to badge" aria-expanded={true} onClick={() => update({ collapsed: true })}>
+                –
+              </button>
+            )}
+          </div>
+          <div className="body">
+            {view.status === 'loading' && (
+              <div className="loading" role="status">
+                <span className="spinner" aria-hidden="true" />
+                Reading the profile…
+              </div>
+            )}
+            {view.status === 'error' && (
+              <div className="error" role="alert">
+                {view.message}
+              </div>
+            )}
+            {view.status === 'ready' && screening && (
+              <>
+                <VerdictSummary screening={screening} />
+                <IncompleteBanner incomplete={screening.incomplete} pageUrl={view.url} />
+                <div>
+                  <h3 className="section-title">Top flags</h3>
+                  <FlagList flags={topFlags(screening, 3)} evidence={evidence} groups={groups} showQuotes={false} />
+                </div>
+                <HighlightToolbar groups={groups} />
+                <button
+                  type="button"
+                  className="details-button"
+                  aria-expanded={state.expanded}
+                  aria-controls={`${idPrefix}-details`}
+                  onClick={() => update({ expanded: !state.expanded })}
+                >
+                  {state.expanded ? 'Hide details' : 'Show checklist, tools and evidence'}
+                  <span aria-hidden="true">{state.expanded ? '▴' : '▾'}</span>
+                </button>
+                {state.expanded && (
+                  <div id={`${idPrefix}-details`}>
+                    <DetailsTabs screening={screening} evidence={evidence} groups={groups} idPrefix={idPrefix} />
+                  </div>
+                )}
+                {renderSave && <div className="save-slot">{renderSave(screening, view.document)}</div>}
+              </>
+            )}
+          </div>
+        </section>
+      </div>
+    </div>
+  );
+}

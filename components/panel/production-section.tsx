@@ -1,0 +1,46 @@
+import type { Evidence } from '../../lib/model/evidence';
+import type { Screening } from '../../lib/model/screening';
+import { groupProduction } from './group-screening';
+import { EvidenceQuotes } from './evidence-quote';
+import { HighlightToggle } from './highlight-toggle';
+import type { HighlightGroups } from './use-highlights';
+
+const LEVEL_LABEL = {
+  quantified: 'Quantified: numbers about the running system',
+  specified: 'Specified: what ran, with what',
+  mentioned: 'Mentioned: words without specifics',
+} as const;
+
+export function ProductionSection({ screening, groups }: { screening: Screening; groups: HighlightGroups }) {
+  const production = groupProduction(screening.evidence);
+  if (production.length === 0) {
+    return (
+      <p className="muted">
+        No production evidence found.{screening.production.searched ? ` Searched: ${screening.production.searched}` : ''}
+      </p>
+    );
+  }
+  return (
+    <>
+      <p className="muted">
+        Overall level: <strong>{screening.production.level}</strong>
+      </p>
+      {production.map((group) => (
+        <section key={group.level} aria-label={LEVEL_LABEL[group.level]}>
+          <div className="item">
+            <h4 className="section-title item-main">
+              {LEVEL_LABEL[group.level]} ({group.evidence.length})
+            </h4>
+            <HighlightToggle
+              groups={groups}
+              groupId={`production:${group.level}`}
+              evidenceIds={group.evidence.map((item) => item.id)}
+              label={`${group.level} production evidence`}
+            />
+          </div>
+          <EvidenceQuotes items={group.evidence as Evidence[]} max={3} />
+        </section>
+      ))}
+    </>
+  );
+}

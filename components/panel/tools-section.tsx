@@ -1,0 +1,53 @@
+import type { ToolSummary } from '../../lib/model/screening';
+import { categoryLabel, groupTools } from './group-screening';
+import type { HighlightGroups } from './use-highlights';
+
+function ToolChip({ tool, groups }: { tool: ToolSummary; groups: HighlightGroups }) {
+  const groupId = `tool:${tool.name}`;
+  return (
+    <button
+      type="button"
+      className={`chip${tool.usage === 'used' ? ' chip-used' : ''}`}
+      aria-pressed={groups.isActive(groupId)}
+      title={tool.usage === 'used' ? 'Named in experience or projects' : 'Only in a skills list'}
+      onClick={() => groups.toggle(groupId, tool.evidenceIds)}
+    >
+      {tool.name}
+    </button>
+  );
+}
+
+export function ToolsSection({ tools, groups }: { tools: readonly ToolSummary[]; groups: HighlightGroups }) {
+  if (tools.length === 0) return <p className="muted">No tools found.</p>;
+  const used = tools.filter((tool) => tool.usage === 'used').map((tool) => tool.evidenceIds).flat();
+  const listed = tools.filter((tool) => tool.usage === 'listed').map((tool) => tool.evidenceIds).flat();
+  return (
+    <>
+      <div className="toolbar">
+        <span className="legend">
+          <span>
+            <span className="swatch" style={{ background: 'var(--kind-tool)' }} aria-hidden="true" />
+            used in work ({tools.filter((tool) => tool.usage === 'used').length})
+          </span>
+          <span>only listed ({tools.filter((tool) => tool.usage === 'listed').length})</span>
+        </span>
+        <button type="button" className="toggle" aria-pressed={groups.isActive('tools:used')} onClick={() => groups.toggle('tools:used', used)}>
+          Show used
+        </button>
+        <button type="button" className="toggle" aria-pressed={groups.isActive('tools:listed')} onClick={() => groups.toggle('tools:listed', listed)}>
+          Show listed
+        </button>
+      </div>
+      {groupTools(tools).map((group) => (
+        <section key={group.category} aria-label={categoryLabel(group.category)}>
+          <h4 className="section-title">{categoryLabel(group.category)}</h4>
+          <div className="chips">
+            {[...group.used, ...group.listed].map((tool) => (
+              <ToolChip key={tool.name} tool={tool} groups={groups} />
+            ))}
+          </div>
+        </section>
+      ))}
+    </>
+  );
+}

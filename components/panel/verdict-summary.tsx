@@ -1,0 +1,52 @@
+import type { Screening } from '../../lib/model/screening';
+
+const VERDICT_LABEL = { strong: 'Strong', potential: 'Potential', pass: 'Pass' } as const;
+const ROLE_LABEL = {
+  'ml-engineer': 'ML engineer who ships',
+  mlops: 'MLOps engineer',
+  research: 'Research scientist',
+  'data-scientist': 'Data scientist',
+} as const;
+
+export function roleLabel(role: Screening['role']): string {
+  return ROLE_LABEL[role];
+}
+
+function ScoreRing({ score, verdict }: { score: number; verdict: Screening['verdict'] }) {
+  const radius = 24;
+  const circumference = 2 * Math.PI * radius;
+  const filled = (Math.max(0, Math.min(100, score)) / 100) * circumference;
+  return (
+    <div className="score" role="img" aria-label={`Score ${Math.round(score)} out of 100`}>
+      <svg viewBox="0 0 58 58" aria-hidden="true">
+        <circle className="score-track" cx="29" cy="29" r={radius} />
+        <circle
+          className={`score-value stroke-${verdict}`}
+          cx="29"
+          cy="29"
+          r={radius}
+          strokeDasharray={`${filled} ${circumference}`}
+        />
+      </svg>
+      <span className="score-number" data-testid="score" aria-hidden="true">
+        {Math.round(score)}
+      </span>
+    </div>
+  );
+}
+
+export function VerdictSummary({ screening }: { screening: Screening }) {
+  return (
+    <div className="summary">
+      <ScoreRing score={screening.score} verdict={screening.verdict} />
+      <div className="who">
+        <span className={`verdict verdict-${screening.verdict}`} data-testid="verdict" data-verdict={screening.verdict}>
+          {VERDICT_LABEL[screening.verdict]}
+        </span>
+        {screening.name && <div className="who-name">{screening.name}</div>}
+        {screening.headline && <div className="who-headline">{screening.headline}</div>}
+        <div className="role">Screened as: {roleLabel(screening.role)}</div>
+      </div>
+    </div>
+  );
+}

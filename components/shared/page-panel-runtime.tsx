@@ -1,0 +1,261 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { HighlightLayer } from '../../lib/highlight/highlight-layer';
+import { TogglePanelMessage } from '../../lib/messaging/messages';
+import { requestScreening } from '../../lib/messaging/request-screening';
+import type { CandidateDocument } from '../../lib/model/candidate-document';
+import type { PanelState } from '../../lib/settings/panel-state';
+import { DEFAULT_PANEL_STATE } from '../../lib/settings/panel-state';
+import { DEFAULT_SETTINGS, type AutoOpenSite, type Settings } from '../../lib/settings/settings';
+import { loadPanelState, loadSettings, savePanelState, watchSettings } from '../../lib/settings/settings-storage';
+import { Panel, type PanelProps } from '../panel/panel';
+import { PANEL_CSS } from '../panel/panel-styles';
+import type { PanelView } from '../panel/panel-view';
+import { documentFingerprint } from './document-fingerprint';
+import { mountInShadowRoot, type ShadowMount } from './mount-shadow-root';
+
+export interface PageSite {
+  site: AutoOpenSite;
+  /** Whether the URL names a page this site screens (a profile, a repository). */
+  isScreenable(url: string): boolean;
+  /** Reads the page on screen, or undefined while it does not (yet) show what the URL names. */
+  read(url: string): CandidateDocument | undefined;
+}
+
+export interface PagePanelOptions {
+  /** Extra CSS for whatever `renderSave` renders inside the panel's shadow root. */
+  extraCss?: string;
+  renderSave?: PanelProps['renderSave'];
+}
+
+/** How long to wait for the page to show the profile the URL names before saying so. */
+const VERIFY_TIMEOUT_MS = 10_000;
+/** After this long an unchanged page is taken to be the new URL's page (same content, other URL). */
+const SAME_CONTENT_GRACE_MS = 2_500;
+const URL_POLL_MS = 250;
+const RELOAD_THROTTLE_MS = 1_500;
+
+/**
+ * The content script's life on a single-page site: one analysis per URL, cancelled when the URL
+ * changes, a loading state until the page shows the new profile, and no result shown for any URL but
+ * the one it was made for.
+ */
+export class PagePanelRuntime {
+  private settings: Settings = DEFAULT_SETTINGS;
+  private panelState: PanelState = DEFAULT_PANEL_STATE;
+  private visibleByUser: boolean | undefined;
+  private mount: ShadowMount | undefined;
+  private readonly layer: HighlightLayer;
+  private view: PanelView | undefined;
+  private url = '';
+  private generation = 0;
+  private analysedFingerprint: string | undefined;
+  private previousFingerprint: string | undefined;
+  private waitingForPage: (() => void) | undefined;
+  private lastReload = 0;
+  private reloadTimer: number | undefined;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly site: PageSite,
+    private readonly options: PagePanelOptions = {},
+  ) {
+    this.layer = new HighlightLayer(document.body ?? document.documentElement);
+  }
+
+  async start(): Promise<void> {
+    [this.settings, this.panelState] = await Promise.all([loadSettings(), loadPanelState()]);
+    this.watchUrl();
+    this.watchPage();
+    this.listenForToggle();
+    this.ctx.onInvalidated(watchSettings((settings) => this.onSettings(settings)));
+    this.ctx.onInvalidated(() => {
+      this.layer.dispose();
+      this.mount?.unmount();
+    });
+    this.onUrl(location.href);
+  }
+
+  private get visible(): boolean {
+    return this.visibleByUser ?? this.settings.autoOpenSites.includes(this.site.site);
+  }
+
+  private onSettings(settings: Settings): void {
+    const roleChanged = settings.role !== this.settings.role || settings.mustHave.join('\n') !== this.settings.mustHave.join('\n');
+    this.settings = settings;
+    if (roleChanged) this.reanalyse();
+    else this.render();
+  }
+
+  private reanalyse(): void {
+    this.url = '';
+    this.analysedFingerprint = undefined;
+    this.onUrl(location.href);
+  }
+
+  private watchUrl(): void {
+    const check = () => this.onUrl(location.href);
+    const navigation = (window as unknown as { navigation?: EventTarget }).navigation;
+    if (navigation) this.ctx.addEventListener(navigation as unknown as Window, 'currententrychange' as 'focus', check);
+    this.ctx.addEventListener(window, 'popstate', check);
+    this.ctx.setInterval(check, URL_POLL_MS);
+  }
+
+  /** One observer serves both waiting for a new profile and noticing lazily loaded sections. */
+  private watchPage(): void {
+    const observer = new MutationObserver(() => {
+      if (this.waitingForPage) this.waitingForPage();
+      else if (this.view?.status === 'ready') this.scheduleReload();
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    this.ctx.onInvalidated(() => observer.disconnect());
+  }
+
+  private listenForToggle(): void {
+    const listener = (message: unknown) => {
+      if (!TogglePanelMessage.safeParse(message).success) return undefined;
+      this.visibleByUser = !this.visible;
+      if (this.visible) this.reanalyse();
+      else {
+        this.layer.clear();
+        this.render();
+      }
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(listener);
+    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  }
+
+  private onUrl(url: string): void {
+    if (url === this.url) return;
+    this.url = url;
+    const generation = ++this.generation;
+    this.waitingForPage = undefined;
+    this.layer.reset();
+    if (this.analysedFingerprint) this.previousFingerprint = this.analysedFingerprint;
+    this.analysedFingerprint = undefined;
+    if (!this.site.isScreenable(url) || !this.visible) {
+      this.view = undefined;
+      this.render();
+      return;
+    }
+    this.view = { status: 'loading', url };
+    this.render();
+    this.readWhenShown(generation, url, performance.now());
+  }
+
+  private readWhenShown(generation: number, url: string, startedAt: number): void {
+    let pollPending = false;
+    const attempt = (): void => {
+      if (generation !== this.generation) return;
+      const elapsed = performance.now() - startedAt;
+      const document = this.readSafely(url);
+      const fingerprint = document && documentFingerprint(document);
+      const stillPrevious = fingerprint !== undefined && fingerprint === this.previousFingerprint && elapsed < SAME_CONTENT_GRACE_MS;
+      if (document && fingerprint && !stillPrevious) {
+        this.waitingForPage = undefined;
+        void this.screen(generation, url, document, fingerprint);
+        return;
+      }
+      if (elapsed > VERIFY_TIMEOUT_MS) {
+        this.waitingForPage = undefined;
+        this.show(generation, {
+          status: 'error',
+          url,
+          message: 'The page did not show the profile in the address bar. Reload the page to screen it.',
+        });
+        return;
+      }
+      // Wait for the page to change (mutations), and poll too: a page can change without mutating the DOM we watch.
+      this.waitingForPage = retry;
+      if (pollPending) return;
+      pollPending = true;
+      this.ctx.setTimeout(() => {
+        pollPending = false;
+        if (this.waitingForPage === retry) retry();
+      }, 400);
+    };
+    const retry = throttle(attempt, 100);
+    attempt();
+  }
+
+  private readSafely(url: string): CandidateDocument | undefined {
+    try {
+      return this.site.read(url);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async screen(generation: number, url: string, document: CandidateDocument, fingerprint: string): Promise<void> {
+    this.analysedFingerprint = fingerprint;
+    const response = await requestScreening(document);
+    if (generation !== this.generation || location.href !== url) return;
+    if (response.ok) this.show(generation, { status: 'ready', url, screening: response.screening, document });
+    else if (this.view?.status !== 'ready') this.show(generation, { status: 'error', url, message: `Screening failed: ${response.error}` });
+  }
+
+  /** The page loaded more of the same profile (lazy sections): screen it again without a loading flash. */
+  private scheduleReload(): void {
+    if (this.reloadTimer !== undefined) return;
+    const wait = Math.max(0, this.lastReload + RELOAD_THROTTLE_MS - Date.now());
+    this.reloadTimer = this.ctx.setTimeout(() => {
+      this.reloadTimer = undefined;
+      this.lastReload = Date.now();
+      const url = this.url;
+      if (this.view?.status !== 'ready' || location.href !== url) return;
+      const document = this.readSafely(url);
+      if (!document) return;
+      const fingerprint = documentFingerprint(document);
+      if (fingerprint !== this.analysedFingerprint) void this.screen(this.generation, url, document, fingerprint);
+    }, wait);
+  }
+
+  private show(generation: number, view: PanelView): void {
+    if (generation !== this.generation) return;
+    this.view = view;
+    this.render();
+  }
+
+  private readonly onStateChange = (state: PanelState) => {
+    this.panelState = state;
+    this.render();
+    void savePanelState(state);
+  };
+
+  private render(): void {
+    if (!this.view || !this.visible) {
+      this.mount?.root.render(null);
+      return;
+    }
+    this.mount ??= mountInShadowRoot(PANEL_CSS + (this.options.extraCss ?? ''));
+    this.mount.root.render(
+      <Panel
+        view={this.view}
+        state={this.panelState}
+        onStateChange={this.onStateChange}
+        corner={this.settings.panelCorner}
+        highlighter={this.layer}
+        renderSave={this.options.renderSave}
+      />,
+    );
+  }
+}
+
+function throttle(fn: () => void, ms: number): () => void {
+  let last = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    const wait = last + ms - performance.now();
+    if (wait <= 0) {
+      last = performance.now();
+      fn();
+    } else {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        last = performance.now();
+        fn();
+      }, wait);
+    }
+  };
+}
