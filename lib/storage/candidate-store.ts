@@ -59,6 +59,8 @@ export interface RemovedCandidate {
 
 interface Write {
   record: CandidateRecord;
+  /** Imports and undo keep the record's own updatedAt instead of stamping the time of the write. */
+  keepUpdatedAt?: boolean;
   extra?: Record<string, unknown>;
   remove?: string[];
 }
@@ -136,7 +138,7 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
         const current = await readRecord(recordKey);
         const write = change(current);
         if (!write) return current;
-        const record: CandidateRecord = { ...write.record, rev: newRev(), updatedAt: now().toISOString() };
+        const record: CandidateRecord = { ...write.record, rev: newRev(), updatedAt: write.keepUpdatedAt ? write.record.updatedAt : now().toISOString() };
         const items = { ...write.extra, [candidateKey(recordKey)]: record };
         await assertFits(items);
         await area.set(items);
@@ -333,7 +335,7 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
     const extra: Record<string, unknown> = {};
     for (const [identity, snapshot] of Object.entries(snapshots)) extra[snapshotKey(identity)] = snapshot;
     for (const identity of record.identities) if (identity !== record.key) extra[aliasKey(identity)] = record.key;
-    const written = await mutate(record.key, (current) => ({ record: current ? mergeRecords(record, current) : record, extra }));
+    const written = await mutate(record.key, (current) => ({ record: current ? mergeRecords(record, current) : record, extra, keepUpdatedAt: true }));
     return written!;
   }
 

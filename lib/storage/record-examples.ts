@@ -78,7 +78,7 @@ export const EXAMPLE_RECORD_V2: CandidateRecord = {
       flags: ['missing-deployment'],
     },
   ],
-  mentions: ['github:grace-ex'],
+  mentions: [],
   status: 'strong',
   tags: ['ranking', 'referral'],
   note: 'Strong serving story. Phone screen booked.',
