@@ -1,5 +1,5 @@
 import type { ToolCategory } from '../model/evidence';
-import type { IndexedDocument } from '../text/indexed-document';
+import type { IndexedBlock, IndexedDocument } from '../text/indexed-document';
 import type { EvidenceByKind } from './evidence-by-kind';
 
 export type MlRelevanceLevel = 'core' | 'some' | 'weak' | 'none';
@@ -39,10 +39,24 @@ const ML_TITLE =
 const ML_WORK =
   /\b(?:machine[- ]learning|deep[- ]learning|neural net\w*|ML (?:models?|pipelines?|systems?|platform)|model training|trained (?:an? |the )?(?:\w+ ){0,3}models?|fine-?tun\w*|NLP|natural language processing|computer vision|reinforcement learning|LLMs?|large language models?|embeddings?|recommend(?:er|ation) (?:systems?|models?|engines?)|predictive models?|forecasting models?|object detection|image (?:segmentation|classification)|generative AI|GenAI|RAG|transformer models?|random forests?|gradient[- ]boost\w*|convolutional|classifiers?)(?![\w-])/i;
 
-function countSentences(doc: IndexedDocument, sections: ReadonlySet<string>): number {
+type Place = 'work' | 'projects' | 'summary' | 'elsewhere';
+
+/**
+ * Where a block sits for judging ML work. Dated, titled entries under other headings
+ * ("Internships", "Visiting positions") count as work.
+ */
+function placeOf(ib: IndexedBlock): Place {
+  if (ib.section === 'experience') return 'work';
+  if (ib.section === 'other' && ib.block.title !== undefined && ib.block.dates !== undefined) return 'work';
+  if (ib.section === 'projects' || ib.section === 'publications') return 'projects';
+  if (ib.section === 'summary') return 'summary';
+  return 'elsewhere';
+}
+
+function countSentences(doc: IndexedDocument, place: Place): number {
   let n = 0;
   for (const ib of doc.blocks) {
-    if (!sections.has(ib.section)) continue;
+    if (placeOf(ib) !== place) continue;
     for (const s of ib.sentences) if (ML_WORK.test(s.text)) n++;
   }
   return n;
@@ -59,9 +73,6 @@ function levelOf(r: Omit<MlRelevance, 'level' | 'evidenceIds'>): MlRelevanceLeve
   return 'none';
 }
 
-const EXPERIENCE = new Set(['experience']);
-const PROJECTS = new Set(['projects', 'publications']);
-const SUMMARY = new Set(['summary']);
 
 /**
  * Whether the candidate does machine learning at all, judged from what they did, not what they
@@ -73,21 +84,23 @@ export function judgeMlRelevance(doc: IndexedDocument, ev: EvidenceByKind): MlRe
   const projectTools = new Set<string>();
   const anyTools = new Set<string>();
   const evidenceIds: string[] = [];
+  const placeByBlock = new Map(doc.blocks.map((ib) => [ib.block.id, placeOf(ib)]));
   for (const t of ev.tool) {
     if (!ML_CATEGORIES.has(t.tool.category)) continue;
     anyTools.add(t.tool.name);
     if (t.tool.usage !== 'used') continue;
-    if (t.location.section === 'experience') experienceTools.add(t.tool.name);
-    else if (t.location.section === 'projects') projectTools.add(t.tool.name);
+    const place = placeByBlock.get(t.location.blockId);
+    if (place === 'work') experienceTools.add(t.tool.name);
+    else if (place === 'projects') projectTools.add(t.tool.name);
     else continue;
     evidenceIds.push(t.id);
   }
   const titles = new Set<string>();
   for (const ib of doc.blocks) {
-    if (ib.section === 'experience' && ib.block.title && ML_TITLE.test(ib.block.title)) titles.add(ib.block.title);
+    if (placeOf(ib) === 'work' && ib.block.title && ML_TITLE.test(ib.block.title)) titles.add(ib.block.title);
   }
   for (const t of ev.tenure) {
-    if (t.location.section !== 'experience' || !t.tenure.title || !ML_TITLE.test(t.tenure.title)) continue;
+    if (t.location.section === 'education' || !t.tenure.title || !ML_TITLE.test(t.tenure.title)) continue;
     titles.add(t.tenure.title);
     evidenceIds.push(t.id);
   }
@@ -97,9 +110,9 @@ export function judgeMlRelevance(doc: IndexedDocument, ev: EvidenceByKind): MlRe
     projectTools: [...projectTools],
     anyTools: [...anyTools],
     titles: [...titles],
-    experienceMentions: countSentences(doc, EXPERIENCE),
-    projectMentions: countSentences(doc, PROJECTS),
-    summaryMentions: countSentences(doc, SUMMARY) + (ML_TITLE.test(headline) ? 1 : 0),
+    experienceMentions: countSentences(doc, 'work'),
+    projectMentions: countSentences(doc, 'projects'),
+    summaryMentions: countSentences(doc, 'summary') + (ML_TITLE.test(headline) ? 1 : 0),
   };
   return { level: levelOf(facts), ...facts, evidenceIds };
 }

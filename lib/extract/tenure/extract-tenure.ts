@@ -15,6 +15,11 @@ import { findDateRanges } from './find-date-ranges';
 
 // Education and volunteering dates are read too: they explain what would otherwise look like gaps.
 const DATED_SECTIONS = new Set<SectionKind>(['experience', 'education', 'volunteering']);
+
+/** Dated, titled entries under other headings ("Internships", "Visiting positions") are roles too. */
+function isDatedEntry(ib: IndexedBlock): boolean {
+  return DATED_SECTIONS.has(ib.section) || (ib.section === 'other' && ib.block.title !== undefined && ib.block.dates !== undefined);
+}
 // A range inside a description line ("migrated 2019-2020 data") is not the role's dates;
 // the dates of a role sit on a short header line.
 const MAX_HEADER_LINE = 120;
@@ -153,7 +158,7 @@ export function extractTenure(doc: IndexedDocument, now: Date = new Date()): Ten
   const nowIndex = monthIndexOfDate(now);
   const out: TenureEvidence[] = [];
   for (const ib of doc.blocks) {
-    if (!DATED_SECTIONS.has(ib.section)) continue;
+    if (!isDatedEntry(ib)) continue;
     for (const stint of stintsOf(ib)) out.push(toEvidence(ib, stint, nowIndex));
   }
   return out;

@@ -5,6 +5,8 @@ import { stintInterval, type StintInterval } from './stint-interval';
 const SHORT_MONTHS = 9;
 const MIN_SHORT = 2;
 const SHORT_SHARE = 0.4;
+// Hopping is a recent pattern; a short first job fifteen years ago says nothing about today.
+const RECENT_YEARS = 10;
 // Short by design, so never a hop: internships, contracts, freelance work, teaching and research assistantships.
 const NOT_A_JOB_CHANGE =
   /\bintern\b|internship|trainee|apprentic|contract|freelanc|consultant|self-employed|part[- ]time|seasonal|temporary|\btemp\b|student|volunteer|assistant|tutor|fellow|mentor|advisor|adviser|board member/i;
@@ -57,7 +59,8 @@ export function flagJobHopping(f: ScreenFacts): Flag | undefined {
     .map((t) => stintInterval(t, f.now))
     .filter((s): s is StintInterval => s !== undefined && s.precise && !isNonPermanent(s, f));
   const employers = groupByEmployer(stints);
-  const completed = employers.filter((e) => !e.ongoing);
+  const since = f.now.getUTCFullYear() * 12 + f.now.getUTCMonth() - RECENT_YEARS * 12;
+  const completed = employers.filter((e) => !e.ongoing && e.end >= since);
   const short = completed.filter((e) => e.end - e.start + 1 < SHORT_MONTHS && !isConcurrent(e, employers));
   if (short.length < MIN_SHORT || short.length < completed.length * SHORT_SHARE) return undefined;
   const months = short.map((e) => e.end - e.start + 1).join(', ');
