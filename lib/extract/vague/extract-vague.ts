@@ -1,6 +1,45 @@
+import type { SectionKind } from '../../model/candidate-document';
 import type { VagueEvidence } from '../../model/evidence';
+import { evidenceId } from '../../text/evidence-id';
 import type { IndexedDocument } from '../../text/indexed-document';
+import { matchPhrases } from '../buzzwords/phrase-lexicon';
+import { tokenizeWords } from '../buzzwords/word-tokens';
+import { VAGUE_LEXICON } from './vague-lexicon';
 
-export function extractVague(_doc: IndexedDocument): VagueEvidence[] {
-  return [];
+/** Only descriptions of work are judged: a vague skills line or degree is not a vague responsibility. */
+const WORK_SECTIONS: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'volunteering']);
+
+const HAS_DIGIT = /\d/;
+
+/** Vague phrases in one sentence; a sentence that also carries a number is only half as vague. */
+export function findVaguePhrases(text: string): { phrase: string; strength: number; start: number; end: number }[] {
+  const matches = matchPhrases(VAGUE_LEXICON, tokenizeWords(text), text);
+  if (matches.length === 0) return [];
+  const damp = HAS_DIGIT.test(text) ? 0.5 : 1;
+  return matches.map((m) => ({ phrase: m.value.phrase, strength: m.value.strength * damp, start: m.start, end: m.end }));
+}
+
+export function extractVague(doc: IndexedDocument): VagueEvidence[] {
+  const out: VagueEvidence[] = [];
+  for (const indexed of doc.blocks) {
+    if (!WORK_SECTIONS.has(indexed.section)) continue;
+    for (const sentence of indexed.sentences) {
+      for (const found of findVaguePhrases(sentence.text)) {
+        const ruleId = 'vague.responsibility';
+        const start = sentence.start + found.start;
+        out.push({
+          id: evidenceId(ruleId, indexed.block.id, start),
+          kind: 'vague',
+          ruleId,
+          quote: sentence.text,
+          match: sentence.text.slice(found.start, found.end),
+          location: { section: indexed.section, blockId: indexed.block.id, start, end: sentence.start + found.end },
+          role: indexed.role,
+          strength: found.strength,
+          vague: { phrase: found.phrase },
+        });
+      }
+    }
+  }
+  return out;
 }

@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CandidateDocument, SectionKind } from '../../model/candidate-document';
+import { VagueEvidence } from '../../model/evidence';
+import { indexDocument } from '../../text/indexed-document';
+import { extractVague, findVaguePhrases } from './extract-vague';
+
+const phrases = (text: string) => findVaguePhrases(text).map((v) => v.phrase);
+
+function docOf(text: string, section: SectionKind = 'experience'): CandidateDocument {
+  return {
+    source: 'text',
+    capturedAt: '2026-01-01T00:00:00Z',
+    person: { links: [] },
+    sections: [{ kind: section, heading: section, blocks: [{ id: 'b0', text, title: 'Data Scientist' }] }],
+    incomplete: [],
+    warnings: [],
+  };
+}
+
+describe('findVaguePhrases', () => {
+  it.each([
+    ['Worked on machine learning for the marketing team.', 'worked on machine learning'],
+    ['Worked on a variety of ML algorithms.', 'worked on machine learning'],
+    ['Worked on the billing service.', 'worked on'],
+    ['Responsible for data pipelines.', 'responsible for'],
+    ['Involved in model development.', 'involved in'],
+    ['Helped with feature engineering.', 'helped with'],
+    ['Participated in design reviews.', 'participated in'],
+    ['Gained exposure to cloud computing.', 'exposure to'],
+    ['Assisted in building dashboards.', 'assisted in'],
+    ['Supported various projects across the bank.', 'various projects'],
+    ['Duties included data cleaning and reporting.', 'duties included'],
+  ])('%s -> %s', (text, phrase) => {
+    expect(phrases(text)).toContain(phrase);
+  });
+
+  it.each([
+    ['Cut fraud losses 18% with a LightGBM model served on SageMaker.'],
+    ['Built the feature store used by four teams.'],
+    ['Designed a responsive checkout that lifted conversion.'],
+    ['Shipped a helper library for retries.'],
+  ])('finds nothing in a concrete statement: %s', (text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+
+  it('halves the weight of a vague phrase next to a number', () => {
+    const [plain] = findVaguePhrases('Responsible for the churn model.');
+    const [numbered] = findVaguePhrases('Responsible for the churn model used by 3 teams.');
+    expect(numbered.strength).toBeLessThan(plain.strength);
+  });
+});
+
+describe('extractVague', () => {
+  it('reads work sections with the role, and leaves skills and summaries alone', () => {
+    const text = 'Responsible for reporting.';
+    const [e] = extractVague(indexDocument(docOf(text)));
+    expect(VagueEvidence.safeParse(e).success).toBe(true);
+    expect(e.role?.title).toBe('Data Scientist');
+    expect(text.slice(e.location.start, e.location.end)).toBe(e.match);
+    expect(extractVague(indexDocument(docOf(text, 'skills')))).toEqual([]);
+    expect(extractVague(indexDocument(docOf(text, 'summary')))).toEqual([]);
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => {
+        extractVague(indexDocument(docOf(text)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
