@@ -24,9 +24,10 @@ function base(quote: string, section: SectionKind = 'experience', blockId = 'exp
   return { quote, match: quote, ruleId: 'test', strength: 1, location: { section, blockId, start: 0, end: quote.length } };
 }
 
-export function tool(name: string, category: ToolCategory, usage: 'used' | 'listed' = 'used', section?: SectionKind): ToolEvidence {
+export function tool(name: string, category: ToolCategory, usage: 'used' | 'listed' = 'used', section?: SectionKind, blockId?: string): ToolEvidence {
   const where = section ?? (usage === 'used' ? 'experience' : 'skills');
-  return { id: nextId('tool'), kind: 'tool', ...base(`Worked with ${name}.`, where, `${where}-1`), tool: { name, category, usage } };
+  const block = blockId ?? (where === 'experience' ? 'exp-1' : `${where}-1`);
+  return { id: nextId('tool'), kind: 'tool', ...base(`Worked with ${name}.`, where, block), tool: { name, category, usage } };
 }
 
 export function outcome(token: string, kind: OutcomeKind, quote = `Improved it by ${token}`): OutcomeEvidence {

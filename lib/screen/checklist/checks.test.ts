@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Evidence } from '../../model/evidence';
+import { artifact, documentWith, factsOf, outcome, production, tool } from '../test-support/evidence-builders';
+import { CHECKS } from './checks';
+
+type Row = [check: string, name: string, evidence: Evidence[], status: 'pass' | 'fail'];
+
+const rows: Row[] = [
+  ['ships-to-production', 'a specified deployment', [production('specified')], 'pass'],
+  ['ships-to-production', 'a repository with a Dockerfile', [artifact('container', 'Dockerfile')], 'pass'],
+  ['ships-to-production', 'production only mentioned', [production('mentioned')], 'fail'],
+  ['production-numbers', 'quantified production', [production('quantified')], 'pass'],
+  ['production-numbers', 'specified production with a latency figure', [production('specified'), outcome('40 ms', 'latency')], 'pass'],
+  ['production-numbers', 'specified production only', [production('specified')], 'fail'],
+  ['quantifies-impact', 'two results', [outcome('40%', 'latency'), outcome('$1M', 'revenue')], 'pass'],
+  ['quantifies-impact', 'one business result', [outcome('$1M', 'revenue')], 'pass'],
+  ['quantifies-impact', 'one accuracy figure', [outcome('94%', 'quality')], 'fail'],
+  ['monitors-production', 'drift monitoring', [production('specified', 'drift', 'Set up drift alerts in Evidently.')], 'pass'],
+  ['monitors-production', 'Grafana used at work', [tool('Grafana', 'monitoring')], 'pass'],
+  ['monitors-production', 'monitoring only mentioned', [production('mentioned', 'monitoring')], 'fail'],
+  ['dl-framework', 'PyTorch at work', [tool('PyTorch', 'ml-framework')], 'pass'],
+  ['dl-framework', 'PyTorch only listed', [tool('PyTorch', 'ml-framework', 'listed')], 'fail'],
+  ['cloud-containers', 'Kubernetes at work', [tool('Kubernetes', 'container')], 'pass'],
+  ['cloud-containers', 'nothing', [], 'fail'],
+  ['data-pipelines', 'Airflow at work', [tool('Airflow', 'orchestration')], 'pass'],
+  ['data-pipelines', 'a retraining pipeline', [production('specified', 'retraining')], 'pass'],
+  ['data-pipelines', 'Airflow listed', [tool('Airflow', 'orchestration', 'listed')], 'fail'],
+  ['experiment-tracking', 'MLflow at work', [tool('MLflow', 'experiment-tracking')], 'pass'],
+  ['experiment-tracking', 'nothing', [], 'fail'],
+  ['ci-cd', 'GitHub Actions at work', [tool('GitHub Actions', 'ci-cd')], 'pass'],
+  ['ci-cd', 'nothing', [], 'fail'],
+  ['infrastructure-as-code', 'Terraform at work', [tool('Terraform', 'infrastructure')], 'pass'],
+  ['infrastructure-as-code', 'nothing', [], 'fail'],
+  ['serving', 'a model served behind an API', [production('specified', 'serving')], 'pass'],
+  ['serving', 'nothing', [], 'fail'],
+  ['ml-modelling', 'scikit-learn at work', [tool('scikit-learn', 'ml-library')], 'pass'],
+  ['ml-modelling', 'a model metric', [outcome('0.91', 'quality')], 'pass'],
+  ['ml-modelling', 'nothing', [], 'fail'],
+  ['sql-analytics', 'PostgreSQL at work', [tool('PostgreSQL', 'database')], 'pass'],
+  ['sql-analytics', 'SQL at work', [tool('SQL', 'language')], 'pass'],
+  ['sql-analytics', 'Java at work', [tool('Java', 'language')], 'fail'],
+];
+
+describe('checklist checks', () => {
+  it.each(rows)('%s: %s', (check, _name, evidence, status) => {
+    const result = CHECKS[check].run(factsOf(evidence));
+    expect(result.status).toBe(status);
+    if (status === 'pass') expect(result.evidenceIds.length).toBeGreaterThan(0);
+    else expect(result.searched).toBeTruthy();
+  });
+
+  it.each<[string, ReturnType<typeof documentWith>, 'pass' | 'fail']>([
+    ['a publications section', documentWith([{ kind: 'publications', blocks: [{ id: 'pub', text: 'Sparse rankers. KDD 2023.' }] }]), 'pass'],
+    ['a paper named in experience', documentWith([{ kind: 'experience', blocks: [{ id: 'e', text: 'Published a paper on sparse retrieval at EMNLP.' }] }]), 'pass'],
+    ['no research output', documentWith(), 'fail'],
+  ])('publications: %s', (_name, doc, status) => {
+    expect(CHECKS.publications.run(factsOf([], doc)).status).toBe(status);
+  });
+
+  it.each<[string, ReturnType<typeof documentWith>, 'pass' | 'fail']>([
+    ['an ML engineer title with ML work', documentWith([{ kind: 'experience', blocks: [{ id: 'e', title: 'ML Engineer', text: 'Trained the ranking models.' }] }]), 'pass'],
+    ['a sales title', documentWith([{ kind: 'experience', blocks: [{ id: 'e', title: 'Sales Associate', text: 'Helped customers.' }] }]), 'fail'],
+  ])('ml-in-work: %s', (_name, doc, status) => {
+    expect(CHECKS['ml-in-work'].run(factsOf([], doc)).status).toBe(status);
+  });
+});
