@@ -1,6 +1,110 @@
 import type { OutcomeEvidence } from '../../model/evidence';
-import type { IndexedDocument } from '../../text/indexed-document';
+import { evidenceId } from '../../text/evidence-id';
+import type { IndexedBlock, IndexedDocument } from '../../text/indexed-document';
+import type { Sentence } from '../../text/sentences';
+import { acceptRule, type AcceptRule } from './accept';
+import { attributionOf, type Attribution } from './attribution';
+import type { Candidate } from './candidate';
+import { classifyKind } from './classify-kind';
+import { ClaimDeduper } from './dedupe';
+import { exclusionOf } from './exclusions';
+import { linkBaselines } from './link-baselines';
+import { isDigitCode, scanNumbers } from './number-tokens';
+import { plausibilityWarning } from './plausibility';
+import { sentenceContext } from './sentence-words';
 
-export function extractOutcomes(_doc: IndexedDocument): OutcomeEvidence[] {
-  return [];
+/** Quotes longer than this are cut to the words around the claim, so a panel can show them. */
+const MAX_QUOTE = 400;
+const QUOTE_SIDE = 160;
+
+const STRENGTH: Record<AcceptRule, number> = {
+  'outcome.money': 0.9,
+  'outcome.percent': 0.8,
+  'outcome.multiplier': 0.8,
+  'outcome.rate': 0.9,
+  'outcome.data-size': 0.8,
+  'outcome.duration': 0.8,
+  'outcome.magnitude': 0.7,
+  'outcome.metric': 0.8,
+  'outcome.count': 0.6,
+};
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isDigitCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function quoteAround(sentence: Sentence, start: number, end: number): string {
+  if (sentence.text.length <= MAX_QUOTE) return sentence.text;
+  let from = Math.max(0, start - QUOTE_SIDE);
+  let to = Math.min(sentence.text.length, end + QUOTE_SIDE);
+  while (from > 0 && from < start && sentence.text[from - 1] !== ' ') from++;
+  while (to < sentence.text.length && to > end && sentence.text[to] !== ' ') to--;
+  return sentence.text.slice(from, to).trim();
+}
+
+function toEvidence(
+  ib: IndexedBlock,
+  sentence: Sentence,
+  c: Candidate,
+  rule: AcceptRule,
+  attribution: Attribution,
+): OutcomeEvidence {
+  const kind = classifyKind(c, rule);
+  const warning = plausibilityWarning(c, rule, kind);
+  const start = sentence.start + c.token.start;
+  const end = sentence.start + c.token.end;
+  return {
+    id: evidenceId(rule, ib.block.id, start),
+    kind: 'outcome',
+    ruleId: rule,
+    quote: quoteAround(sentence, c.token.start, c.token.end),
+    match: c.token.text,
+    location: { section: ib.section, blockId: ib.block.id, start, end },
+    ...(ib.role ? { role: ib.role } : {}),
+    strength: warning ? STRENGTH[rule] / 2 : STRENGTH[rule],
+    outcome: {
+      token: c.token.text,
+      kind,
+      ...(c.baseline !== undefined ? { baseline: c.baseline } : {}),
+      ...(c.target !== undefined ? { target: c.target } : {}),
+      attribution,
+      ...(warning ? { warning } : {}),
+    },
+  };
+}
+
+function sentenceOutcomes(ib: IndexedBlock, sentence: Sentence, dedupe: ClaimDeduper, out: OutcomeEvidence[]): void {
+  const ctx = sentenceContext(sentence.text);
+  let attribution: Attribution | undefined;
+  for (const linked of linkBaselines(sentence.text, scanNumbers(sentence.text))) {
+    const c: Candidate = { ...linked, ctx, section: ib.section };
+    if (exclusionOf(c)) continue;
+    const rule = acceptRule(c);
+    if (!rule || !dedupe.admit(c.token.text, sentence.text)) continue;
+    attribution ??= attributionOf(ctx, ib.section);
+    out.push(toEvidence(ib, sentence, c, rule, attribution));
+  }
+}
+
+/**
+ * Claimed results that carry a number: money, percentages, multipliers, durations, rates, data
+ * sizes, metrics and counts of things built or run, each typed, with its baseline when stated,
+ * who it is credited to and a warning when it looks implausible. Dates, tenure, grades, versions,
+ * names and headcounts are left out. Linear in the text length; never throws on odd input.
+ */
+export function extractOutcomes(doc: IndexedDocument): OutcomeEvidence[] {
+  const out: OutcomeEvidence[] = [];
+  const dedupe = new ClaimDeduper();
+  for (const ib of doc.blocks) {
+    for (const sentence of ib.sentences) {
+      if (!hasDigit(sentence.text)) continue;
+      try {
+        sentenceOutcomes(ib, sentence, dedupe, out);
+      } catch {
+        // One unreadable sentence must not cost the rest of the screening its outcomes.
+      }
+    }
+  }
+  return out;
 }

@@ -1,0 +1,174 @@
+import type { SectionKind } from '../../model/candidate-document';
+import { adjacentWordBefore, after, around, before, countedPhrase, type Candidate } from './candidate';
+import {
+  BULLET_VERBS, CALENDAR_RESULT_STEMS, DURATION_FILLERS, EFFORT_PREPOSITIONS, FOUNDED_WORDS, GRADE_WORDS,
+  LATENCY_WORDS, METRIC_WORDS, MONTHS, NOT_OUTCOME_COUNTS, PEOPLE, PERSONAL_MONEY, QUANTIFIERS,
+  RANK_WORDS, RESULT_STEMS, SCORE_WORDS, TIME_RESULT_STEMS, hasStem, hasWord,
+} from './lexicon';
+import type { NumberToken } from './number-tokens';
+import { isCalendarUnit, isShortTimeUnit } from './units';
+
+/** A reason a number is not a claimed result, checked before anything else. */
+export interface ExclusionRule {
+  id: string;
+  applies: (c: Candidate) => boolean;
+}
+
+/** Sections whose numbers are grades, dates, levels or counts of honours, never results. */
+const SECTIONS_WITHOUT_OUTCOMES = new Set<SectionKind>([
+  'awards', 'publications', 'certifications', 'languages', 'skills',
+]);
+const DATA_WORDS = new Set(['size', 'data', 'dataset', 'datasets', 'storage', 'disk', 'corpus', 'logs', 'files']);
+const MEMORY_WORDS = new Set(['ram', 'vram', 'memory', 'gddr', 'gddr6', 'hbm', 'ddr4', 'ddr5']);
+const CONTACT = /\w@\w|https?:|www\.|\(\d{3}\)|\+\d{1,3}[\s(-]*\d/i;
+const HEADCOUNT_GROUPS = new Set(['team', 'group', 'class', 'cohort', 'squad', 'crew', 'staff']);
+
+const isBare = (t: NumberToken) => !t.unit && !t.magnitude && !t.currency && !t.approx && !t.spread;
+const isTime = (t: NumberToken) => t.unit?.family === 'time';
+
+function isYearLike(t: NumberToken): boolean {
+  return t.integerDigits === 4 && !t.hasComma && t.decimals === 0 && t.value >= 1900 && t.value <= 2099;
+}
+
+/** The first word before the number that is not a filler ("built in just 6 weeks" -> "in"). */
+function governingWord(c: Candidate): string | undefined {
+  for (const w of before(c, 4)) if (!DURATION_FILLERS.has(w.lower)) return w.lower;
+  return undefined;
+}
+
+function looksLikeVerb(lower: string): boolean {
+  return BULLET_VERBS.has(lower) || lower.endsWith('ed') || lower.endsWith('ing') || lower.endsWith('es');
+}
+
+/** "Python 3", "ISO 27001", "Mistral 7B", "top 20": the number belongs to the word before it. */
+function isNameBefore(c: Candidate): boolean {
+  const t = c.token;
+  if (t.currency || t.approx || t.spread || (t.unit && t.unit.family !== 'magnitude')) return false;
+  const adjacent = adjacentWordBefore(c);
+  if (!adjacent) return false;
+  const { word, original } = adjacent;
+  if (RANK_WORDS.has(word.lower)) return true;
+  if (METRIC_WORDS.has(word.lower) || QUANTIFIERS.has(word.lower)) return false;
+  // A bullet's opening verb is capitalised too ("Managed 3 clusters"); a name is not a verb.
+  if (before(c, 2).length === 1 && looksLikeVerb(word.lower)) return false;
+  return /^\p{Lu}/u.test(original) || /\d/.test(original);
+}
+
+export const EXCLUSION_RULES: readonly ExclusionRule[] = [
+  { id: 'section', applies: (c) => SECTIONS_WITHOUT_OUTCOMES.has(c.section) },
+  {
+    // Education lines hold grades and ranks; only a sentence that states a result (a thesis
+    // project that "improved recall by 8%") can carry an outcome there.
+    id: 'education-without-result',
+    applies: (c) => c.section === 'education' && !hasStem(c.ctx.words, RESULT_STEMS),
+  },
+  { id: 'shape', applies: (c) => c.token.shape !== 'plain' && c.token.shape !== 'range' },
+  {
+    id: 'phone-or-id',
+    applies: (c) => isBare(c.token) && c.token.integerDigits >= 7 && !c.token.hasComma,
+  },
+  {
+    id: 'decade',
+    applies: (c) =>
+      c.token.unit?.canonical === 's' &&
+      !c.token.text.includes(' ') &&
+      (isYearLike(c.token) || (c.token.value % 10 === 0 && c.token.integerDigits === 2 && before(c, 1)[0]?.lower === 'the')),
+  },
+  {
+    id: 'year',
+    applies: (c) =>
+      isYearLike(c.token) && isBare(c.token) && !c.token.plus && !QUANTIFIERS.has(before(c, 1)[0]?.lower ?? ''),
+  },
+  {
+    id: 'date',
+    applies: (c) => isBare(c.token) && (MONTHS.has(before(c, 1)[0]?.lower ?? '') || MONTHS.has(after(c, 1)[0]?.lower ?? '')),
+  },
+  { id: 'name-or-rank', applies: isNameBefore },
+  {
+    id: 'grade',
+    applies: (c) => {
+      if (c.token.currency) return false;
+      const near = around(c, 4, 4);
+      return hasWord(near, GRADE_WORDS) || (hasWord(near, SCORE_WORDS) && !hasWord(near, METRIC_WORDS));
+    },
+  },
+  {
+    id: 'personal-money',
+    applies: (c) => (c.token.currency !== undefined || c.token.magnitude !== undefined) && hasWord(c.ctx.words, PERSONAL_MONEY),
+  },
+  {
+    id: 'tenure',
+    applies: (c) =>
+      isTime(c.token) && isCalendarUnit(c.token.unit!.canonical) && !c.compared && !hasStem(around(c), CALENDAR_RESULT_STEMS),
+  },
+  {
+    id: 'effort-duration',
+    applies: (c) =>
+      isTime(c.token) &&
+      !isShortTimeUnit(c.token.unit!.canonical) &&
+      !c.compared &&
+      EFFORT_PREPOSITIONS.has(governingWord(c) ?? '') &&
+      !hasWord(c.ctx.words, LATENCY_WORDS),
+  },
+  {
+    id: 'duration-without-result',
+    applies: (c) =>
+      isTime(c.token) &&
+      !c.compared &&
+      !['ns', 'us', 'ms'].includes(c.token.unit!.canonical) &&
+      !hasStem(around(c), TIME_RESULT_STEMS),
+  },
+  {
+    id: 'headcount',
+    applies: (c) => {
+      const phrase = countedPhrase(c);
+      const head = phrase[phrase.length - 1];
+      if (head && PEOPLE.has(head.lower)) return true;
+      const [of, group] = before(c, 2);
+      return of?.lower === 'of' && group !== undefined && HEADCOUNT_GROUPS.has(group.lower);
+    },
+  },
+  {
+    id: 'not-outcome-count',
+    applies: (c) => {
+      if (!isBare(c.token) && !(c.token.plus && !c.token.unit)) return false;
+      const phrase = countedPhrase(c);
+      const head = phrase[phrase.length - 1];
+      return head !== undefined && NOT_OUTCOME_COUNTS.has(head.lower);
+    },
+  },
+  {
+    id: 'idiom-range',
+    applies: (c) => c.token.shape === 'range' && c.token.text.includes(' to ') && isBare(c.token) && /^(\d+) to \1$/.test(c.token.text),
+  },
+  {
+    // Contact lines: phone fragments and street numbers sit next to an e-mail or a link.
+    id: 'contact-line',
+    applies: (c) => isBare(c.token) && CONTACT.test(c.ctx.text),
+  },
+  { id: 'founded', applies: (c) => isBare(c.token) && hasWord(around(c, 3, 3), FOUNDED_WORDS) },
+  {
+    id: 'list-marker',
+    applies: (c) => {
+      if (!isBare(c.token)) return false;
+      const next = c.ctx.text[c.token.end];
+      const prev = c.ctx.text[c.token.start - 1];
+      return (before(c, 1).length === 0 && (next === '.' || next === ')')) || (prev === '[' && next === ']') || (prev === '(' && next === ')');
+    },
+  },
+  {
+    id: 'memory-spec',
+    applies: (c) => c.token.unit?.family === 'size' && MEMORY_WORDS.has(after(c, 1)[0]?.lower ?? ''),
+  },
+  {
+    id: 'bare-g-without-data',
+    applies: (c) =>
+      c.token.unit?.canonical === 'gb' && c.token.text.endsWith('G') && !c.token.approx && !hasWord(around(c), DATA_WORDS),
+  },
+];
+
+/** The id of the first rule saying the number is not a result, or undefined. */
+export function exclusionOf(c: Candidate): string | undefined {
+  for (const rule of EXCLUSION_RULES) if (rule.applies(c)) return rule.id;
+  return undefined;
+}

@@ -1,0 +1,192 @@
+import type { Word } from './sentence-words';
+
+/** Word lists shared by the outcome rules. Entries are lower-case; stems match word prefixes. */
+const set = (...words: string[]): ReadonlySet<string> => new Set(words);
+
+/** Heads of counted nouns that are people: headcounts are not outcomes ("mentored 4 engineers"). */
+export const PEOPLE = set(
+  'students', 'student', 'engineers', 'engineer', 'developers', 'developer', 'people', 'persons',
+  'person', 'members', 'member', 'team', 'teams', 'interns', 'intern', 'partners', 'employees',
+  'staff', 'mentees', 'reports', 'colleagues', 'scientists', 'researchers', 'analysts', 'designers',
+  'volunteers', 'children', 'kids', 'hires', 'founders', 'co-founders', 'cofounders', 'managers',
+  'leads', 'contractors', 'peers', 'juniors', 'graduates', 'undergraduates', 'undergrads',
+  'trainees', 'apprentices', 'associates', 'specialists', 'consultants', 'professionals',
+  'individuals', 'tutors', 'teachers', 'professors', 'pupils', 'learners', 'attendees',
+  'participants', 'followers', 'connections', 'headcount', 'fte', 'ftes', 'recruits', 'mentors',
+  'coaches', 'advisors', 'reviewers', 'collaborators', 'startups',
+);
+
+/** Counts of publications, teaching, awards and experiment set-up are not outcomes. */
+export const NOT_OUTCOME_COUNTS = set(
+  'papers', 'paper', 'publications', 'publication', 'articles', 'article', 'citations', 'patents',
+  'patent', 'journals', 'conferences', 'talks', 'presentations', 'posters', 'books', 'chapters',
+  'courses', 'course', 'lectures', 'lecture', 'classes', 'class', 'sections', 'credits', 'semesters',
+  'semester', 'certifications', 'certificates', 'awards', 'award', 'prizes', 'prize', 'medals',
+  'scholarships', 'hackathons', 'olympiads', 'honors', 'honours', 'seeds', 'epochs', 'folds',
+  'trials', 'blog', 'blogs', 'posts', 'languages', 'features', 'gpus', 'gpu', 'tpus', 'tpu', 'cpus', 'cores',
+  'line', 'pages', 'page', 'weeks', 'months', 'years', 'days', 'hours', 'minutes',
+  'times', 'rounds', 'stages', 'phases', 'steps', 'levels', 'grades',
+);
+
+export const MONTHS = set(
+  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul',
+  'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec',
+  'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.',
+  'nov.', 'dec.', 'spring', 'summer', 'fall', 'autumn', 'winter', 'fy', 'q1', 'q2', 'q3', 'q4',
+);
+
+/** Grades and test scores: GPA 3.9, SAT 1590, "thesis grade 97%". */
+export const GRADE_WORDS = set(
+  'gpa', 'cgpa', 'grade', 'grades', 'graded', 'marks', 'mark', 'sat', 'gre', 'gmat', 'toefl',
+  'ielts', 'percentile', 'laude', 'thesis', 'dissertation', 'cumulative', 'honours', 'honors',
+  'distinction', 'a-levels', 'gcse', 'baccalaureate', 'jee', 'cbse', 'icse',
+);
+export const SCORE_WORDS = set('score', 'scored', 'scores', 'scoring');
+
+/** Money that is a reward to the person rather than a result of their work. */
+export const PERSONAL_MONEY = set(
+  'salary', 'stipend', 'scholarship', 'prize', 'prizes', 'award', 'awarded', 'fellowship',
+  'tuition', 'bonus', 'won', 'winner', 'winnings', 'compensation', 'wage', 'hourly',
+);
+
+export const RANK_WORDS = set('top', 'rank', 'ranked', 'ranking', 'no', 'no.', 'place', 'placed', 'position', 'number', 'tier', 'level', 'round', 'phase', 'grade', 'class', 'chapter', 'section', 'step', 'stage', 'page', 'pp', 'vol', 'volume', 'issue', 'part', 'figure', 'fig', 'table', 'version', 'ver', 'release', 'python', 'java', 'windows', 'ios', 'android', 'gen', 'generation', 'series', 'model', 'sprint', 'season', 'week', 'day', 'year', 'month', 'cohort', 'batch');
+
+/** Words that make a bare number read as a quantity ("over 2000 entries"). */
+export const QUANTIFIERS = set(
+  'over', 'than', 'about', 'approximately', 'approx', 'approx.', 'nearly', 'almost', 'around',
+  'roughly', 'some', 'up', 'to', 'across', 'processed', 'serving', 'served', 'handled', 'handling',
+);
+
+/** Prepositions that turn a duration into how long the work took ("built in 6 weeks"). */
+export const EFFORT_PREPOSITIONS = set('in', 'within', 'during', 'for', 'after', 'throughout');
+/** Words that may sit between such a preposition and the number. */
+export const DURATION_FILLERS = set(
+  'just', 'only', 'under', 'less', 'than', 'about', 'around', 'approximately', 'a', 'an', 'the',
+  'first', 'last', 'nearly', 'roughly', 'barely', 'mere', 'past', 'next', 'of',
+);
+
+/** Words that say a duration measures a running system rather than the work itself. */
+export const LATENCY_WORDS = set(
+  'latency', 'latencies', 'response', 'responses', 'load', 'loading', 'inference', 'p50', 'p90',
+  'p95', 'p99', 'p999', 'ttfb', 'runtime', 'run-time', 'query', 'queries', 'render', 'rendering',
+  'startup', 'cold-start', 'round-trip', 'roundtrip', 'lag', 'delay', 'timeout', 'real-time',
+);
+
+/** Words that make a duration a claimed result: time saved or a process made shorter. */
+export const TIME_RESULT_STEMS = [
+  'sav', 'conserv', 'manual', 'labo', 'effort', 'turnaround', 'reduc', 'cut', 'shrink', 'shrank',
+  'shrunk', 'slash', 'faster', 'quicker', 'decreas', 'lower', 'drop', 'accelerat', 'speed', 'sped',
+  'eliminat', 'freed', 'free', 'shorten', 'compress', 'automat', 'processing', 'computation',
+  'compute', 'setup', 'set-up', 'onboarding', 'build', 'deploy', 'latenc', 'respon', 'load',
+  'inference', 'runtime', 'time-to', 'down', 'per', 'each', 'daily', 'weekly', 'monthly', 'annual',
+  'yearly', 'p9', 'p5',
+];
+/** Words that make years or months a result rather than tenure ("saved 2 years of compute"). */
+export const CALENDAR_RESULT_STEMS = ['sav', 'conserv', 'manual', 'labo', 'effort', 'person', 'man-', 'engineer-'];
+
+/** Verbs and metrics that make a sentence state a result. */
+export const RESULT_STEMS = [
+  'improv', 'reduc', 'increas', 'achiev', 'beat', 'outperform', 'boost', 'cut', 'sav', 'serv',
+  'process', 'built', 'deploy', 'scal', 'speed', 'faster', 'accura', 'f1', 'auc', 'precision',
+  'recall', 'decreas', 'lower', 'rais', 'generat', 'grew', 'grow',
+];
+
+export const METRIC_WORDS = set(
+  'auc', 'roc', 'roc-auc', 'auroc', 'auprc', 'pr-auc', 'f1', 'f1-score', 'f-score', 'f-measure',
+  'accuracy', 'precision', 'recall', 'map', 'ndcg', 'mrr', 'bleu', 'rouge', 'rouge-l', 'meteor',
+  'cider', 'sharpe', 'r2', 'r²', 'rmse', 'mae', 'mse', 'mape', 'smape', 'iou', 'miou', 'dice',
+  'wer', 'cer', 'perplexity', 'ppl', 'correlation', 'pearson', 'spearman', 'kappa', 'loss', 'top-1',
+  'top-5', 'auc-roc', 'map50', 'map@50', 'ssim', 'psnr', 'fid', 'elo', 'brier', 'logloss',
+  'log-loss', 'gini', 'ks', 'sortino', 'alpha', 'win-rate', 'reward', 'ap',
+);
+
+export const UPTIME_WORDS = set('uptime', 'up-time', 'availability', 'available', 'sla', 'slas', 'slo', 'slos', 'reliability');
+export const THROUGHPUT_WORDS = set(
+  'throughput', 'speedup', 'speed-up', 'speedups', 'speed', 'qps', 'rps', 'tps', 'requests',
+  'request', 'req', 'transactions', 'events', 'messages', 'calls', 'writes', 'reads', 'inferences',
+  'predictions', 'jobs', 'tasks', 'orders', 'per', 'daily', 'hourly', 'a', 'each',
+);
+export const RATE_TAILS = set(
+  'second', 'sec', 's', 'minute', 'min', 'hour', 'hr', 'day', 'daily', 'hourly', 'week', 'weekly',
+  'month', 'monthly', 'year', 'yearly', 'annually',
+);
+export const COST_WORDS = set(
+  'cost', 'costs', 'saved', 'saving', 'savings', 'save', 'saves', 'spend', 'spending', 'budget',
+  'expense', 'expenses', 'cheaper', 'bill', 'billing', 'opex', 'capex', 'tco', 'overhead', 'waste',
+  'wasted', 'fees', 'licensing', 'cloud',
+);
+export const REVENUE_WORDS = set(
+  'revenue', 'revenues', 'arr', 'mrr', 'gmv', 'sales', 'profit', 'profits', 'pnl', 'p&l', 'income',
+  'bookings', 'upsell', 'monetization', 'earnings', 'opportunities', 'pipeline', 'margin', 'roi',
+  'generated', 'generating', 'generate', 'raised', 'funding', 'deals', 'contract', 'contracts',
+);
+export const QUALITY_WORDS = set(
+  'accuracy', 'accurate', 'precision', 'recall', 'f1', 'f1-score', 'auc', 'ndcg', 'map', 'mrr',
+  'bleu', 'rouge', 'error', 'errors', 'coverage', 'reward', 'baseline', 'baselines', 'sharpe',
+  'iou', 'dice', 'wer', 'cer', 'perplexity', 'bugs', 'defects', 'hallucination', 'hallucinations',
+  'false', 'safety', 'quality', 'benchmark', 'correct', 'fidelity', 'mse', 'rmse', 'mae', 'loss',
+  'outperforming', 'outperformed', 'beating', 'beat', 'sota', 'auroc', 'score', 'f-score', 'ctr',
+  'mape', 'incidents', 'crashes', 'regressions', 'fall', 'fewer',
+);
+export const TIME_SAVED_WORDS = set(
+  'manual', 'turnaround', 'setup', 'set-up', 'onboarding', 'effort', 'labor', 'labour',
+  'person-hours', 'man-hours', 'hours', 'processing', 'screening', 'testing', 'time-to-market',
+  'cycle', 'lead', 'workflow', 'saved', 'release',
+);
+export const LATENCY_KIND_WORDS = set(
+  'latency', 'latencies', 'response', 'load', 'loading', 'inference', 'p50', 'p90', 'p95', 'p99',
+  'ttfb', 'runtime', 'faster', 'quicker', 'delay', 'lag', 'computation', 'query', 'startup',
+);
+export const SCALE_WORDS = set(
+  'users', 'user', 'customers', 'clients', 'sellers', 'visitors', 'visits', 'subscribers',
+  'accounts', 'downloads', 'installs', 'documents', 'records', 'rows', 'assets', 'mau', 'dau',
+  'wau', 'devices', 'merchants', 'stores', 'countries', 'markets', 'of', 'used',
+);
+
+export const SELF_WORDS = set('i', 'my', 'me', 'myself', "i'm", "i've", "i'd", 'i’m', 'i’ve', 'mine');
+export const TEAM_WORDS = set('we', 'our', 'us', 'ours', "we've", "we're", 'we’ve', 'we’re', 'ourselves');
+/** Resume bullets start with a verb and have no subject; these are the common irregular ones. */
+export const BULLET_VERBS = set(
+  'built', 'led', 'ran', 'cut', 'won', 'wrote', 'made', 'drove', 'grew', 'set', 'took', 'brought',
+  'sold', 'kept', 'found', 'held', 'spun', 'rebuilt', 'rewrote', 'build', 'lead', 'own', 'owned',
+  'design', 'develop', 'drive', 'manage', 'run', 'ship', 'create', 'deliver', 'implement',
+  'architect', 'maintain', 'scale', 'reduce', 'improve', 'increase', 'boost', 'write', 'train',
+  'deploy', 'automate', 'launch', 'migrate', 'optimize', 'optimise', 'spearhead', 'co-led', 'co-founded',
+);
+
+export const REDUCTION_STEMS = ['reduc', 'cut', 'decreas', 'lower', 'slash', 'shrank', 'shrink', 'drop', 'eliminat', 'minimi'];
+/** Metrics bounded by 100% (or by 1 when written as a fraction). */
+export const BOUNDED_METRICS = set(
+  'accuracy', 'precision', 'recall', 'f1', 'f1-score', 'auc', 'uptime', 'availability', 'coverage',
+  'share', 'completion', 'satisfaction', 'retention', 'utilization', 'utilisation', 'ndcg', 'map',
+  'auroc', 'iou', 'dice', 'success', 'pass', 'hit', 'sla',
+);
+export const PHRASE_STOPS = set(
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'to', 'and', 'or', 'by', 'per',
+  'across', 'into', 'using', 'via', 'that', 'which', 'while', 'each', 'as', 'than', 'over', 'under',
+  'through', 'within', 'during', 'after', 'before', 'is', 'are', 'was', 'were', 'be', 'being', 'been',
+  'has', 'have', 'had', 'it', 'its', 'their', 'our', 'my', 'this', 'these', 'those', 'daily',
+  'monthly', 'weekly', 'annually', 'yearly', 'hourly', 'vs', 'vs.', 'versus', 'out', 'up', 'down',
+);
+export const TEMPORAL_ADVERBS = set('daily', 'monthly', 'weekly', 'annually', 'yearly', 'hourly', 'active', 'concurrent', 'unique');
+export const FOUNDED_WORDS = set('founded', 'co-founded', 'cofounded', 'incorporated');
+export const MULTIPLIED_WORDS = set(
+  'faster', 'quicker', 'speedup', 'speed-up', 'speed', 'more', 'higher', 'larger', 'greater',
+  'better', 'lower', 'less', 'fewer', 'cheaper', 'smaller', 'improvement', 'improved', 'improving',
+  'increase', 'increased', 'increasing', 'reduction', 'reduced', 'reducing', 'growth', 'grew',
+  'boost', 'boosted', 'boosting', 'throughput', 'reward', 'revenue', 'conversions', 'conversion',
+  'rates', 'rate', 'return', 'returns', 'lift', 'gain', 'gains', 'scale', 'scaled', 'capacity',
+  'cut', 'compression', 'compressed', 'efficiency', 'performance', 'sizes', 'size', 'volume',
+  'traffic', 'users', 'output', 'productivity', 'engagement', 'opportunities', 'accelerated',
+  'acceleration', 'times', 'by', 'baseline', 'over',
+);
+
+export function hasWord(words: readonly Word[], lexicon: ReadonlySet<string>): boolean {
+  for (const w of words) if (lexicon.has(w.lower)) return true;
+  return false;
+}
+
+export function hasStem(words: readonly Word[], stems: readonly string[]): boolean {
+  for (const w of words) for (const stem of stems) if (w.lower.startsWith(stem)) return true;
+  return false;
+}

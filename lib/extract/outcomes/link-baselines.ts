@@ -1,0 +1,74 @@
+import type { NumberToken } from './number-tokens';
+
+/** A number after linking: "from 90s to 4s" keeps the first number and records both ends. */
+export interface LinkedNumber {
+  token: NumberToken;
+  baseline?: string;
+  target?: string;
+  /** Part of a stated comparison (from-to, arrow, versus): a duration there is a result. */
+  compared: boolean;
+}
+
+const ARROW = /^\s*(?:→|->|=>|⇒|⟶|➝|➔|➜|-->)\s*$/;
+const TO = /^\s*(?:to|down to|up to|into|until|till)\s*$/i;
+const VERSUS = /^[\s(]*(?:vs\.?|versus|v\.|compared to|compared with|against|relative to)\s*$/i;
+const FROM_BEFORE = /\bfrom\s*$/i;
+/** Text between two linked numbers is short; anything longer is two separate claims. */
+const MAX_GAP = 24;
+
+function hasUnit(t: NumberToken): boolean {
+  return t.unit !== undefined || t.magnitude !== undefined || t.currency !== undefined;
+}
+
+/** "from 14 to 4 hours": the first number takes the unit printed after the second. */
+function inheritUnit(first: NumberToken, second: NumberToken): NumberToken {
+  if (hasUnit(first)) return first;
+  return { ...first, unit: second.unit, magnitude: second.magnitude, currency: second.currency };
+}
+
+/** "2 to 3 hours": one token spanning both numbers, with the unit of the second. */
+function mergeRange(s: string, first: NumberToken, second: NumberToken): NumberToken {
+  return {
+    ...inheritUnit(first, second),
+    end: second.end,
+    text: s.slice(first.start, second.end),
+    plus: second.plus,
+    shape: 'range',
+  };
+}
+
+function sameFamily(a: NumberToken, b: NumberToken): boolean {
+  return (a.unit?.family ?? a.magnitude?.family) === (b.unit?.family ?? b.magnitude?.family) && hasUnit(a);
+}
+
+/**
+ * Pairs neighbouring numbers that state one claim: "from A to B" and "A → B" (A is the claim,
+ * A the baseline and B the target), "A vs B" (B is the baseline) and the range "A to B unit".
+ * The second number of a pair is not a claim of its own.
+ */
+export function linkBaselines(s: string, tokens: readonly NumberToken[]): LinkedNumber[] {
+  const out: LinkedNumber[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (b === undefined || b.start - a.end > MAX_GAP || b.shape !== 'plain') {
+      out.push({ token: a, compared: false });
+      continue;
+    }
+    const between = s.slice(a.end, b.start);
+    const fromBefore = FROM_BEFORE.test(s.slice(Math.max(0, a.start - 12), a.start));
+    if (ARROW.test(between) || (TO.test(between) && (fromBefore || sameFamily(a, b)))) {
+      out.push({ token: inheritUnit(a, b), baseline: a.text, target: b.text, compared: true });
+      i++;
+    } else if (VERSUS.test(between)) {
+      out.push({ token: a, baseline: b.text, compared: true });
+      i++;
+    } else if (TO.test(between) && !hasUnit(a) && a.shape === 'plain') {
+      out.push({ token: mergeRange(s, a, b), compared: false });
+      i++;
+    } else {
+      out.push({ token: a, compared: false });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,315 @@
+import { gluedUnit, spacedUnit, type Unit } from './units';
+
+/**
+ * How the characters around a number read, decided while scanning. Anything but `plain` (and
+ * `range`) says the digits are part of a name, a date, an identifier or a compound adjective.
+ */
+export type NumberShape =
+  | 'plain'
+  | 'range'
+  | 'glued-name'
+  | 'hyphen-name'
+  | 'ordinal'
+  | 'version'
+  | 'identifier'
+  | 'fraction'
+  | 'decade'
+  | 'hash'
+  | 'compound'
+  | 'duration-adjective';
+
+export interface NumberToken {
+  /** Offsets in the scanned text; the span covers prefix, digits and unit as printed. */
+  start: number;
+  end: number;
+  text: string;
+  /** Offset where the digits begin (after any currency or approximation sign). */
+  digitsStart: number;
+  /** The first number's digits as printed ("2,000", "0.91", ".20"). */
+  digits: string;
+  value: number;
+  /** Digits before the decimal point, commas not counted. */
+  integerDigits: number;
+  decimals: number;
+  hasComma: boolean;
+  currency?: string;
+  approx: boolean;
+  /** "10k+", "5+": an open lower bound. */
+  plus: boolean;
+  /** "893±130": the printed spread. */
+  spread?: string;
+  magnitude?: Unit;
+  unit?: Unit;
+  /** The word after a hyphen in "75-page" or "10-week". */
+  hyphenWord?: string;
+  shape: NumberShape;
+}
+
+const CURRENCY = new Set(['$', '€', '£', '¥', '₹', '₩', '₽']);
+const APPROX = new Set(['~', '∼', '≈', '˜', '≃']);
+const DASHES = new Set(['-', '–', '—', '‐', '‑']);
+const HYPHENS = new Set(['-', '‐', '‑', '_']);
+const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
+const COMPARATIVES = new Set([
+  'faster', 'more', 'higher', 'larger', 'greater', 'better', 'lower', 'less', 'fewer', 'cheaper',
+  'smaller', 'quicker', 'bigger', 'improvement', 'increase', 'speedup', 'as',
+]);
+
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isDigitAt(s: string, i: number): boolean {
+  return i >= 0 && i < s.length && isDigitCode(s.charCodeAt(i));
+}
+
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Letters of any script: a digit glued to one is part of a name (S3, H100, Web3, Swift3). */
+export function isLetterAt(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const code = s.charCodeAt(i);
+  if (isAsciiLetterCode(code)) return true;
+  return code > 127 && /\p{L}/u.test(s[i]);
+}
+
+function isUnitLetterAt(s: string, i: number): boolean {
+  if (i >= s.length) return false;
+  const code = s.charCodeAt(i);
+  return isAsciiLetterCode(code) || s[i] === 'µ' || s[i] === 'μ' || s[i] === '×';
+}
+
+function readDigits(s: string, i: number): number {
+  while (isDigitAt(s, i)) i++;
+  return i;
+}
+
+/** Thousands groups: ",000" exactly three digits, not followed by a fourth. */
+function readGroups(s: string, i: number): number {
+  while (s[i] === ',' && isDigitAt(s, i + 1) && isDigitAt(s, i + 2) && isDigitAt(s, i + 3) && !isDigitAt(s, i + 4)) i += 4;
+  return i;
+}
+
+function readNumberBody(s: string, i: number): number {
+  i = readGroups(s, readDigits(s, i));
+  if (s[i] === '.' && isDigitAt(s, i + 1)) i = readDigits(s, i + 1);
+  return i;
+}
+
+function readLetters(s: string, i: number): number {
+  while (isUnitLetterAt(s, i)) i++;
+  return i;
+}
+
+function readWord(s: string, i: number): number {
+  while (isLetterAt(s, i) || ((s[i] === '-' || s[i] === "'") && isLetterAt(s, i + 1))) i++;
+  return i;
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\u00a0' || ch === '\u202f' || ch === '\t';
+}
+
+/** Where a token's prefix starts: currency and approximation signs, in either order. */
+function prefixStart(s: string, digitsStart: number): { start: number; currency?: string; approx: boolean } {
+  let start = digitsStart;
+  let currency: string | undefined;
+  let approx = false;
+  if (s[start - 1] === '.' && CURRENCY.has(s[start - 2])) {
+    currency = s[start - 2];
+    start -= 2;
+  }
+  for (let k = 0; k < 2; k++) {
+    const ch = s[start - 1];
+    if (ch !== undefined && CURRENCY.has(ch) && !currency) {
+      currency = ch;
+      start--;
+    } else if (ch !== undefined && APPROX.has(ch) && !approx) {
+      approx = true;
+      start--;
+    } else if (isSpace(ch) && APPROX.has(s[start - 2]) && !approx) {
+      approx = true;
+      start -= 2;
+    }
+  }
+  return { start, currency, approx };
+}
+
+function leftShape(s: string, start: number, hasPrefix: boolean): NumberShape {
+  const before = s[start - 1];
+  if (before === undefined) return 'plain';
+  if (!hasPrefix && isLetterAt(s, start - 1)) return 'glued-name';
+  if (HYPHENS.has(before) && (isLetterAt(s, start - 2) || isDigitAt(s, start - 2))) return 'hyphen-name';
+  if (before === '#') return 'hash';
+  if (before === '@') return 'glued-name';
+  if ((before === "'" || before === '’') && !isLetterAt(s, start - 2)) return 'decade';
+  if ((before === '.' || before === '/' || before === ':') && isDigitAt(s, start - 2)) return 'identifier';
+  return 'plain';
+}
+
+interface Suffix {
+  end: number;
+  magnitude?: Unit;
+  unit?: Unit;
+  plus: boolean;
+  hyphenWord?: string;
+  shape?: NumberShape;
+}
+
+/** A glued run of letters: a unit, an ordinal, or a name ("3D", "8xA100", "16pt"). */
+function readGluedLetters(s: string, i: number, out: Suffix): number {
+  const end = readLetters(s, i);
+  if (end === i) return i;
+  const letters = s.slice(i, end);
+  if (ORDINALS.has(letters.toLowerCase())) {
+    out.shape = 'ordinal';
+    return end;
+  }
+  const found = gluedUnit(letters);
+  if (!found || isDigitAt(s, end)) {
+    out.shape = 'glued-name';
+    return end;
+  }
+  if (found.family === 'magnitude' && !out.magnitude && !out.unit) out.magnitude = found;
+  else if (!out.unit) out.unit = found;
+  else out.shape = 'glued-name';
+  return end;
+}
+
+/** A unit written as the next word: "3.6 million", "200 ms", "14 days", "3 times faster". */
+function readSpacedUnit(s: string, i: number, out: Suffix): number {
+  if (!isSpace(s[i]) || !isLetterAt(s, i + 1)) return i;
+  const wordEnd = readWord(s, i + 1);
+  const word = s.slice(i + 1, wordEnd);
+  const found = spacedUnit(word);
+  if (found) {
+    if (found.family === 'magnitude' && !out.magnitude && !out.unit) {
+      out.magnitude = found;
+      return readSpacedUnit(s, wordEnd, out);
+    }
+    if (found.family !== 'magnitude' && !out.unit) {
+      out.unit = found;
+      return wordEnd;
+    }
+    return i;
+  }
+  if (word.toLowerCase() === 'times' && isSpace(s[wordEnd])) {
+    const nextEnd = readWord(s, wordEnd + 1);
+    if (COMPARATIVES.has(s.slice(wordEnd + 1, nextEnd).toLowerCase())) {
+      out.unit = { family: 'multiplier', canonical: 'x' };
+      return wordEnd;
+    }
+  }
+  return i;
+}
+
+function readSuffix(s: string, i: number): Suffix {
+  const out: Suffix = { end: i, plus: false };
+  if (s[i] === '%') {
+    out.unit = { family: 'percent', canonical: '%' };
+    i++;
+  } else {
+    i = readGluedLetters(s, i, out);
+    if (out.shape) return { ...out, end: i };
+  }
+  if (s[i] === '+' && !isDigitAt(s, i + 1)) {
+    out.plus = true;
+    i++;
+    if (!out.unit) {
+      i = readGluedLetters(s, i, out);
+      if (out.shape) return { ...out, end: i };
+    }
+  }
+  if (!out.unit && DASHES.has(s[i]) && isLetterAt(s, i + 1)) {
+    const wordEnd = readWord(s, i + 1);
+    const word = s.slice(i + 1, wordEnd).toLowerCase();
+    out.hyphenWord = word;
+    if (word === 'fold' || word === 'x') out.unit = { family: 'multiplier', canonical: 'x' };
+    else out.shape = spacedUnit(word)?.family === 'time' ? 'duration-adjective' : 'compound';
+    return { ...out, end: wordEnd };
+  }
+  if (!out.unit) i = readSpacedUnit(s, i, out);
+  out.end = i;
+  return out;
+}
+
+/** "2019-2021", "10–20%", "952-465-8964": a second number after a dash or slash, no spaces. */
+function readJoined(s: string, i: number): { end: number; shape?: NumberShape; second?: number } {
+  const joiner = s[i];
+  const isDash = joiner !== undefined && DASHES.has(joiner);
+  if (!(isDash || joiner === '/' || joiner === ':') || !isDigitAt(s, i + 1)) return { end: i };
+  const secondEnd = readNumberBody(s, i + 1);
+  const second = Number(s.slice(i + 1, secondEnd).replace(/,/g, ''));
+  let end = secondEnd;
+  let parts = 2;
+  while ((DASHES.has(s[end]) || s[end] === '/' || s[end] === '.' || s[end] === ':') && isDigitAt(s, end + 1)) {
+    end = readDigits(s, end + 1);
+    parts++;
+  }
+  if (parts > 2 || joiner === ':') return { end, shape: 'identifier' };
+  if (joiner === '/') return { end, shape: 'fraction' };
+  return { end, shape: 'range', second };
+}
+
+function parseAt(s: string, digitsStart: number): NumberToken {
+  const prefix = prefixStart(s, digitsStart);
+  let shape = leftShape(s, prefix.start, prefix.start !== digitsStart);
+  let i = readNumberBody(s, digitsStart);
+  if (s[i] === '.' && isDigitAt(s, i + 1)) {
+    while (s[i] === '.' && isDigitAt(s, i + 1)) i = readDigits(s, i + 1);
+    shape = 'version';
+  }
+  const digits = s.slice(digitsStart, i);
+  let spread: string | undefined;
+  if (s[i] === '±' && isDigitAt(s, i + 1)) {
+    const spreadEnd = readNumberBody(s, i + 1);
+    spread = s.slice(i, spreadEnd);
+    i = spreadEnd;
+  }
+  const joined = readJoined(s, i);
+  if (joined.shape && shape === 'plain') shape = joined.shape;
+  i = joined.end;
+  const suffix = readSuffix(s, i);
+  if (suffix.shape && shape === 'plain') shape = suffix.shape;
+  if (shape === 'plain' && isDigitAt(s, suffix.end)) shape = 'identifier';
+  const plain = digits.replace(/,/g, '');
+  const dot = plain.indexOf('.');
+  return {
+    start: prefix.start,
+    end: suffix.end,
+    text: s.slice(prefix.start, suffix.end),
+    digitsStart,
+    digits: prefix.currency && s[digitsStart - 1] === '.' ? `.${digits}` : digits,
+    value: Number(prefix.currency && s[digitsStart - 1] === '.' ? `0.${plain}` : plain) || 0,
+    integerDigits: dot < 0 ? plain.length : dot,
+    decimals: dot < 0 ? 0 : plain.length - dot - 1,
+    hasComma: digits.includes(','),
+    currency: prefix.currency,
+    approx: prefix.approx,
+    plus: suffix.plus,
+    spread,
+    magnitude: suffix.magnitude,
+    unit: suffix.unit,
+    hyphenWord: suffix.hyphenWord,
+    shape,
+  };
+}
+
+/** Every number in a sentence, left to right, in one pass. */
+export function scanNumbers(s: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  let i = 0;
+  while (i < s.length) {
+    if (!isDigitAt(s, i)) {
+      i++;
+      continue;
+    }
+    const token = parseAt(s, i);
+    out.push(token);
+    i = Math.max(token.end, i + 1);
+    while (isDigitAt(s, i)) i++;
+  }
+  return out;
+}
