@@ -106,8 +106,8 @@ button { font: inherit; color: inherit; }
   font-weight: 600; display: flex; justify-content: space-between; align-items: center;
 }
 .details-button:hover { background: var(--bg-hover); }
-.tabs { display: flex; gap: 2px; border-bottom: 1px solid var(--border); overflow-x: auto; }
-.tab { border: 0; background: transparent; padding: 6px 8px; cursor: pointer; color: var(--fg-soft); border-bottom: 2px solid transparent; font-size: 12px; white-space: nowrap; }
+.tabs { display: flex; flex-wrap: wrap; gap: 0 2px; border-bottom: 1px solid var(--border); }
+.tab { border: 0; background: transparent; padding: 6px 7px; cursor: pointer; color: var(--fg-soft); border-bottom: 2px solid transparent; font-size: 12px; white-space: nowrap; }
 .tab[aria-selected="true"] { color: var(--fg); border-bottom-color: var(--accent); font-weight: 650; }
 .tabpanel { padding-top: 10px; display: flex; flex-direction: column; gap: 12px; }
 .chips { display: flex; flex-wrap: wrap; gap: 4px; }

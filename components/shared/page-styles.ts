@@ -11,6 +11,7 @@ export const PAGE_CSS = `
 }
 * { box-sizing: border-box; }
 body { margin: 0; }
+[hidden] { display: none !important; }
 h1 { font-size: 22px; margin: 0 0 4px; }
 h2 { font-size: 16px; margin: 0 0 8px; }
 .page { max-width: 760px; margin: 0 auto; padding: 32px 24px 64px; }

@@ -1,0 +1,65 @@
+import { launchExtension } from './launch-extension';
+import { LINKEDIN_A, serveFixtures, type FixturePage } from './panel-page';
+
+declare global {
+  interface Window {
+    __panelFilledAt?: number;
+  }
+}
+
+/**
+ * Runs in the page's own world before any page script: records the time, since navigation start,
+ * at which a shadow-rooted panel reaches data-state="ready". Observers, not polling, so the figure
+ * is not rounded to a frame.
+ */
+function recordPanelFilledTime(): void {
+  const watchShadow = (root: ShadowRoot) => {
+    const check = () => {
+      if (window.__panelFilledAt === undefined && root.querySelector('[data-state="ready"]')) window.__panelFilledAt = performance.now();
+    };
+    new MutationObserver(check).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+    check();
+  };
+  const seen = new WeakSet<Element>();
+  const scan = () => {
+    for (const element of Array.from(document.documentElement.children)) {
+      if (element.shadowRoot && !seen.has(element)) {
+        seen.add(element);
+        watchShadow(element.shadowRoot);
+      }
+    }
+  };
+  new MutationObserver(scan).observe(document.documentElement, { childList: true });
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * Page load -> filled panel on the LinkedIn fixture, in Chromium with the built extension (run
+ * `npx wxt build` first). The first load warms the service worker and is not counted.
+ */
+export async function measurePanelLatency(
+  options: { runs?: number; fixture?: FixturePage } = {},
+): Promise<{ medianMs: number; runs: number[] }> {
+  const runs = options.runs ?? 7;
+  const fixture = options.fixture ?? LINKEDIN_A;
+  const extension = await launchExtension();
+  try {
+    await serveFixtures(extension.context, [fixture]);
+    const page = await extension.context.newPage();
+    await page.addInitScript(recordPanelFilledTime);
+    const times: number[] = [];
+    for (let run = 0; run <= runs; run++) {
+      await page.goto(fixture.url);
+      const filledAt = await page.waitForFunction(() => window.__panelFilledAt, undefined, { timeout: 15_000 });
+      if (run > 0) times.push(Math.round(((await filledAt.jsonValue()) as number) * 10) / 10);
+    }
+    return { medianMs: median(times), runs: times };
+  } finally {
+    await extension.close();
+  }
+}
