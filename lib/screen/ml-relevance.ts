@@ -37,7 +37,13 @@ const ML_TITLE =
 // Words that only appear when the sentence is about building or running models; deliberately not
 // "training" (of staff), "regression" (testing) or "classification" (of documents).
 const ML_WORK =
-  /\b(?:machine[- ]learning|deep[- ]learning|neural net\w*|ML (?:models?|pipelines?|systems?|platform)|model training|trained (?:an? |the )?(?:\w+ ){0,3}models?|fine-?tun\w*|NLP|natural language processing|computer vision|reinforcement learning|LLMs?|large language models?|embeddings?|recommend(?:er|ation) (?:systems?|models?|engines?)|predictive models?|forecasting models?|object detection|image (?:segmentation|classification)|generative AI|GenAI|RAG|transformer models?|random forests?|gradient[- ]boost\w*|convolutional|classifiers?)(?![\w-])/i;
+  /\b(?:machine[- ]learning|deep[- ]learning|neural net\w*|model training|trained (?:an? |the )?(?:\w+ ){0,3}models?|fine-?tun\w*|natural language processing|computer vision|reinforcement learning|large language models?|embeddings?|recommend(?:er|ation) (?:systems?|models?|engines?)|predictive models?|forecasting models?|object detection|image (?:segmentation|classification)|generative AI|transformer models?|random forests?|gradient[- ]boost\w*|convolutional|classifiers?|robot\w* perception|perception (?:models?|modules?|stack)|(?:semantic |instance )?segmentation models?|synthetic data|detection models?|speech recognition|anomaly detection)(?![\w-])/i;
+// Acronyms only in capitals: "rag" and "rl" in lower case are other words.
+const ML_ACRONYM = /\b(?:ML (?:models?|pipelines?|systems?|platform)|NLP|LLMs?|RAG|RL|GenAI|CV models?)(?![\w-])/;
+
+function mentionsMlWork(text: string): boolean {
+  return ML_WORK.test(text) || ML_ACRONYM.test(text);
+}
 
 type Place = 'work' | 'projects' | 'summary' | 'elsewhere';
 
@@ -57,7 +63,7 @@ function countSentences(doc: IndexedDocument, place: Place): number {
   let n = 0;
   for (const ib of doc.blocks) {
     if (placeOf(ib) !== place) continue;
-    for (const s of ib.sentences) if (ML_WORK.test(s.text)) n++;
+    for (const s of ib.sentences) if (mentionsMlWork(s.text)) n++;
   }
   return n;
 }

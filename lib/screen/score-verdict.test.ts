@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../model/candidate-document';
+import type { Evidence } from '../model/evidence';
+import type { RolePresetId } from '../model/screening';
+import { evaluateChecklist } from './checklist/evaluate-checklist';
+import { detectFlags } from './flags/detect-flags';
+import { rolePreset } from './role-presets';
+import { scoreAndVerdict } from './score-verdict';
+import { buzzword, documentWith, factsOf, outcome, production, tool } from './test-support/evidence-builders';
+
+const mlJob: Block = {
+  id: 'exp-1',
+  title: 'Machine Learning Engineer',
+  text: 'Trained and shipped the ranking models for the marketplace search, fine-tuned embeddings for retrieval, and ran the weekly model review with the product team every Monday morning.',
+};
+const webJob: Block = {
+  id: 'exp-1',
+  title: 'Backend Developer',
+  text: 'Built the payment APIs and the admin dashboards for the marketplace, moved the services to containers, and kept the on-call rotation healthy for three years in a row.',
+};
+const salesJob: Block = {
+  id: 'exp-1',
+  title: 'Store Manager',
+  text: 'Ran a store of twelve people, planned the weekly rota, trained new staff on the tills, and doubled footfall with local events and a loyalty card that customers liked a lot over the two busy summers, while keeping stock counts, window displays and the monthly reports to head office on time.',
+};
+
+const shipping = (): Evidence[] => [
+  tool('PyTorch', 'ml-framework', 'used', 'experience', 'exp-1'),
+  tool('Kubernetes', 'container', 'used', 'experience', 'exp-1'),
+  tool('Airflow', 'orchestration', 'used', 'experience', 'exp-1'),
+  production('quantified', 'serving', 'Served the ranker at 4k QPS with 40 ms p99 on EKS.'),
+  production('specified', 'monitoring', 'Set up drift monitoring in Prometheus.'),
+  outcome('40 ms', 'latency'),
+  outcome('3%', 'revenue'),
+];
+
+function judge(block: Block, evidence: Evidence[], role: RolePresetId = 'ml-engineer', headline?: string) {
+  const facts = factsOf(evidence, documentWith([{ kind: 'experience', blocks: [block] }], headline));
+  const preset = rolePreset(role);
+  return scoreAndVerdict(facts, preset, evaluateChecklist(facts, preset, []), detectFlags(facts));
+}
+
+describe('scoreAndVerdict', () => {
+  it.each<[string, Block, Evidence[], RolePresetId, string]>([
+    ['an ML engineer with quantified production work', mlJob, shipping(), 'ml-engineer', 'strong'],
+    ['an ML engineer with no production work', mlJob, [tool('PyTorch', 'ml-framework', 'used', 'experience', 'exp-1'), outcome('94%', 'quality')], 'ml-engineer', 'potential'],
+    ['an ML engineer with production only specified', mlJob, [tool('PyTorch', 'ml-framework', 'used', 'experience', 'exp-1'), production('specified')], 'ml-engineer', 'potential'],
+    ['a backend engineer with quantified production', webJob, [tool('Kubernetes', 'container', 'used', 'experience', 'exp-1'), production('quantified'), outcome('99.9%', 'uptime')], 'ml-engineer', 'pass'],
+    ['a backend engineer for an MLOps opening', webJob, [tool('Kubernetes', 'container', 'used', 'experience', 'exp-1'), production('quantified'), outcome('99.9%', 'uptime')], 'mlops', 'potential'],
+    ['a store manager with an AI headline', salesJob, [buzzword('passionate about AI'), buzzword('cutting-edge'), buzzword('results-driven')], 'ml-engineer', 'pass'],
+  ])('%s: %s', (_name, block, evidence, role, verdict) => {
+    expect(judge(block, evidence, role, 'AI enthusiast').verdict).toBe(verdict);
+  });
+
+  it('explains the verdict first, then the items with their points', () => {
+    const { reasons, score } = judge(mlJob, shipping());
+    expect(reasons[0]).toMatch(/^Strong: .* score \d+/);
+    expect(reasons[1]).toMatch(/^\+20 /);
+    expect(score).toBeGreaterThanOrEqual(60);
+  });
+
+  it('takes points for flags and says so', () => {
+    const hype = ['cutting-edge', 'synergy', 'results-driven', 'passionate about AI', 'world-class'].map(buzzword);
+    const clean = judge(mlJob, [tool('PyTorch', 'ml-framework', 'used', 'experience', 'exp-1')]);
+    const noisy = judge(mlJob, [tool('PyTorch', 'ml-framework', 'used', 'experience', 'exp-1'), ...hype]);
+    expect(noisy.score).toBe(clean.score - 10);
+    expect(noisy.reasons.some((r) => r.startsWith('−10 buzzword-heavy'))).toBe(true);
+  });
+
+  it('keeps the score within 0..100', () => {
+    const hype = Array.from({ length: 30 }, (_, i) => buzzword(`hype${i}`));
+    const r = judge(salesJob, hype);
+    expect(r.score, r.reasons.join('\n')).toBe(0);
+  });
+});
