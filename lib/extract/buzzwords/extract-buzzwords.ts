@@ -3,7 +3,7 @@ import { evidenceId } from '../../text/evidence-id';
 import type { IndexedDocument } from '../../text/indexed-document';
 import { BUZZWORD_LEXICON, type BuzzwordEntry } from './buzzword-lexicon';
 import { matchPhrases, type PhraseMatch } from './phrase-lexicon';
-import { tokenizeWords, type WordToken } from './word-tokens';
+import { sentenceWords, tokenizeWords, type WordToken } from './word-tokens';
 
 const LOOKAHEAD = 8;
 
@@ -15,8 +15,7 @@ function isLegitimateUse(match: PhraseMatch<BuzzwordEntry>, tokens: WordToken[])
 }
 
 /** Every hype phrase as printed, one piece of evidence per occurrence, named by its canonical term. */
-export function findBuzzwords(text: string): { term: string; strength: number; start: number; end: number }[] {
-  const tokens = tokenizeWords(text);
+export function findBuzzwords(text: string, tokens: WordToken[] = tokenizeWords(text)): { term: string; strength: number; start: number; end: number }[] {
   return matchPhrases(BUZZWORD_LEXICON, tokens, text)
     .filter((m) => !isLegitimateUse(m, tokens))
     .map((m) => ({ term: m.value.term, strength: m.value.strength, start: m.start, end: m.end }));
@@ -26,7 +25,7 @@ export function extractBuzzwords(doc: IndexedDocument): BuzzwordEvidence[] {
   const out: BuzzwordEvidence[] = [];
   for (const indexed of doc.blocks) {
     for (const sentence of indexed.sentences) {
-      for (const found of findBuzzwords(sentence.text)) {
+      for (const found of findBuzzwords(sentence.text, sentenceWords(sentence))) {
         const ruleId = 'buzzword.lexicon';
         const start = sentence.start + found.start;
         out.push({

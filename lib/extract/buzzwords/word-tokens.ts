@@ -6,16 +6,62 @@ export interface WordToken {
   end: number;
 }
 
-// Letters and digits, joined across an inner period or apostrophe ("node.js", "1.5", "don't") and a
-// thousands comma ("2,000"). Every repetition consumes a separator first, so matching stays linear.
-const WORD = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+|,\d{3}(?!\d))*/gu;
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-/** Splits text into lowercased words with offsets; hyphens, slashes and symbols separate words. */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+// ASCII is decided by code ranges; only other characters pay for a Unicode property test.
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return NON_ASCII_WORD_CHAR.test(text[i]);
+}
+
+// A word continues across an inner period or apostrophe ("node.js", "1.5", "don't") and across a
+// thousands comma between digits ("2,000").
+function joinedAt(text: string, i: number): number {
+  const ch = text[i];
+  if ((ch === '.' || ch === "'" || ch === '’') && i + 1 < text.length && isWordChar(text, i + 1)) return 1;
+  if (ch === ',' && isDigit(text.charCodeAt(i - 1))) {
+    for (let k = 1; k <= 3; k++) if (!isDigit(text.charCodeAt(i + k))) return 0;
+    return isDigit(text.charCodeAt(i + 4)) ? 0 : 1;
+  }
+  return 0;
+}
+
+/** Splits text into lowercased words with offsets; hyphens, slashes and symbols separate words. One pass. */
 export function tokenizeWords(text: string): WordToken[] {
   const out: WordToken[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    out.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordChar(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < text.length && isWordChar(text, i)) i++;
+      if (i < text.length && joinedAt(text, i) === 1) i++;
+      else break;
+    }
+    out.push({ word: text.slice(start, i).toLowerCase(), start, end: i });
   }
   return out;
+}
+
+const tokenCache = new WeakMap<object, WordToken[]>();
+
+/**
+ * The words of one indexed sentence, tokenized once and shared by every extractor that reads it
+ * (the sentence object lives as long as its IndexedDocument, so the cache goes with it).
+ */
+export function sentenceWords(sentence: { text: string }): WordToken[] {
+  let tokens = tokenCache.get(sentence);
+  if (!tokens) {
+    tokens = tokenizeWords(sentence.text);
+    tokenCache.set(sentence, tokens);
+  }
+  return tokens;
 }

@@ -92,13 +92,18 @@ function aspectOf(m: PhraseMatch<ProductionSignal>): ProductionAspect {
  * Reads one sentence for production work. Cue words alone make a mention; a statement of work with
  * a named technology or target makes it specified; numbers about the running system make it quantified.
  */
-export function classifyProductionSentence(text: string, section: SectionKind): ProductionFinding[] {
-  const tokens = tokenizeWords(text);
+export function classifyProductionSentence(
+  text: string,
+  section: SectionKind,
+  tokens: WordToken[] = tokenizeWords(text),
+): ProductionFinding[] {
   if (tokens.length === 0) return [];
   const s = collectSignals(matchPhrases(PRODUCTION_LEXICON, tokens, text), tokens);
   if (s.offtopic && !s.anchored) return [];
-  const numbers = findSystemNumbers(tokens, text);
   const softwareContext = s.software || s.anchored || s.cues.length > 0;
+  // Most sentences of a resume say nothing about software in operation: stop before the costlier checks.
+  if (!softwareContext && s.verbs.length === 0) return [];
+  const numbers = findSystemNumbers(tokens, text);
   const statement = !CLAIM_SECTIONS.has(section) && !isListLike(tokens, text);
 
   const found: PhraseMatch<ProductionSignal>[] = [...s.cues];

@@ -1,5 +1,6 @@
 import type { ProductionEvidence } from '../../model/evidence';
 import { evidenceId } from '../../text/evidence-id';
+import { sentenceWords } from '../buzzwords/word-tokens';
 import type { IndexedDocument } from '../../text/indexed-document';
 import type { Sentence } from '../../text/sentences';
 import { classifyProductionSentence, type ProductionLevel } from './classify-production-sentence';
@@ -38,7 +39,7 @@ export function extractProduction(doc: IndexedDocument): ProductionEvidence[] {
   const out: ProductionEvidence[] = [];
   for (const indexed of doc.blocks) {
     for (const sentence of joinWrappedLines(indexed.block.text, indexed.sentences)) {
-      for (const f of classifyProductionSentence(sentence.text, indexed.section)) {
+      for (const f of classifyProductionSentence(sentence.text, indexed.section, sentenceWords(sentence))) {
         const ruleId = `production.${f.aspect}`;
         const start = sentence.start + f.start;
         out.push({

@@ -3,7 +3,7 @@ import type { VagueEvidence } from '../../model/evidence';
 import { evidenceId } from '../../text/evidence-id';
 import type { IndexedDocument } from '../../text/indexed-document';
 import { matchPhrases } from '../buzzwords/phrase-lexicon';
-import { tokenizeWords } from '../buzzwords/word-tokens';
+import { sentenceWords, tokenizeWords, type WordToken } from '../buzzwords/word-tokens';
 import { VAGUE_LEXICON } from './vague-lexicon';
 
 /** Only descriptions of work are judged: a vague skills line or degree is not a vague responsibility. */
@@ -12,8 +12,8 @@ const WORK_SECTIONS: ReadonlySet<SectionKind> = new Set(['experience', 'projects
 const HAS_DIGIT = /\d/;
 
 /** Vague phrases in one sentence; a sentence that also carries a number is only half as vague. */
-export function findVaguePhrases(text: string): { phrase: string; strength: number; start: number; end: number }[] {
-  const matches = matchPhrases(VAGUE_LEXICON, tokenizeWords(text), text);
+export function findVaguePhrases(text: string, tokens: WordToken[] = tokenizeWords(text)): { phrase: string; strength: number; start: number; end: number }[] {
+  const matches = matchPhrases(VAGUE_LEXICON, tokens, text);
   if (matches.length === 0) return [];
   const damp = HAS_DIGIT.test(text) ? 0.5 : 1;
   return matches.map((m) => ({ phrase: m.value.phrase, strength: m.value.strength * damp, start: m.start, end: m.end }));
@@ -24,7 +24,7 @@ export function extractVague(doc: IndexedDocument): VagueEvidence[] {
   for (const indexed of doc.blocks) {
     if (!WORK_SECTIONS.has(indexed.section)) continue;
     for (const sentence of indexed.sentences) {
-      for (const found of findVaguePhrases(sentence.text)) {
+      for (const found of findVaguePhrases(sentence.text, sentenceWords(sentence))) {
         const ruleId = 'vague.responsibility';
         const start = sentence.start + found.start;
         out.push({
