@@ -13,7 +13,7 @@ const FLAG_PENALTY: Record<FlagId, number> = {
   'date-gaps': 3,
 };
 
-export const STRONG_SCORE = 60;
+export const STRONG_SCORE = 50;
 
 export interface ScoreVerdict {
   score: number;
@@ -43,6 +43,7 @@ function passGate(f: ScreenFacts, preset: RolePreset, flags: Flag[]): string | u
 
 function strongBlocker(f: ScreenFacts, preset: RolePreset, checklist: ChecklistResult[], score: number): string | undefined {
   if (!preset.machineLearningOptional && f.ml.level !== 'core') return 'Not strong: machine learning is a small part of the described work.';
+  if (f.ml.level === 'none' || f.ml.level === 'weak') return 'Not strong: production work, but none of it on machine learning.';
   const missing = preset.strongRequires.map((id) => checklist.find((c) => c.id === id)).filter((c) => c && c.status !== 'pass');
   if (missing.length > 0) return `Not strong: ${missing.map((c) => `“${c!.label}”`).join(', ')} not shown.`;
   if (score < STRONG_SCORE) return `Not strong: score ${score} is under ${STRONG_SCORE}.`;

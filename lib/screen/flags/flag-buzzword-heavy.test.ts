@@ -10,17 +10,16 @@ const concrete = (n: number): Evidence[] => Array.from({ length: n }, (_, i) => 
 describe('flagBuzzwordHeavy', () => {
   it.each<[string, Evidence[], boolean]>([
     ['hype and nothing concrete', hype(), true],
-    ['hype plus vague duties', [buzzword('cutting-edge'), vague('responsible for'), vague('worked on')], true],
-    ['hype rivalling a little evidence', [...hype(), ...concrete(3)], true],
-    ['a few hype words in a long concrete resume', [...hype(), ...concrete(12), tool('PyTorch', 'ml-framework'), production('quantified')], false],
+    ['hype plus vague duties', [buzzword('cutting-edge'), buzzword('synergy'), vague('responsible for'), vague('worked on')], true],
+    ['hype outnumbering a little evidence', [...hype(), ...concrete(3)], true],
+    ['as much evidence as hype', [...hype(), ...concrete(4)], false],
     ['two hype words only', [buzzword('cutting-edge'), buzzword('synergy')], false],
+    ['vague duties count half against evidence', [vague('responsible for'), vague('worked on'), vague('involved in'), ...concrete(2)], false],
   ])('%s', (_name, evidence, expected) => {
-    expect(flagBuzzwordHeavy(factsOf(evidence, long)) !== undefined).toBe(expected);
+    expect(flagBuzzwordHeavy(factsOf(evidence)) !== undefined).toBe(expected);
   });
 
-  it('counts density: many buzzwords in a short text flag even with some evidence', () => {
-    const short = documentWith([{ kind: 'summary', blocks: [{ id: 's', text: 'word '.repeat(200) }] }]);
-    const evidence = [...hype(), ...concrete(12)];
-    expect(flagBuzzwordHeavy(factsOf(evidence, short))).toBeDefined();
+  it('leaves a few hype words in a long plain text alone', () => {
+    expect(flagBuzzwordHeavy(factsOf(hype(), long))).toBeUndefined();
   });
 });

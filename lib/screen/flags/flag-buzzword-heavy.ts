@@ -1,23 +1,25 @@
 import type { Flag } from '../../model/screening';
 import type { ScreenFacts } from '../screen-facts';
 
-// Hype outweighs substance when there are at least a few hype terms (buzzwords or vague phrases)
-// and either they rival the concrete evidence, or they are dense and the evidence is not plentiful.
+// Hype outweighs substance when there are a few hype terms, they outnumber the concrete evidence
+// (tool lists are not evidence; tools used in work, outcomes and production statements are), and
+// they are dense enough to colour the text: three hype words in a long plain resume are not "heavy".
+// Vague duty phrases ("responsible for") count half: they are filler, not hype.
 const MIN_TERMS = 3;
-const RATIO = 0.5;
-const DENSITY = 1.5;
-const DENSE_RATIO = 0.25;
+const VAGUE_WEIGHT = 0.5;
+const MIN_DENSITY = 1;
 
 export function flagBuzzwordHeavy(f: ScreenFacts): Flag | undefined {
-  const hype = f.buzzwords.count + f.ev.vague.length;
-  const ratio = hype / Math.max(1, f.concrete);
-  if (hype < MIN_TERMS) return undefined;
-  if (ratio < RATIO && !(f.buzzwords.density >= DENSITY && ratio >= DENSE_RATIO)) return undefined;
+  const vague = f.ev.vague.length;
+  const terms = f.buzzwords.count + vague;
+  const weighted = f.buzzwords.count + VAGUE_WEIGHT * vague;
+  const density = f.indexed.words === 0 ? 0 : (weighted * 100) / f.indexed.words;
+  if (terms < MIN_TERMS || weighted <= f.concrete || density < MIN_DENSITY) return undefined;
   const top = f.buzzwords.terms.slice(0, 3).map((t) => `“${t.term}”`).join(', ');
   return {
     id: 'buzzword-heavy',
-    severity: ratio >= 1 ? 'high' : 'medium',
-    message: `${hype} buzzwords or vague phrases${top ? ` (${top})` : ''} against ${f.concrete} pieces of concrete evidence.`,
+    severity: f.concrete === 0 ? 'high' : 'medium',
+    message: `${terms} buzzwords or vague phrases${top ? ` (${top})` : ''} against ${f.concrete} pieces of concrete evidence.`,
     evidenceIds: [...f.buzzwords.evidenceIds, ...f.ev.vague.map((v) => v.id)],
   };
 }
