@@ -25,11 +25,11 @@ function mlInWork(f: ScreenFacts): CheckOutcome {
   const inJobs = ml.experienceTools.length > 0 || ml.titles.length > 0;
   if (ml.level === 'core' || (ml.level === 'some' && inJobs)) {
     const bits = [
-      ml.titles.length > 0 ? `titles ${ml.titles.slice(0, 2).map((t) => `“${t}”`).join(', ')}` : '',
+      ml.titles.length > 0 ? `ML titles ${ml.titles.slice(0, 2).map((t) => `“${t}”`).join(', ')}` : '',
       ml.experienceTools.length > 0 ? `uses ${ml.experienceTools.slice(0, 4).join(', ')} at work` : '',
-      ml.experienceMentions > 0 ? `${ml.experienceMentions} sentences about ML work` : '',
+      ml.experienceMentions > 0 ? `${ml.experienceMentions} sentence${ml.experienceMentions === 1 ? '' : 's'} about ML work` : '',
     ].filter(Boolean);
-    return pass(`Machine learning in real work: ${bits.join('; ')}.`, ml.evidenceIds);
+    return pass(`${bits.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()), ml.evidenceIds);
   }
   if (ml.level === 'some') return fail('Machine learning only in projects or coursework, not in jobs.', searched, ml.evidenceIds);
   if (ml.level === 'weak') return fail('Machine learning only claimed in a headline, summary or skills list.', searched);
