@@ -7,7 +7,6 @@ import { mergeRecords, mergeSources } from './merge-records';
 import { readStoredRecord } from './record-migrations';
 import { snapshotScreening, type SnapshotDetail } from './screening-snapshot';
 import {
-  ALIAS_PREFIX,
   aliasKey,
   CANDIDATE_PREFIX,
   candidateKey,
@@ -270,20 +269,21 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
     return result;
   }
 
-  async function candidateStorageKeys(): Promise<string[] | undefined> {
-    if (!area.getKeys) return undefined;
-    return (await area.getKeys()).filter((key) => key.startsWith(CANDIDATE_PREFIX));
+  /** Keys with the prefix, and their values; reads only those keys when the browser can list keys. */
+  async function readPrefixed(prefix: string): Promise<Record<string, unknown>> {
+    const keys = area.getKeys ? (await area.getKeys()).filter((key) => key.startsWith(prefix)) : undefined;
+    if (keys && keys.length === 0) return {};
+    const values = await area.get(keys ?? null);
+    return Object.fromEntries(Object.entries(values).filter(([key]) => key.startsWith(prefix)));
   }
 
   /** Every readable candidate; unreadable values are moved to quarantine and reported, never thrown. */
   async function list(): Promise<CandidateList> {
-    const keys = await candidateStorageKeys();
-    const values = keys ? await area.get(keys) : await area.get(null);
+    const values = await readPrefixed(CANDIDATE_PREFIX);
     const records: CandidateRecord[] = [];
     const quarantined: QuarantineEntry[] = [];
     const upgrades: Record<string, unknown> = {};
     for (const [key, raw] of Object.entries(values)) {
-      if (!key.startsWith(CANDIDATE_PREFIX)) continue;
       const read = readStoredRecord(raw);
       const expectedKey = key.slice(CANDIDATE_PREFIX.length);
       if (!read.ok || read.record.key !== expectedKey) {
@@ -300,17 +300,14 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
   }
 
   async function listQuarantine(): Promise<QuarantineEntry[]> {
-    const all = await area.get(null);
-    return Object.entries(all)
-      .filter(([key]) => key.startsWith(QUARANTINE_PREFIX))
-      .map(([, value]) => QuarantineEntry.safeParse(value))
+    return Object.values(await readPrefixed(QUARANTINE_PREFIX))
+      .map((value) => QuarantineEntry.safeParse(value))
       .filter((parsed) => parsed.success)
       .map((parsed) => parsed.data!);
   }
 
   async function clearQuarantine(): Promise<void> {
-    const all = await area.get(null);
-    await area.remove(Object.keys(all).filter((key) => key.startsWith(QUARANTINE_PREFIX)));
+    await area.remove(Object.keys(await readPrefixed(QUARANTINE_PREFIX)));
   }
 
   async function remove(recordKeys: string[]): Promise<RemovedCandidate[]> {
@@ -367,11 +364,12 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
     return [...found.values()];
   }
 
+  /** Calls `listener` with the record keys written or removed by any page of the extension. */
   function subscribe(listener: (changedRecordKeys: string[]) => void): () => void {
     const onChanged = (changes: Record<string, unknown>) => {
       const keys = Object.keys(changes)
-        .filter((key) => key.startsWith(CANDIDATE_PREFIX) || key.startsWith(ALIAS_PREFIX))
-        .map((key) => key.slice(key.indexOf(':') + 1));
+        .filter((key) => key.startsWith(CANDIDATE_PREFIX))
+        .map((key) => key.slice(CANDIDATE_PREFIX.length));
       if (keys.length) listener(keys);
     };
     area.onChanged?.addListener(onChanged);
@@ -379,6 +377,8 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
   }
 
   return {
+    /** The record stored under exactly this key (no alias followed), e.g. to refresh a list entry. */
+    read: readRecord,
     saveScreening,
     update,
     updateMany,

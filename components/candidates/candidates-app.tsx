@@ -1,0 +1,266 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { candidatesToCsv } from '../../lib/export/candidates-csv';
+import { candidatesToJson } from '../../lib/export/candidates-json';
+import { describeImport, importCandidatesJson, type ImportReport } from '../../lib/export/import-candidates';
+import type { CandidateRecord, CandidateStatus, ScreeningSnapshot } from '../../lib/storage/candidate-record';
+import type { CandidateStore, RemovedCandidate } from '../../lib/storage/candidate-store';
+import { describeUsage } from '../../lib/storage/storage-usage';
+import { CandidateList } from './candidate-list';
+import { CandidateToolbar } from './candidate-toolbar';
+import { dateStamp, downloadFile } from './download-file';
+import { DEFAULT_QUERY, queryCandidates, tagsInUse, type CandidateQuery } from './query-candidates';
+import { useCandidates } from './use-candidates';
+import { useTheme } from './use-theme';
+
+const UNDO_MS = 8000;
+const THEME_LABEL = { auto: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' } as const;
+
+interface Undo {
+  removed: RemovedCandidate[];
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/** The side panel: every saved candidate, searchable, filterable, editable in place, exportable. */
+export function CandidatesApp({ store }: { store: CandidateStore }) {
+  const { rows, loaded, quarantined, error, refreshQuarantine } = useCandidates(store);
+  const [query, setQuery] = useState<CandidateQuery>(DEFAULT_QUERY);
+  const deferredQuery = useDeferredValue(query);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [undo, setUndo] = useState<Undo | undefined>(undefined);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [report, setReport] = useState<ImportReport | undefined>(undefined);
+  const [usageText, setUsageText] = useState<string | undefined>(undefined);
+  const [theme, cycleTheme] = useTheme();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const lastSelected = useRef<string | undefined>(undefined);
+
+  const visible = useMemo(() => queryCandidates(rows, deferredQuery), [rows, deferredQuery]);
+  const tags = useMemo(() => tagsInUse(rows), [rows]);
+
+  useEffect(() => {
+    void store.usage().then((usage) => setUsageText(describeUsage(usage)), () => undefined);
+  }, [store, rows.length]);
+
+  useEffect(() => {
+    const present = new Set(rows.map((row) => row.record.key));
+    setSelected((current) => {
+      const kept = [...current].filter((key) => present.has(key));
+      return kept.length === current.size ? current : new Set(kept);
+    });
+  }, [rows]);
+
+  const toggleSelect = useCallback(
+    (key: string, range: boolean) => {
+      setSelected((current) => {
+        const next = new Set(current);
+        const keys = visible.map((row) => row.record.key);
+        const from = lastSelected.current ? keys.indexOf(lastSelected.current) : -1;
+        const to = keys.indexOf(key);
+        if (range && from >= 0 && to >= 0) {
+          const adding = !current.has(key);
+          for (const k of keys.slice(Math.min(from, to), Math.max(from, to) + 1)) adding ? next.add(k) : next.delete(k);
+        } else if (next.has(key)) next.delete(key);
+        else next.add(key);
+        lastSelected.current = key;
+        return next;
+      });
+    },
+    [visible],
+  );
+
+  const remove = useCallback(
+    async (keys: string[]) => {
+      const removed = await store.remove(keys);
+      if (!removed.length) return;
+      setUndo((current) => {
+        if (current) clearTimeout(current.timer);
+        const timer = setTimeout(() => setUndo(undefined), UNDO_MS);
+        return { removed, timer };
+      });
+    },
+    [store],
+  );
+
+  async function undoDelete() {
+    if (!undo) return;
+    clearTimeout(undo.timer);
+    setUndo(undefined);
+    await store.restore(undo.removed);
+  }
+
+  const targets = (): CandidateRecord[] =>
+    selected.size ? visible.filter((row) => selected.has(row.record.key)).map((row) => row.record) : visible.map((row) => row.record);
+
+  async function withSnapshots(records: CandidateRecord[]) {
+    return Promise.all(records.map(async (record) => ({ record, snapshots: await store.snapshotsOf(record) })));
+  }
+
+  async function exportCsv() {
+    const entries = await withSnapshots(targets());
+    const snapshots: Record<string, ScreeningSnapshot> = Object.assign({}, ...entries.map((entry) => entry.snapshots));
+    downloadFile(`shipcheck-candidates-${dateStamp()}.csv`, candidatesToCsv(entries.map((e) => e.record), snapshots), 'text/csv;charset=utf-8');
+    setNotice(`Exported ${entries.length} candidates to CSV.`);
+  }
+
+  async function exportJson() {
+    const entries = await withSnapshots(targets());
+    downloadFile(`shipcheck-candidates-${dateStamp()}.json`, candidatesToJson(entries), 'application/json');
+    setNotice(`Exported ${entries.length} candidates to JSON.`);
+  }
+
+  async function importFile(file: File) {
+    const result = await importCandidatesJson(await file.text(), store);
+    setReport(result);
+    setNotice(describeImport(result));
+  }
+
+  async function bulkStatus(status: CandidateStatus) {
+    await store.updateMany([...selected], { status });
+    setNotice(`Set ${selected.size} candidates to ${status}.`);
+  }
+
+  function downloadQuarantine() {
+    downloadFile(`shipcheck-unreadable-${dateStamp()}.json`, JSON.stringify(quarantined, null, 2), 'application/json');
+  }
+
+  const allVisibleSelected = visible.length > 0 && visible.every((row) => selected.has(row.record.key));
+
+  return (
+    <div className="sc-app" data-theme={theme}>
+      <header className="sc-header">
+        <h1 className="sc-title">
+          Candidates <span className="sc-count" data-testid="candidate-count">{loaded ? `${visible.length} of ${rows.length}` : '…'}</span>
+        </h1>
+        <div className="sc-header__actions">
+          <button type="button" className="sc-button" onClick={() => void exportCsv()} data-testid="export-csv" disabled={!visible.length}>
+            CSV
+          </button>
+          <button type="button" className="sc-button" onClick={() => void exportJson()} data-testid="export-json" disabled={!visible.length}>
+            JSON
+          </button>
+          <button type="button" className="sc-button" onClick={() => fileInput.current?.click()} data-testid="import-json">
+            Import
+          </button>
+          <button type="button" className="sc-button" onClick={cycleTheme} aria-label={THEME_LABEL[theme]} title={THEME_LABEL[theme]}>
+            {theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept="application/json,.json"
+            hidden
+            data-testid="import-file"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+        </div>
+      </header>
+
+      <CandidateToolbar query={query} tags={tags} onChange={setQuery} />
+
+      {usageText && (
+        <p className="sc-banner sc-banner--warning" role="status">
+          {usageText}
+        </p>
+      )}
+      {error && (
+        <p className="sc-banner sc-banner--error" role="alert">
+          Could not read saved candidates: {error}
+        </p>
+      )}
+      {quarantined.length > 0 && (
+        <div className="sc-banner sc-banner--warning" role="status" data-testid="quarantine-banner">
+          {quarantined.length} saved {quarantined.length === 1 ? 'item' : 'items'} could not be read and {quarantined.length === 1 ? 'was' : 'were'} set aside; everything
+          else is intact.{' '}
+          <button type="button" className="sc-link" onClick={downloadQuarantine}>
+            Download
+          </button>{' '}
+          <button type="button" className="sc-link" onClick={() => void store.clearQuarantine().then(refreshQuarantine)}>
+            Discard
+          </button>
+        </div>
+      )}
+      {report && (report.rejected.length > 0 || report.fileError) && (
+        <div className="sc-banner sc-banner--error" role="alert" data-testid="import-report">
+          <strong>{describeImport(report)}</strong>
+          <ul>
+            {report.rejected.slice(0, 20).map((entry) => (
+              <li key={entry.index}>
+                #{entry.index + 1} {entry.name ?? ''}: {entry.reason}
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="sc-link" onClick={() => setReport(undefined)}>
+            Close
+          </button>
+        </div>
+      )}
+
+      <div className="sc-bulk" aria-label="Selection">
+        <label className="sc-bulk__all">
+          <input
+            type="checkbox"
+            checked={allVisibleSelected}
+            data-testid="select-all"
+            onChange={() => setSelected(allVisibleSelected ? new Set() : new Set(visible.map((row) => row.record.key)))}
+          />
+          {selected.size ? `${selected.size} selected` : 'Select all'}
+        </label>
+        {selected.size > 0 && (
+          <>
+            <select
+              aria-label="Set status of selected candidates"
+              data-testid="bulk-status"
+              value=""
+              onChange={(event) => event.target.value && void bulkStatus(event.target.value as CandidateStatus)}
+            >
+              <option value="">Set status…</option>
+              <option value="unreviewed">Unreviewed</option>
+              <option value="strong">Strong</option>
+              <option value="potential">Potential</option>
+              <option value="pass">Pass</option>
+            </select>
+            <button type="button" className="sc-button sc-button--danger" onClick={() => void remove([...selected])} data-testid="bulk-delete">
+              Delete
+            </button>
+            <button type="button" className="sc-link" onClick={() => setSelected(new Set())}>
+              Clear
+            </button>
+          </>
+        )}
+      </div>
+
+      {loaded && rows.length === 0 && (
+        <div className="sc-empty" data-testid="empty-state">
+          <p>No saved candidates yet.</p>
+          <p className="sc-muted">Open a LinkedIn or GitHub profile and press “Save candidate” in the Shipcheck panel, or import a JSON export.</p>
+        </div>
+      )}
+      {loaded && rows.length > 0 && visible.length === 0 && <p className="sc-empty">No candidate matches these filters.</p>}
+
+      <CandidateList rows={visible} store={store} selected={selected} knownTags={tags} onToggleSelect={toggleSelect} onDelete={(keys) => void remove(keys)} />
+
+      <div className="sc-toast-area" aria-live="polite">
+        {undo && (
+          <div className="sc-toast" data-testid="undo-toast">
+            Deleted {undo.removed.length === 1 ? (undo.removed[0].record.name ?? 'candidate') : `${undo.removed.length} candidates`}.{' '}
+            <button type="button" className="sc-link" onClick={() => void undoDelete()} data-testid="undo">
+              Undo
+            </button>
+          </div>
+        )}
+        {!undo && notice && (
+          <div className="sc-toast" data-testid="notice">
+            {notice}{' '}
+            <button type="button" className="sc-link" aria-label="Dismiss" onClick={() => setNotice(undefined)}>
+              ✕
+            </button>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticCandidate } from '../../lib/storage/synthetic-candidates';
+import { EXAMPLE_RECORD_V2 } from '../../lib/storage/record-examples';
+import { DEFAULT_QUERY, queryCandidates, tagsInUse, toRow, type CandidateQuery } from './query-candidates';
+
+const grace = toRow(EXAMPLE_RECORD_V2);
+const ada = toRow({
+  ...EXAMPLE_RECORD_V2,
+  key: 'pdf:ada',
+  identities: ['pdf:ada'],
+  name: 'Ada Example',
+  headline: 'Data Scientist',
+  sources: [{ ...EXAMPLE_RECORD_V2.sources[0], identity: 'pdf:ada', source: 'pdf', name: 'Ada Example', role: 'data-scientist', score: 40, tools: ['Spark'] }],
+  status: 'pass',
+  tags: ['Remote'],
+  note: 'Great at dashboards',
+  updatedAt: '2026-04-01T00:00:00.000Z',
+});
+const rows = [grace, ada];
+const keys = (query: Partial<CandidateQuery>) => queryCandidates(rows, { ...DEFAULT_QUERY, ...query }).map((row) => row.record.key);
+
+describe('queryCandidates', () => {
+  it.each([
+    ['name', { text: 'grace' }, ['linkedin:grace-example']],
+    ['tool', { text: 'spark' }, ['pdf:ada']],
+    ['note text', { text: 'dashboards' }, ['pdf:ada']],
+    ['every term must match', { text: 'ada pytorch' }, []],
+    ['status', { status: 'strong' }, ['linkedin:grace-example']],
+    ['tag, any case', { tag: 'remote' }, ['pdf:ada']],
+    ['role', { role: 'data-scientist' }, ['pdf:ada']],
+    ['source', { source: 'github' }, ['linkedin:grace-example']],
+    ['no filter, newest first', {}, ['pdf:ada', 'linkedin:grace-example']],
+    ['oldest first', { sort: 'date-asc' }, ['linkedin:grace-example', 'pdf:ada']],
+    ['best score first', { sort: 'score-desc' }, ['linkedin:grace-example', 'pdf:ada']],
+    ['lowest score first', { sort: 'score-asc' }, ['pdf:ada', 'linkedin:grace-example']],
+    ['by name', { sort: 'name' }, ['pdf:ada', 'linkedin:grace-example']],
+  ] as Array<[string, Partial<CandidateQuery>, string[]]>)('%s', (_, query, expected) => {
+    expect(keys(query)).toEqual(expected);
+  });
+
+  it('filters 5,000 candidates well inside a frame', () => {
+    const many = Array.from({ length: 5000 }, (_, n) => toRow(syntheticCandidate(n).record));
+    const started = performance.now();
+    const found = queryCandidates(many, { ...DEFAULT_QUERY, text: 'pytorch', status: 'unreviewed', sort: 'score-desc' });
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((row) => row.record.status === 'unreviewed')).toBe(true);
+  });
+});
+
+describe('tagsInUse', () => {
+  it('lists tags by use', () => {
+    expect(tagsInUse([grace, ada, toRow({ ...EXAMPLE_RECORD_V2, tags: ['referral'] })])).toEqual(['referral', 'ranking', 'Remote']);
+  });
+});

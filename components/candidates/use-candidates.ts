@@ -1,0 +1,70 @@
+import { useEffect, useRef, useState } from 'react';
+import type { CandidateRecord } from '../../lib/storage/candidate-record';
+import type { CandidateStore, QuarantineEntry } from '../../lib/storage/candidate-store';
+import { toRow, type CandidateRow } from './query-candidates';
+
+export interface CandidatesState {
+  rows: CandidateRow[];
+  loaded: boolean;
+  quarantined: QuarantineEntry[];
+  error?: string;
+}
+
+/**
+ * All saved candidates as rows, kept in step with storage: any page that writes (the in-page panel, another
+ * side panel) triggers storage.onChanged, and only the changed records are read again.
+ */
+export function useCandidates(store: CandidateStore): CandidatesState & { refreshQuarantine(): Promise<void> } {
+  const [state, setState] = useState<CandidatesState>({ rows: [], loaded: false, quarantined: [] });
+  const byKey = useRef(new Map<string, CandidateRow>());
+
+  async function refreshQuarantine() {
+    const quarantined = await store.listQuarantine();
+    setState((current) => ({ ...current, quarantined }));
+  }
+
+  useEffect(() => {
+    let cancelled = false;
+    let pending = new Set<string>();
+    let scheduled = false;
+
+    const publish = () => setState((current) => ({ ...current, rows: [...byKey.current.values()], loaded: true }));
+
+    async function applyChanges() {
+      scheduled = false;
+      const keys = [...pending];
+      pending = new Set();
+      const fresh = await Promise.all(keys.map((key) => store.read(key).then((record): [string, CandidateRecord | undefined] => [key, record])));
+      if (cancelled) return;
+      for (const [key, record] of fresh) {
+        if (record) byKey.current.set(key, toRow(record));
+        else byKey.current.delete(key);
+      }
+      publish();
+    }
+
+    const unsubscribe = store.subscribe((keys) => {
+      keys.forEach((key) => pending.add(key));
+      if (scheduled) return;
+      scheduled = true;
+      // A bulk change arrives as many events: read them together once the burst is over.
+      setTimeout(() => void applyChanges(), 30);
+    });
+
+    store.list().then(
+      async ({ records, quarantined }) => {
+        if (cancelled) return;
+        byKey.current = new Map(records.map((record) => [record.key, toRow(record)]));
+        const setAside = quarantined.length ? quarantined : await store.listQuarantine();
+        setState({ rows: [...byKey.current.values()], loaded: true, quarantined: setAside });
+      },
+      (error: unknown) => setState((current) => ({ ...current, loaded: true, error: error instanceof Error ? error.message : String(error) })),
+    );
+    return () => {
+      cancelled = true;
+      unsubscribe();
+    };
+  }, [store]);
+
+  return { ...state, refreshQuarantine };
+}
