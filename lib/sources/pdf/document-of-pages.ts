@@ -1,0 +1,176 @@
+import type { Block, CandidateDocument, Identity, Person, Section, SectionKind } from '../../model/candidate-document';
+import { splitBullet } from './bullet';
+import { dropPageFurniture } from './drop-page-furniture';
+import { parseEntryHeader, looksLikeLocation } from './entry-header';
+import { findHeadings } from './find-headings';
+import { groupEntries, type Entry } from './group-entries';
+import { layoutStatsOf, type LayoutStats } from './layout-stats';
+import { linesOfPages } from './lines-of-pages';
+import { isLinkedInExport, linkedInRoleHeaders } from './linkedin-export';
+import type { PdfLine } from './pdf-line';
+import type { PdfPage } from './pdf-text-item';
+import { findNameLine, isContactLike, linksIn } from './person-lines';
+import { textUnitsOf, type TextUnit } from './text-units';
+
+export interface DocumentOfPagesOptions {
+  identity?: Identity;
+  url?: string;
+  now?: Date;
+}
+
+interface SectionDraft {
+  kind: SectionKind;
+  heading: string;
+  lines: PdfLine[];
+}
+
+interface Drafts {
+  nameLine?: PdfLine;
+  preamble: PdfLine[];
+  contact: PdfLine[];
+  sections: SectionDraft[];
+}
+
+const ENTRY_KINDS = new Set<SectionKind>(['experience', 'projects', 'education', 'volunteering']);
+
+/** Walks the lines in reading order, routing each to the preamble, the contact block or its section. */
+function draftSections(lines: PdfLine[], stats: LayoutStats): Drafts {
+  const nameIndex = findNameLine(lines, stats);
+  const headings = findHeadings(lines, stats, new Set(nameIndex === undefined ? [] : [nameIndex]));
+  const drafts: Drafts = { preamble: [], contact: [], sections: [] };
+  let target: PdfLine[] = drafts.preamble;
+  lines.forEach((line, index) => {
+    const heading = headings.get(index);
+    if (index === nameIndex) {
+      drafts.nameLine = { ...line, text: line.parts[0], parts: [line.parts[0]] };
+      // "Jane Doe      jane@example.com" keeps its contact half in the preamble.
+      if (line.parts.length > 1) drafts.preamble.push({ ...line, text: line.parts.slice(1).join(' '), parts: line.parts.slice(1) });
+      target = drafts.preamble;
+    } else if (heading?.kind === 'contact') {
+      target = drafts.contact;
+    } else if (heading) {
+      const section: SectionDraft = { kind: heading.kind, heading: heading.text, lines: [] };
+      drafts.sections.push(section);
+      target = section.lines;
+    } else {
+      target.push(line);
+    }
+  });
+  return drafts;
+}
+
+function bodyText(units: TextUnit[]): string {
+  return units.map((unit) => unit.text).join('\n');
+}
+
+/** A header unit's text with its wide gaps kept as separators, so "Acme Corp      Berlin" stays two pieces. */
+function headerLineText(unit: TextUnit): string {
+  const text = unit.lines.map((line) => line.parts.join(' | ')).join(' ');
+  return splitBullet(text).text;
+}
+
+function entryBlock(entry: Entry, kind: SectionKind, id: string): Block {
+  const header = parseEntryHeader(entry.header.map(headerLineText), kind);
+  const text = bodyText(entry.body) || bodyText(entry.header);
+  return { id, text, ...header };
+}
+
+/** Roles printed as a lone company line followed by roles without one inherit that company. */
+function inheritOrgs(entries: Entry[], blocks: Block[]): Block[] {
+  const kept: Block[] = [];
+  let groupOrg: string | undefined;
+  blocks.forEach((block, index) => {
+    const headerOnly = entries[index].body.length === 0 && !block.dates && entries[index].header.length === 1;
+    if (headerOnly && index + 1 < blocks.length) {
+      groupOrg = block.title ?? block.org;
+      return;
+    }
+    if (groupOrg && !block.org) kept.push({ ...block, org: groupOrg });
+    else {
+      if (block.org) groupOrg = undefined;
+      kept.push(block);
+    }
+  });
+  return kept;
+}
+
+function blocksOfSection(draft: SectionDraft, stats: LayoutStats, linkedIn: boolean, nextId: () => string): Block[] {
+  const units = textUnitsOf(draft.lines, stats);
+  if (units.length === 0) return [];
+  if (draft.kind === 'summary') return [{ id: nextId(), text: bodyText(units) }];
+  if (!ENTRY_KINDS.has(draft.kind)) return units.map((unit) => ({ id: nextId(), text: unit.text }));
+  const entries = groupEntries(units, stats);
+  const blocks = entries.map((entry) => entryBlock(entry, draft.kind, nextId()));
+  if (linkedIn && draft.kind === 'experience') {
+    const roles = linkedInRoleHeaders(entries);
+    return blocks.map((block, index) => ({ ...block, title: roles[index].title ?? block.title, org: roles[index].org ?? block.org }));
+  }
+  return draft.kind === 'experience' ? inheritOrgs(entries, blocks) : blocks;
+}
+
+function personOf(drafts: Drafts, stats: LayoutStats, linkedIn: boolean): { person: Person; leftover: TextUnit[] } {
+  // The export's lines under the name are separate facts (headline, location), never wrapped text.
+  const units: TextUnit[] = linkedIn ? drafts.preamble.map((line) => ({ text: line.text, bullet: false, lines: [line] })) : textUnitsOf(drafts.preamble, stats);
+  const contact = textUnitsOf(drafts.contact, stats);
+  let headline: string | undefined;
+  let location: string | undefined;
+  const leftover: TextUnit[] = [];
+  for (const unit of units) {
+    const pieces = unit.text.split(/\s+[|•·]\s+|\s{2,}/);
+    location ??= pieces.find(looksLikeLocation);
+    if (isContactLike(unit.text) || looksLikeLocation(unit.text)) continue;
+    if (!headline && unit.text.length <= 150 && unit.text.split(/\s+/).length <= 20) headline = unit.text;
+    // The export prints the location on its own line right under the headline, often as a bare country.
+    else if (linkedIn && headline && !location && unit.text.length <= 60) location = unit.text;
+    else if (unit.text.split(/\s+/).length >= 8) leftover.push(unit);
+  }
+  const person: Person = {
+    ...(drafts.nameLine ? { name: drafts.nameLine.text } : {}),
+    ...(headline ? { headline } : {}),
+    ...(location ? { location } : {}),
+    links: linksIn([...units, ...contact].map((unit) => unit.text)),
+  };
+  return { person, leftover };
+}
+
+function pagesWithoutText(pages: PdfPage[]): number[] {
+  return pages.filter((page) => page.items.length === 0).map((page) => page.number);
+}
+
+/**
+ * Turns the positioned text of a PDF's pages into a CandidateDocument: lines in reading order (columns
+ * one after the other), the person from the top, sections under their headings, entries with their
+ * title, organisation, dates and location, bullets and wrapped lines joined. Pure: no pdf.js here.
+ */
+export function documentOfPages(pages: PdfPage[], options: DocumentOfPagesOptions = {}): CandidateDocument {
+  const allLines = linesOfPages(pages);
+  const linkedIn = isLinkedInExport(allLines);
+  const lines = dropPageFurniture(allLines);
+  const stats = layoutStatsOf(lines);
+  const drafts = draftSections(lines, stats);
+  const { person, leftover } = personOf(drafts, stats, linkedIn);
+
+  let n = 0;
+  const nextId = () => `pdf-${n++}`;
+  const sections: Section[] = [];
+  if (leftover.length > 0 && !drafts.sections.some((section) => section.kind === 'summary')) {
+    sections.push({ kind: 'summary', heading: '', blocks: [{ id: nextId(), text: bodyText(leftover) }] });
+  }
+  for (const draft of drafts.sections) {
+    const blocks = blocksOfSection(draft, stats, linkedIn, nextId);
+    if (blocks.length > 0) sections.push({ kind: draft.kind, heading: draft.heading, blocks });
+  }
+
+  const blank = pagesWithoutText(pages);
+  const warnings = blank.length > 0 ? [`Page${blank.length > 1 ? 's' : ''} ${blank.join(', ')} had no text layer and ${blank.length > 1 ? 'were' : 'was'} skipped.`] : [];
+  return {
+    source: 'pdf',
+    ...(options.url ? { url: options.url } : {}),
+    capturedAt: (options.now ?? new Date()).toISOString(),
+    ...(options.identity ? { identity: options.identity } : {}),
+    person,
+    sections,
+    incomplete: [],
+    warnings,
+  };
+}

@@ -1,0 +1,103 @@
+import type { Block, SectionKind } from '../../model/candidate-document';
+import { dateRangeInText } from './date-range-in-text';
+
+export type EntryHeader = Pick<Block, 'title' | 'org' | 'dates' | 'location'>;
+
+const ROLE_WORD =
+  /(?<![\p{L}])(?:engineer|engineering manager|scientist|developer|intern|internship|analyst|researcher|manager|lead|architect|consultant|head|director|founder|co-founder|cto|ceo|cio|vp|specialist|associate|assistant|professor|lecturer|fellow|student|mentee|programmer|administrator|officer|designer|technician|trainee|contractor|freelancer|principal|postdoc|tutor|instructor|инженер|разработчик|аналитик|стаж[её]р|руководитель|специалист|исследователь|программист|преподаватель|директор|werkstudent|praktikant|leiter|berater|wissenschaftler|ingénieur|développeur|ingeniero|desarrollador)(?![\p{L}])|entwickler|ingenieur/iu;
+const DEGREE_WORD =
+  /(?<![\p{L}])(?:bachelor|master|masters|ms|bs|msc|m\.sc|bsc|b\.sc|b\.s|m\.s|b\.a|m\.a|ph\.?d|doctor|doctorate|mba|diploma|degree|b\.?tech|m\.?tech|b\.e|m\.e|beng|meng|major|minor|бакалавр|магистр|магистратура|бакалавриат|аспирантура|diplom|abschluss|licence|licenciatura)(?![\p{L}])/iu;
+const SCHOOL_WORD =
+  /(?<![\p{L}])(?:university|universit[àáä]t?|universidad|universidade|université|college|institute|institut|school|academy|polytechnic|politecnico|hochschule|lyceum|университет|институт|академия|училище|колледж)(?![\p{L}])/iu;
+const ORG_WORD = /(?<![\p{L}])(?:inc|ltd|llc|gmbh|ag|corp|corporation|company|labs?|technologies|solutions|group|bank|ооо|ао|пао)(?![\p{L}])\.?/iu;
+const DURATION = /^\(?\s*(?:less than a year|\d+\s*(?:years?|yrs?|mos?|months?|лет|года?|мес(?:\.|яц(?:а|ев)?)?|jahre?|monate?))(?:\s*\d+\s*(?:months?|mos?|мес\.?|месяц(?:а|ев)?|monate?))?\s*\)?$/iu;
+const SEPARATOR = /\s+[|·•]\s+|\s+[–—]\s+|\s+-\s+|\s+@\s+|\s+at\s+|\s*\|\s*/u;
+
+export function hasRoleWord(text: string): boolean {
+  return ROLE_WORD.test(text);
+}
+
+/** "Rotterdam, Netherlands", "London Area, United Kingdom", "Remote". */
+export function looksLikeLocation(text: string): boolean {
+  const t = text.trim();
+  if (/^(?:remote|hybrid|on-?site|удал[её]нно|удал[её]нная работа)$/iu.test(t)) return true;
+  if (t.split(/\s+/).length > 7 || /\d/.test(t) || ROLE_WORD.test(t) || SCHOOL_WORD.test(t) || ORG_WORD.test(t) || DEGREE_WORD.test(t)) return false;
+  const pieces = t.split(/,\s*/);
+  const placeName = /^\p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,2}$/u;
+  return (pieces.length >= 2 && pieces.length <= 3 && pieces.every((piece) => placeName.test(piece))) || /^\p{Lu}[\p{L} ]{1,30} Area$/u.test(t);
+}
+
+function fragmentsOf(text: string): string[] {
+  return text
+    .split(SEPARATOR)
+    .map((fragment) => fragment.replace(/^[\s,;:()·]+|[\s,;:()·]+$/g, '').trim())
+    .filter((fragment) => /[\p{L}\d]/u.test(fragment) && !DURATION.test(fragment));
+}
+
+function withoutDates(line: string): { rest: string; dates?: Block['dates'] } {
+  const found = dateRangeInText(line);
+  if (!found) return { rest: line };
+  const rest = line.slice(0, found.index) + ' | ' + line.slice(found.index + found.length).replace(/^\s*\([^)]*\)/, '');
+  return { rest, dates: found.range };
+}
+
+function pick(fragments: string[], test: (fragment: string) => boolean, fromEnd = false): string | undefined {
+  const index = fromEnd ? fragments.findLastIndex(test) : fragments.findIndex(test);
+  return index < 0 ? undefined : fragments.splice(index, 1)[0];
+}
+
+/** "Software engineer, Acme Studio, Berlin, Germany": the role, then the organisation, then the place. */
+function splitTitleComma(text: string): { title: string; org?: string } {
+  const pieces = text.split(/,\s+/);
+  const roleEnd = pieces.findIndex(hasRoleWord);
+  if (roleEnd < 0 || roleEnd === pieces.length - 1) return { title: text };
+  return { title: pieces.slice(0, roleEnd + 1).join(', '), org: pieces[roleEnd + 1] };
+}
+
+/** "M.S. in Bioinformatics, Newcastle University, Newcastle, UK": the degree, then the school. */
+function splitSchoolComma(text: string): { title: string; org?: string } {
+  const pieces = text.split(/,\s+/);
+  const school = pieces.findIndex((piece) => SCHOOL_WORD.test(piece));
+  if (school <= 0) return { title: text };
+  return { title: pieces.slice(0, school).join(', '), org: pieces[school] };
+}
+
+/**
+ * Reads an entry's header lines ("Senior ML Engineer  Mar 2021 – Present" / "Acme Corp  Berlin, Germany")
+ * into title, organisation, dates and location. Role, degree and school words decide which piece is which;
+ * without them the first piece is the title and the next the organisation.
+ */
+export function parseEntryHeader(lines: string[], kind: SectionKind): EntryHeader {
+  let dates: Block['dates'];
+  const fragments: string[] = [];
+  for (const line of lines) {
+    const { rest, dates: found } = withoutDates(line);
+    dates ??= found;
+    fragments.push(...fragmentsOf(rest));
+  }
+  // Locations print to the right of the organisation, so the last place-like piece is the location.
+  const location = pick(fragments, looksLikeLocation, true);
+  let title: string | undefined;
+  let org: string | undefined;
+  if (kind === 'education') {
+    title = pick(fragments, (f) => DEGREE_WORD.test(f));
+    org = pick(fragments, (f) => SCHOOL_WORD.test(f));
+    if (!org && title) org = fragments.shift();
+    if (!title && org) title = fragments.shift();
+    if (!title && !org) [org, title] = [fragments.shift(), fragments.shift()];
+    if (title && !org) ({ title, org } = splitSchoolComma(title));
+  } else if (kind === 'experience' || kind === 'volunteering') {
+    title = pick(fragments, hasRoleWord);
+    org = pick(fragments, (f) => ORG_WORD.test(f) || SCHOOL_WORD.test(f)) ?? fragments.shift();
+    title ??= fragments.shift();
+    if (title && !org) ({ title, org } = splitTitleComma(title));
+  } else {
+    title = fragments.shift();
+  }
+  return {
+    ...(title ? { title } : {}),
+    ...(org ? { org } : {}),
+    ...(dates ? { dates } : {}),
+    ...(location ? { location } : {}),
+  };
+}

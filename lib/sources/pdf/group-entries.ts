@@ -1,0 +1,73 @@
+import { dateRangeInText } from './date-range-in-text';
+import type { LayoutStats } from './layout-stats';
+import type { TextUnit } from './text-units';
+
+/** One role, project or degree: its header lines and the description under them. */
+export interface Entry {
+  header: TextUnit[];
+  body: TextUnit[];
+}
+
+const LIST = /(?:[|,;·].*){3,}/;
+
+function styleOf(unit: TextUnit): string {
+  const line = unit.lines[0];
+  return `${Math.round(line.fontSize * 2) / 2}|${line.bold}|${Math.round(line.x)}`;
+}
+
+/** A line that reads like part of an entry's header: dates, a bold or larger line, or a short label. */
+function isHeaderLike(unit: TextUnit, stats: LayoutStats): boolean {
+  const line = unit.lines[0];
+  // Some templates bullet the entry itself ("• Acme Corp      Berlin") and sub-bullet its description.
+  if (unit.bullet && !(line.bold || line.parts.length > 1)) return false;
+  if (unit.lines.length > 2) return false;
+  if (dateRangeInText(unit.text)) return true;
+  if (LIST.test(unit.text) && unit.lines.length === 1 && unit.text.split(/\s+/).length > 6) return false;
+  if (line.bold || line.fontSize > stats.bodySize + 0.3) return unit.text.length <= 140;
+  const words = unit.text.split(/\s+/).length;
+  return words <= 10 && unit.text.length <= 80 && !/[.!?:;]$/.test(unit.text);
+}
+
+/** A plain line indented under the entry's first header line is description, not header. */
+function isIndentedPlain(unit: TextUnit, header: TextUnit[], stats: LayoutStats): boolean {
+  const line = unit.lines[0];
+  const first = header[0]?.lines[0];
+  if (!first || line.bold || line.fontSize > stats.bodySize + 0.3 || dateRangeInText(unit.text)) return false;
+  return line.x > first.x + 5;
+}
+
+/** Whether a header-like line after a description opens the next entry rather than continuing the text. */
+function opensEntry(unit: TextUnit, firstHeaderStyle: string | undefined, stats: LayoutStats): boolean {
+  const line = unit.lines[0];
+  if (line.bold || line.fontSize > stats.bodySize + 0.3 || dateRangeInText(unit.text)) return true;
+  return firstHeaderStyle !== undefined && styleOf(unit) === firstHeaderStyle;
+}
+
+/**
+ * Splits a section's units into entries. Header-like lines collect until the description starts; a
+ * header-like line after a description opens the next entry when it is styled like an entry header, and
+ * a header line styled like the current header's first line starts the next entry (degrees without text).
+ * Without recognisable headers the bullets stay together as one entry.
+ */
+export function groupEntries(units: TextUnit[], stats: LayoutStats): Entry[] {
+  const entries: Entry[] = [];
+  let firstHeaderStyle: string | undefined;
+  for (const unit of units) {
+    const current = entries[entries.length - 1];
+    const headerLike = isHeaderLike(unit, stats) && !(current && isIndentedPlain(unit, current.header, stats));
+    const restartsHeader = current !== undefined && current.header.length > 0 && styleOf(current.header[0]) === styleOf(unit);
+    if (headerLike && current && current.body.length === 0 && !restartsHeader) {
+      current.header.push(unit);
+    } else if (headerLike && (!current || current.body.length === 0)) {
+      entries.push({ header: [unit], body: [] });
+      firstHeaderStyle ??= styleOf(unit);
+    } else if (headerLike && opensEntry(unit, firstHeaderStyle, stats)) {
+      entries.push({ header: [unit], body: [] });
+    } else if (current) {
+      current.body.push(unit);
+    } else {
+      entries.push({ header: [], body: [unit] });
+    }
+  }
+  return entries;
+}

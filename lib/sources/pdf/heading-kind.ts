@@ -1,0 +1,37 @@
+import type { SectionKind } from '../../model/candidate-document';
+import { sectionKindOfHeading } from '../section-kind-of-heading';
+
+export type PdfHeadingKind = SectionKind | 'contact';
+
+// Headings the shared list does not know, seen in PDF resumes and LinkedIn's export, in several languages.
+const EXTRA_HEADINGS: [RegExp, PdfHeadingKind][] = [
+  [/^(contact|contacts|contact info(rmation)?|personal (details|information)|контакты|контактная информация|kontakt|kontaktdaten|coordonnées|contacto)$/, 'contact'],
+  [/^(honors-awards|honours-awards|awards & achievements|prizes|auszeichnungen|distinctions|premios|premi)$/, 'awards'],
+  [/^(professional summary|über mich|kurzprofil|zusammenfassung|à propos|sobre mí|sobre mim|profilo|sommario|summary of qualifications)$/, 'summary'],
+  [/^(beruflicher werdegang|werdegang|berufliche erfahrung|praxiserfahrung|experiência( profissional)?|опыт работы и стажировки|профессиональный опыт|work history|relevant work experience)$/, 'experience'],
+  [/^(studium|formación( académica)?|formação( acadêmica)?|istruzione|études|education (&|and) training|education (&|and) certifications)$/, 'education'],
+  [/^(technische fähigkeiten|it-kenntnisse|kompetenzen|compétences techniques|habilidades técnicas|competências|competencias|технические навыки|профессиональные навыки|стек( технологий)?|skills (&|and) expertise|technical proficiencies|programming languages|tools (&|and) technologies)$/, 'skills'],
+  [/^(projekte|projetos|личные проекты|pet-проекты|research projects|project experience)$/, 'projects'],
+  [/^((key|recent|peer-reviewed|journal) publications|publikationen|veröffentlichungen|publicaciones|publicações|pubblicazioni|публикации и доклады|talks|talks (&|and) publications)$/, 'publications'],
+  [/^(zertifikate|zertifizierungen|certificats|certificaciones|certificações|сертификаты и курсы|сертификации|licenses & certifications|courses (&|and) certifications)$/, 'certifications'],
+  [/^(sprachkenntnisse|lingue|idiomas|языковые навыки|иностранные языки)$/, 'languages'],
+  [/^(volunteer experience|ehrenamt|волонтёрство|волонтерство|bénévolat|voluntariado)$/, 'volunteering'],
+  [/^(interests|hobbies|additional information|additional|other|miscellaneous|references|activities (&|and) interests|дополнительно|дополнительная информация|интересы|sonstiges|interessen|centres d'intérêt)$/, 'other'],
+];
+
+/** Undoes letter-spaced headings ("E X P E R I E N C E") and trailing colons. */
+function normalizeHeading(text: string): string {
+  let t = text.trim().replace(/[:：]\s*$/, '');
+  if (/^(?:\p{L} ){2,}\p{L}$/u.test(t)) t = t.replace(/ /g, '');
+  return t.replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The section a printed heading introduces ('contact' for contact blocks), or undefined. */
+export function headingKindOf(text: string): PdfHeadingKind | undefined {
+  const normalized = normalizeHeading(text);
+  if (normalized.length === 0 || normalized.length > 48) return undefined;
+  const shared = sectionKindOfHeading(normalized);
+  if (shared) return shared;
+  for (const [pattern, kind] of EXTRA_HEADINGS) if (pattern.test(normalized)) return kind;
+  return undefined;
+}

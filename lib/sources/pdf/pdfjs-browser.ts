@@ -1,0 +1,16 @@
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import type { PdfjsSetup } from './pdfjs-setup';
+
+let setup: Promise<PdfjsSetup> | undefined;
+
+/**
+ * pdf.js for an extension page: the worker ships inside the extension (MV3 forbids remote code),
+ * and no font or CMap data is fetched, so nothing leaves the browser.
+ */
+export function loadPdfjsBrowser(): Promise<PdfjsSetup> {
+  setup ??= import('pdfjs-dist').then((pdfjs) => {
+    pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+    return { pdfjs, documentOptions: {} };
+  });
+  return setup;
+}

@@ -1,0 +1,52 @@
+import { headingKindOf } from './heading-kind';
+import type { LayoutStats } from './layout-stats';
+import type { PdfLine } from './pdf-line';
+
+const CONTACT = /@|https?:|www\.|\.(?:com|io|dev|ai|org|net|me)\b|linkedin|github|telegram|\btg:|\+?\d[\d ()-]{6,20}\d|\b(?:tel|phone|mobile|email|e-mail)\b|телефон|почта/iu;
+const URL = /(?:https?:\/\/|www\.)[^\s<>()|,]+|(?<![@\w.])(?:[a-z0-9-]+\.)+(?:com|io|dev|ai|org|net|me|app|co|ru|de|page|site)\/[^\s<>()|,]*/giu;
+
+export function isContactLike(text: string): boolean {
+  return CONTACT.test(text);
+}
+
+export function looksLikeName(text: string): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/);
+  return (
+    t.length <= 60 &&
+    words.length >= 2 &&
+    words.length <= 5 &&
+    /^[\p{L}][\p{L}'’.\- ]+$/u.test(t) &&
+    words.some((word) => /^\p{Lu}/u.test(word)) &&
+    headingKindOf(t) === undefined
+  );
+}
+
+/**
+ * The line printing the person's name: the largest type near the top of page 1 (in either column),
+ * or the very first line when nothing stands out.
+ */
+export function findNameLine(lines: PdfLine[], stats: LayoutStats): number | undefined {
+  const firstPage = lines[0]?.page;
+  const candidates = lines
+    .map((line, index) => ({ line, index }))
+    .filter(({ line }) => line.page === firstPage)
+    .filter(({ line, index }) => lines.slice(0, index).filter((other) => other.column === line.column).length < 15);
+  const largest = candidates
+    .filter(({ line }) => line.fontSize >= stats.bodySize + 2 && looksLikeName(line.parts[0]))
+    .sort((a, b) => b.line.fontSize - a.line.fontSize)[0];
+  if (largest) return largest.index;
+  return lines[0] && looksLikeName(lines[0].parts[0]) ? 0 : undefined;
+}
+
+/** Profile and site links printed in contact lines, as absolute URLs. */
+export function linksIn(texts: string[]): string[] {
+  const links = new Set<string>();
+  for (const text of texts) {
+    for (const match of text.matchAll(URL)) {
+      const url = match[0].replace(/[.;:]+$/, '');
+      links.add(/^https?:/i.test(url) ? url : `https://${url}`);
+    }
+  }
+  return [...links];
+}

@@ -1,0 +1,110 @@
+import { isBoldFontName } from './bold-font-name';
+import { PDF_LIMITS, PdfReadError } from './pdf-read-error';
+import type { PdfPage, PdfTextItem } from './pdf-text-item';
+import type { PdfjsSetup } from './pdfjs-setup';
+
+export interface ReadPdfPagesOptions {
+  timeoutMs?: number;
+}
+
+type PdfjsDocument = Awaited<ReturnType<PdfjsSetup['pdfjs']['getDocument']>['promise']>;
+type PdfjsPage = Awaited<ReturnType<PdfjsDocument['getPage']>>;
+
+type RawTextItem = Extract<Awaited<ReturnType<PdfjsPage['getTextContent']>>['items'][number], { str: string }>;
+
+function looksLikePdf(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return head.includes('%PDF-');
+}
+
+function errorOfPdfjs(error: unknown): PdfReadError {
+  if (error instanceof PdfReadError) return error;
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'PasswordException') return new PdfReadError('encrypted');
+  const message = error instanceof Error ? error.message : String(error);
+  return new PdfReadError('corrupt', message.slice(0, 120));
+}
+
+function withTimeout<T>(work: Promise<T>, timeoutMs: number, onTimeout: () => void): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      reject(new PdfReadError('timeout'));
+    }, timeoutMs);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Font names live only in pdf.js's common objects, which an operator list fills. */
+async function fontNamesOfPage(page: PdfjsPage, fontIds: Set<string>): Promise<Map<string, { name: string; bold: boolean }>> {
+  const fonts = new Map<string, { name: string; bold: boolean }>();
+  await page.getOperatorList();
+  for (const id of fontIds) {
+    if (!page.commonObjs.has(id)) continue;
+    const font = page.commonObjs.get(id) as { name?: string; bold?: boolean; black?: boolean };
+    const name = font.name ?? '';
+    fonts.set(id, { name, bold: Boolean(font.bold || font.black) || isBoldFontName(name) });
+  }
+  return fonts;
+}
+
+function isHorizontal(transform: number[]): boolean {
+  const [a, b] = transform;
+  return Math.abs(b) <= Math.abs(a) * 0.1 && a > 0;
+}
+
+async function readPage(page: PdfjsPage, number: number): Promise<PdfPage> {
+  const [x0, y0, x1, y1] = page.view;
+  const content = await page.getTextContent();
+  const raw = content.items.filter((item): item is RawTextItem => 'str' in item && item.str.trim().length > 0);
+  const fonts = raw.length > 0 ? await fontNamesOfPage(page, new Set(raw.map((item) => item.fontName))) : new Map();
+  const items: PdfTextItem[] = [];
+  for (const item of raw) {
+    if (!isHorizontal(item.transform)) continue;
+    const font = fonts.get(item.fontName);
+    items.push({
+      text: item.str,
+      x: item.transform[4] - x0,
+      y: item.transform[5] - y0,
+      width: item.width,
+      fontSize: Math.hypot(item.transform[2], item.transform[3]),
+      bold: font?.bold ?? false,
+      fontName: font?.name || undefined,
+    });
+  }
+  page.cleanup();
+  return { number, width: x1 - x0, height: y1 - y0, items };
+}
+
+/**
+ * Opens a PDF with pdf.js and returns each page's positioned text runs. Refuses files that are too
+ * large, too long, password-protected or damaged with a PdfReadError, and never waits past the timeout.
+ */
+export async function readPdfPages(setup: PdfjsSetup, bytes: Uint8Array, options: ReadPdfPagesOptions = {}): Promise<PdfPage[]> {
+  if (bytes.byteLength > PDF_LIMITS.maxBytes) throw new PdfReadError('too-large');
+  if (!looksLikePdf(bytes)) throw new PdfReadError('corrupt', 'no PDF header');
+  const task = setup.pdfjs.getDocument({
+    // pdf.js transfers the buffer to its worker; a copy keeps the caller's bytes usable.
+    data: bytes.slice(),
+    ...setup.documentOptions,
+    disableFontFace: true,
+    fontExtraProperties: true,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  const read = async (): Promise<PdfPage[]> => {
+    const doc = await task.promise;
+    if (doc.numPages > PDF_LIMITS.maxPages) throw new PdfReadError('too-many-pages', `${doc.numPages} pages`);
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(await doc.getPage(n), n));
+    return pages;
+  };
+  try {
+    return await withTimeout(read(), options.timeoutMs ?? PDF_LIMITS.timeoutMs, () => void task.destroy());
+  } catch (error) {
+    throw errorOfPdfjs(error);
+  } finally {
+    void task.destroy();
+  }
+}

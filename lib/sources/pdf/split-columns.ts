@@ -1,0 +1,111 @@
+import type { Row, Segment } from './segment-rows';
+
+/** A horizontal slice of a page, read as one column or as a left then a right column. */
+export interface Band {
+  columns: Segment[][][];
+}
+
+const TOLERANCE = 2;
+
+interface Candidate {
+  x: number;
+  left: Segment[];
+  right: Segment[];
+}
+
+function charCount(segments: Segment[]): number {
+  return segments.reduce((n, segment) => n + segment.text.length, 0);
+}
+
+function crosses(segment: Segment, x: number): boolean {
+  return segment.x < x - TOLERANCE && segment.right > x - 4;
+}
+
+/** Share of one side's segments that sit on exactly the same baseline as a segment of the other side. */
+function pairedShare(side: Segment[], other: Segment[]): number {
+  if (side.length === 0) return 1;
+  const baselines = other.map((segment) => segment.y);
+  const paired = side.filter((segment) => baselines.some((y) => Math.abs(y - segment.y) < 1)).length;
+  return paired / side.length;
+}
+
+function candidateAt(rows: Row[], x: number): Candidate | undefined {
+  const left: Segment[] = [];
+  const right: Segment[] = [];
+  let crossingRows = 0;
+  for (const row of rows) {
+    if (row.segments.some((segment) => crosses(segment, x))) {
+      crossingRows++;
+      continue;
+    }
+    for (const segment of row.segments) (segment.x >= x - TOLERANCE ? right : left).push(segment);
+  }
+  if (crossingRows > rows.length * 0.25) return undefined;
+  return { x, left, right };
+}
+
+/**
+ * A real column split has text flowing on both sides, independently: a table-like row (a title on the
+ * left, its dates on the right) pairs nearly every right segment with a left one on the same baseline.
+ */
+function isColumnSplit(candidate: Candidate): boolean {
+  const { left, right } = candidate;
+  if (left.length < 3 || right.length < 3) return false;
+  const leftChars = charCount(left);
+  const rightChars = charCount(right);
+  const total = leftChars + rightChars;
+  if (leftChars < 60 || rightChars < 60 || leftChars < total * 0.1 || rightChars < total * 0.1) return false;
+  return Math.min(pairedShare(left, right), pairedShare(right, left)) < 0.5 && pairedShare(right, left) < 0.6;
+}
+
+/** Left edges shared by several segments: where a right column would start. */
+function alignedStarts(rows: Row[]): number[] {
+  const counts = new Map<number, number>();
+  for (const row of rows) for (const segment of row.segments) counts.set(Math.round(segment.x), (counts.get(Math.round(segment.x)) ?? 0) + 1);
+  const minX = Math.min(...rows.flatMap((row) => row.segments.map((segment) => segment.x)));
+  return [...counts.entries()]
+    .filter(([x, count]) => count >= 3 && x > minX + 40)
+    .sort((a, b) => b[1] - a[1])
+    .map(([x]) => x);
+}
+
+function findColumnSplit(rows: Row[]): number | undefined {
+  for (const x of alignedStarts(rows).slice(0, 12)) {
+    const candidate = candidateAt(rows, x);
+    if (candidate && isColumnSplit(candidate)) return x;
+  }
+  return undefined;
+}
+
+function splitRow(row: Row, x: number): [Segment[], Segment[]] {
+  return [row.segments.filter((segment) => segment.x < x - TOLERANCE), row.segments.filter((segment) => segment.x >= x - TOLERANCE)];
+}
+
+/**
+ * Cuts a page's rows into bands: rows that span the column gutter (a full-width header or footer) are
+ * bands of their own, and the rows between them are read column by column, never across.
+ */
+export function splitColumns(rows: Row[]): Band[] {
+  const x = rows.length > 0 ? findColumnSplit(rows) : undefined;
+  if (x === undefined) return [{ columns: [rows.map((row) => row.segments)] }];
+  const bands: Band[] = [];
+  let left: Segment[][] = [];
+  let right: Segment[][] = [];
+  const flush = (): void => {
+    if (left.length > 0 || right.length > 0) bands.push({ columns: [left, right] });
+    left = [];
+    right = [];
+  };
+  for (const row of rows) {
+    if (row.segments.some((segment) => crosses(segment, x))) {
+      flush();
+      bands.push({ columns: [[row.segments]] });
+      continue;
+    }
+    const [l, r] = splitRow(row, x);
+    if (l.length > 0) left.push(l);
+    if (r.length > 0) right.push(r);
+  }
+  flush();
+  return bands;
+}
