@@ -1,0 +1,2 @@
+export { isLinkedInProfileUrl, linkedInDetailsUrl, linkedInSlugFromUrl } from './linkedin-url';
+export { profileSlugOnPage, readLinkedInPage } from './read-linkedin-page';

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isLinkedInProfileUrl, linkedInDetailsSection, linkedInSlugFromUrl, ownProfileSlugOfLink } from './linkedin-url';
+
+describe('LinkedIn URLs', () => {
+  it.each([
+    ['https://www.linkedin.com/in/ada-kowalczyk-ml/', 'ada-kowalczyk-ml'],
+    ['https://www.linkedin.com/in/Ada-Kowalczyk-ML?trk=public', 'ada-kowalczyk-ml'],
+    ['https://de.linkedin.com/in/thilde-markstr%C3%B6m-02a5192b7', 'thilde-markström-02a5192b7'],
+    ['https://www.linkedin.com/in/ada-kowalczyk-ml/details/experience/', 'ada-kowalczyk-ml'],
+    ['https://linkedin.com/in/x%E0%A4%A', 'x%e0%a4%a'],
+  ])('%s is the profile %s', (url, slug) => {
+    expect(isLinkedInProfileUrl(url)).toBe(true);
+    expect(linkedInSlugFromUrl(url)).toBe(slug);
+  });
+
+  it.each(['https://www.linkedin.com/feed/', 'https://www.linkedin.com/company/northwind/', 'https://evil.example/?u=linkedin.com/in/ada', 'https://www.linkedin.com/talent/profile/AEMAAB'])(
+    '%s is not a member profile',
+    (url) => {
+      expect(isLinkedInProfileUrl(url)).toBe(false);
+      expect(linkedInSlugFromUrl(url)).toBeUndefined();
+    },
+  );
+
+  it('names the details section of a details page', () => {
+    expect(linkedInDetailsSection('https://www.linkedin.com/in/ada/details/experience/')).toBe('experience');
+    expect(linkedInDetailsSection('https://www.linkedin.com/in/ada/')).toBeUndefined();
+  });
+
+  it('recognises the links only the profile owner page carries', () => {
+    expect(ownProfileSlugOfLink('/in/ada-kowalczyk-ml/overlay/contact-info/')).toBe('ada-kowalczyk-ml');
+    expect(ownProfileSlugOfLink('https://www.linkedin.com/in/lena-moritz-data?miniProfileUrn=urn')).toBeUndefined();
+  });
+});
