@@ -1,6 +1,78 @@
-import type { ToolEvidence } from '../../model/evidence';
-import type { IndexedDocument } from '../../text/indexed-document';
+import type { SectionKind } from '../../model/candidate-document';
+import type { ToolEvidence, ToolUsage } from '../../model/evidence';
+import type { IndexedBlock, IndexedDocument } from '../../text/indexed-document';
+import type { Sentence } from '../../text/sentences';
+import { evidenceId } from '../../text/evidence-id';
+import { findToolMentions } from './find-tool-mentions';
+import { listShape } from './list-shape';
+import { resolveMentions, type AcceptedMention, type SentenceContext } from './resolve-mentions';
+import { scanAtoms } from './scan-atoms';
+import { toolIndex } from './tool-index';
 
-export function extractTools(_doc: IndexedDocument): ToolEvidence[] {
-  return [];
+/** Natural languages live there ("English, French"): nothing in it is a software tool. */
+const SKIPPED_SECTIONS = new Set<SectionKind>(['languages']);
+/** Sections whose every line is a list of claims, never an account of use. */
+const LIST_SECTIONS = new Set<SectionKind>(['skills', 'certifications']);
+/** A stack line inside a role or a project ("Tech: Python, Docker") still says the role used it. */
+const WORK_SECTIONS = new Set<SectionKind>(['experience', 'projects']);
+/** compromise is asked about a handful of ambiguous words per document at most. */
+const POS_CHECKS_PER_DOCUMENT = 4;
+
+function usageOf(section: SectionKind, inList: boolean): ToolUsage {
+  if (LIST_SECTIONS.has(section)) return 'listed';
+  if (WORK_SECTIONS.has(section)) return 'used';
+  return inList ? 'listed' : 'used';
+}
+
+function strengthOf(section: SectionKind, usage: ToolUsage, reason: AcceptedMention['reason']): number {
+  const base = usage === 'listed' ? 0.4 : WORK_SECTIONS.has(section) ? 1 : 0.7;
+  return reason === 'catalogue' || reason === 'versioned' || reason === 'list-item' ? base : base * 0.8;
+}
+
+function evidenceFor(block: IndexedBlock, sentence: Sentence, found: AcceptedMention, inList: boolean): ToolEvidence {
+  const { mention, reason } = found;
+  const start = sentence.start + mention.start;
+  const end = sentence.start + mention.end;
+  const usage = usageOf(block.section, inList);
+  const ruleId = `tool.${reason}`;
+  return {
+    id: evidenceId(ruleId, block.block.id, start),
+    kind: 'tool',
+    ruleId,
+    quote: sentence.text,
+    match: sentence.text.slice(mention.start, mention.end),
+    location: { section: block.section, blockId: block.block.id, start, end },
+    ...(block.role ? { role: block.role } : {}),
+    strength: strengthOf(block.section, usage, reason),
+    tool: { name: mention.entry.name, category: mention.entry.category, usage },
+  };
+}
+
+/**
+ * Every tool the document names, one piece of evidence per occurrence, with the sentence, the exact
+ * words, their offsets in the block, the role, and whether the tool was used or only listed.
+ * A token scan plus Map look-ups of n-grams: linear in the text, no regex per catalogue entry.
+ */
+export function extractTools(doc: IndexedDocument): ToolEvidence[] {
+  const index = toolIndex();
+  const budget = { posChecks: POS_CHECKS_PER_DOCUMENT };
+  const evidence: ToolEvidence[] = [];
+  for (const block of doc.blocks) {
+    if (SKIPPED_SECTIONS.has(block.section)) continue;
+    for (const sentence of block.sentences) {
+      const atoms = scanAtoms(sentence.text);
+      const mentions = findToolMentions(sentence.text, atoms, index);
+      if (mentions.length === 0) continue;
+      const shape = listShape(sentence.text);
+      const inList = LIST_SECTIONS.has(block.section) || shape.isList;
+      const ctx: SentenceContext = {
+        text: sentence.text,
+        atoms,
+        list: { isList: inList, items: shape.items },
+        budget,
+      };
+      for (const found of resolveMentions(ctx, mentions)) evidence.push(evidenceFor(block, sentence, found, shape.isList));
+    }
+  }
+  return evidence;
 }

@@ -1,0 +1,71 @@
+import type { Atom } from './scan-atoms';
+import type { IndexedSpelling, ToolIndex } from './tool-index';
+
+export interface ToolMention extends IndexedSpelling {
+  /** Offsets into the scanned text. */
+  start: number;
+  end: number;
+  /** Indexes of the first and last atom of the match. */
+  firstAtom: number;
+  lastAtom: number;
+  /** Matched after dropping a version glued to the name ("Python3", "Vue3"). */
+  versioned: boolean;
+}
+
+const MAX_ATOMS = 8;
+const GLUED_VERSION = /^([a-z][a-z+#]{2,})v?\d+$/;
+
+/** A name inside a URL-like or code-like dotted run ("github.com", "torch.nn") is not a claim. */
+function sitsInDottedRun(text: string, atoms: readonly Atom[], first: number, last: number): boolean {
+  const before = atoms[first];
+  const after = atoms[last + 1];
+  if (before.gap === 'joiner' && text[before.start - 1] === '.') return true;
+  return after !== undefined && after.gap === 'joiner' && text[atoms[last].end] === '.';
+}
+
+function longestAt(atoms: readonly Atom[], i: number, index: ToolIndex): { spelling: IndexedSpelling; last: number } | undefined {
+  let key = atoms[i].key;
+  let best: { spelling: IndexedSpelling; last: number } | undefined;
+  for (let j = i; ; ) {
+    const hit = index.byMatchKey.get(key);
+    if (hit) best = { spelling: hit, last: j };
+    const next = atoms[j + 1];
+    if (!next || next.gap === 'break' || j + 1 - i >= MAX_ATOMS) break;
+    const extended = key + (next.gap === 'joiner' ? '' : ' ') + next.key;
+    if (!index.prefixes.has(extended)) break;
+    key = extended;
+    j++;
+  }
+  return best;
+}
+
+function versionedAt(atoms: readonly Atom[], i: number, index: ToolIndex): IndexedSpelling | undefined {
+  const bare = GLUED_VERSION.exec(atoms[i].key)?.[1];
+  const hit = bare ? index.byMatchKey.get(bare) : undefined;
+  return hit?.level === 'plain' ? hit : undefined;
+}
+
+/** Every catalogue spelling in the atoms, left to right, the longest one winning at each position. Linear. */
+export function findToolMentions(text: string, atoms: readonly Atom[], index: ToolIndex): ToolMention[] {
+  const mentions: ToolMention[] = [];
+  for (let i = 0; i < atoms.length; ) {
+    const found = longestAt(atoms, i, index);
+    const versioned = found ? undefined : versionedAt(atoms, i, index);
+    const last = found ? found.last : i;
+    const spelling = found?.spelling ?? versioned;
+    if (spelling && !sitsInDottedRun(text, atoms, i, last)) {
+      mentions.push({
+        ...spelling,
+        start: atoms[i].start,
+        end: atoms[last].end,
+        firstAtom: i,
+        lastAtom: last,
+        versioned: versioned !== undefined,
+      });
+      i = last + 1;
+    } else {
+      i++;
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,71 @@
+export interface ListItem {
+  start: number;
+  end: number;
+  words: number;
+}
+
+export interface ListShape {
+  /** The sentence reads as a list of skills ("Languages: Python, R, SQL"), not as prose. */
+  isList: boolean;
+  items: ListItem[];
+}
+
+const ITEM_BREAKS = new Set([',', ';', '|', '(', ')', '[', ']', '·', '•', '\t']);
+const MAX_LABEL_CHARS = 40;
+const MAX_LABEL_WORDS = 5;
+
+function countWords(text: string, start: number, end: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = text[i] === ' ' || text[i] === '\u00a0';
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** End of a leading "Label:" ("Languages:", "Tech stack:"), or 0 when the sentence has none. */
+function labelEnd(text: string): number {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > MAX_LABEL_CHARS) return 0;
+  if (text[colon + 1] !== undefined && text[colon + 1] !== ' ' && text[colon + 1] !== '\u00a0') return 0;
+  return countWords(text, 0, colon) <= MAX_LABEL_WORDS ? colon + 1 : 0;
+}
+
+function splitItems(text: string, from: number): ListItem[] {
+  const items: ListItem[] = [];
+  let start = from;
+  for (let i = from; i <= text.length; i++) {
+    if (i < text.length && !ITEM_BREAKS.has(text[i])) continue;
+    const words = countWords(text, start, i);
+    if (words > 0) items.push({ start, end: i, words });
+    start = i + 1;
+  }
+  return items;
+}
+
+/** Linear in the sentence length. */
+export function listShape(text: string): ListShape {
+  const label = labelEnd(text);
+  const items = splitItems(text, label);
+  const words = items.reduce((sum, item) => sum + item.words, 0);
+  const isList =
+    (label > 0 && (items.length >= 2 || words <= 6)) ||
+    (items.length >= 3 && words / items.length <= 3);
+  return { isList, items };
+}
+
+/** The item holding an offset (binary search: items are in order). */
+export function itemAt(shape: ListShape, offset: number): ListItem | undefined {
+  let low = 0;
+  let high = shape.items.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const item = shape.items[mid];
+    if (offset < item.start) high = mid - 1;
+    else if (offset >= item.end) low = mid + 1;
+    else return item;
+  }
+  return undefined;
+}

@@ -1,0 +1,214 @@
+import { isVerbAt } from '../../nlp/is-verb-at';
+import type { ToolMention } from './find-tool-mentions';
+import { itemAt, type ListShape } from './list-shape';
+import type { Atom } from './scan-atoms';
+
+/** Why a mention counts; becomes part of the evidence's rule id. */
+export type AcceptReason = 'catalogue' | 'versioned' | 'list-item' | 'neighbour' | 'cue-noun' | 'cue-word';
+
+export interface AcceptedMention {
+  mention: ToolMention;
+  reason: AcceptReason;
+}
+
+export interface SentenceContext {
+  text: string;
+  atoms: readonly Atom[];
+  /** Inside a skills section, or a sentence shaped like a skills list. */
+  list?: ListShape;
+  /** Shared across a document: compromise is asked at most this many more times. */
+  budget: { posChecks: number };
+}
+
+/** Words before a tool that say it is being used ("in Go", "with Spark", "using R"). */
+const CUE_WORDS = new Set([
+  'in', 'using', 'with', 'via', 'on', 'into', 'through', 'use', 'used', 'uses', 'like', 'including',
+  'incl', 'leveraging', 'from', 'onto', 'integrated', 'integrating', 'integrate', 'adopted', 'migrated',
+]);
+
+/** Words after a tool that say it is a technology ("Spark jobs", "Go services", "Excel macros"). */
+const CUE_NOUNS = new Set([
+  'job', 'jobs', 'cluster', 'clusters', 'script', 'scripts', 'scripting', 'code', 'codebase', 'service',
+  'services', 'server', 'servers', 'app', 'apps', 'application', 'applications', 'api', 'apis', 'sdk',
+  'dag', 'dags', 'pipeline', 'pipelines', 'backend', 'backends', 'microservice', 'microservices',
+  'library', 'libraries', 'package', 'packages', 'module', 'modules', 'framework', 'sheet', 'sheets',
+  'spreadsheet', 'spreadsheets', 'macro', 'macros', 'dashboard', 'dashboards', 'notebook', 'notebooks',
+  'workflow', 'workflows', 'task', 'tasks', 'streaming', 'programming', 'developer', 'developers',
+  'development', 'engineer', 'components', 'component', 'hooks', 'frontend', 'ui', 'cli', 'runtime',
+  'queries', 'query', 'function', 'functions', 'endpoint', 'endpoints', 'operator', 'operators',
+  'plugin', 'plugins', 'extension', 'extensions', 'integration', 'tables', 'table', 'database', 'db',
+  'cache', 'caching', 'index', 'indexes', 'topic', 'topics', 'consumer', 'consumers', 'producer',
+  'producers', 'broker', 'brokers', 'worker', 'workers', 'playbook', 'playbooks', 'tests', 'test',
+  'suite', 'reports', 'report', 'programs', 'program', 'projects', 'project', 'routines', 'charts',
+  'chart', 'cookbooks', 'manifests', 'deployment', 'deployments', 'instance', 'instances', 'container',
+  'containers', 'models', 'environment', 'environments', 'stack', 'tooling', 'driver', 'bindings',
+  'wrapper', 'port', 'implementation', 'lambda', 'serve', 'tune', 'sql', 'connector', 'connectors',
+]);
+
+/** Spellings that are also common first names: a cue word alone is not enough for them ("with Julia"). */
+const NAME_LIKE = new Set(['julia', 'ray', 'ruby', 'luigi', 'cassandra', 'jasmine', 'watson', 'dash', 'swift', 'shiny', 'mocha', 'jaeger', 'prophet', 'gatsby']);
+
+/** Spellings that are also everyday verbs or adjectives ("go to", "excel at", "express interest"). */
+const VERB_LIKE = new Set(['go', 'excel', 'make', 'express', 'spark', 'dash', 'react', 'slack', 'render', 'swift', 'rust', 'flask', 'feast', 'glue', 'helm', 'shell', 'bootstrap', 'torch', 'beam', 'storm', 'arrow', 'envoy', 'puppet', 'sentry', 'consul', 'vault']);
+
+const NEIGHBOUR_ATOMS = 6;
+const MAX_POS_SENTENCE = 300;
+
+function isYear(key: string | undefined): boolean {
+  return key !== undefined && /^(?:19|20)\d\d$/.test(key);
+}
+
+function isAllUpper(text: string): boolean {
+  return text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+/**
+ * A common word is a tool only when written as the product writes it ("Spark", "GO"), or in lower
+ * case inside a list ("go, rust"); any other casing is another word ("ReAct" is not React).
+ */
+function caseFits(mention: ToolMention, matched: string, inList: boolean): boolean {
+  if (matched === mention.spelling || isAllUpper(matched)) return true;
+  return inList && matched === matched.toLowerCase();
+}
+
+function startsUpper(word: string): boolean {
+  return word.length > 0 && word[0] !== word[0].toLowerCase();
+}
+
+/** "API Gateway" keeps its capitals word by word; "an API gateway" is a description, not the product. */
+function capitalsFit(spelling: string, matched: string): boolean {
+  const expected = spelling.split(' ');
+  const written = matched.split(/\s+/);
+  if (expected.length !== written.length) return matched !== matched.toLowerCase();
+  return expected.every((word, i) => !startsUpper(word) || startsUpper(written[i]));
+}
+
+/** "Go-to", "multi-modal", "Spark-based": a word glued by a hyphen is part of another word. */
+function hyphenGlued(ctx: SentenceContext, mention: ToolMention): boolean {
+  const first = ctx.atoms[mention.firstAtom];
+  const next = ctx.atoms[mention.lastAtom + 1];
+  if (first.gap === 'joiner' && ctx.text[first.start - 1] === '-') return true;
+  return next !== undefined && next.gap === 'joiner' && ctx.text[mention.end] === '-';
+}
+
+function isCapitalised(ctx: SentenceContext, atom: Atom | undefined): boolean {
+  if (!atom) return false;
+  const first = ctx.text[atom.start];
+  return first !== first.toLowerCase();
+}
+
+/** "Ray Dalio", "Julia Roberts": the spelling is followed by another capitalised word that is no tool. */
+/** Which atoms accepted tools cover, so that neighbour checks cost a few steps, not a pass over the sentence. */
+interface Accepted {
+  list: AcceptedMention[];
+  covered: Uint8Array;
+}
+
+function accept(accepted: Accepted, mention: ToolMention, reason: AcceptReason): void {
+  accepted.list.push({ mention, reason });
+  accepted.covered.fill(1, mention.firstAtom, mention.lastAtom + 1);
+}
+
+function looksLikePersonName(ctx: SentenceContext, mention: ToolMention, accepted: Accepted): boolean {
+  const next = ctx.atoms[mention.lastAtom + 1];
+  if (!next || next.gap !== 'space' || !isCapitalised(ctx, next)) return false;
+  return accepted.covered[mention.lastAtom + 1] !== 1;
+}
+
+function hasNeighbour(mention: ToolMention, accepted: Accepted, within: number): boolean {
+  const from = Math.max(0, mention.firstAtom - within);
+  const to = Math.min(accepted.covered.length - 1, mention.lastAtom + within);
+  for (let i = from; i <= to; i++) {
+    if ((i < mention.firstAtom || i > mention.lastAtom) && accepted.covered[i] === 1) return true;
+  }
+  return false;
+}
+
+function previousAtomKey(ctx: SentenceContext, mention: ToolMention): string | undefined {
+  const first = ctx.atoms[mention.firstAtom];
+  if (first.gap === 'break' || mention.firstAtom === 0) return undefined;
+  return ctx.atoms[mention.firstAtom - 1].key;
+}
+
+function nextAtomKey(ctx: SentenceContext, mention: ToolMention): string | undefined {
+  const next = ctx.atoms[mention.lastAtom + 1];
+  return next && next.gap !== 'break' ? next.key : undefined;
+}
+
+/** In a skills list, an item that is just the tool ("R", "and Go", "Excel (advanced)") names it. */
+function isShortListItem(ctx: SentenceContext, mention: ToolMention): boolean {
+  if (!ctx.list?.isList) return false;
+  const item = itemAt(ctx.list, mention.start);
+  return item !== undefined && item.words <= 3;
+}
+
+/** Words that end a noun phrase as naturally as a verb phrase: after them a tool needs no tagging. */
+const FUNCTION_WORDS = new Set(['and', 'or', 'for', 'to', 'as', 'on', 'at', 'with', 'in', 'of', 'from', 'by', 'via', 'the', 'a', 'an']);
+
+/**
+ * "with Spark joy", "in Excel at": a verb-like word followed by a lower-case word could be a verb.
+ * Only then is compromise asked, on the few words around it.
+ */
+function verbVetoes(ctx: SentenceContext, mention: ToolMention): boolean {
+  const key = mention.spelling.toLowerCase();
+  if (!VERB_LIKE.has(key)) return false;
+  const next = ctx.atoms[mention.lastAtom + 1];
+  if (!next || next.gap !== 'space' || FUNCTION_WORDS.has(next.key)) return false;
+  const first = ctx.text[next.start];
+  if (first === first.toUpperCase()) return false;
+  if (ctx.text.length > MAX_POS_SENTENCE || ctx.budget.posChecks <= 0) return true;
+  ctx.budget.posChecks--;
+  return isVerbAt(ctx.text, mention.start);
+}
+
+function resolveAmbiguous(ctx: SentenceContext, mention: ToolMention, accepted: Accepted): AcceptReason | undefined {
+  const matched = ctx.text.slice(mention.start, mention.end);
+  if (hyphenGlued(ctx, mention) || isYear(nextAtomKey(ctx, mention))) return undefined;
+  if (!caseFits(mention, matched, ctx.list?.isList === true)) return undefined;
+  if (isShortListItem(ctx, mention)) return 'list-item';
+  const key = mention.spelling.toLowerCase();
+  const nameLike = NAME_LIKE.has(key);
+  if (nameLike && looksLikePersonName(ctx, mention, accepted)) return undefined;
+  if (hasNeighbour(mention, accepted, NEIGHBOUR_ATOMS)) return 'neighbour';
+  if (CUE_NOUNS.has(nextAtomKey(ctx, mention) ?? '')) return 'cue-noun';
+  const before = previousAtomKey(ctx, mention);
+  if (!nameLike && before !== undefined && CUE_WORDS.has(before) && !verbVetoes(ctx, mention)) return 'cue-word';
+  return undefined;
+}
+
+function resolveContextOnly(ctx: SentenceContext, mention: ToolMention, accepted: Accepted): AcceptReason | undefined {
+  const matched = ctx.text.slice(mention.start, mention.end);
+  if (hyphenGlued(ctx, mention) || !caseFits(mention, matched, ctx.list?.isList === true)) return undefined;
+  if (isShortListItem(ctx, mention) && accepted.list.length > 0) return 'list-item';
+  return hasNeighbour(mention, accepted, NEIGHBOUR_ATOMS) ? 'neighbour' : undefined;
+}
+
+/**
+ * Decides which mentions of one sentence are tools. Plain spellings always count; common words
+ * count in a list or with context, and a word accepted on context can support the next one
+ * ("in Go, Rust and C"), so the undecided ones get a second look.
+ */
+export function resolveMentions(ctx: SentenceContext, mentions: readonly ToolMention[]): AcceptedMention[] {
+  const accepted: Accepted = { list: [], covered: new Uint8Array(ctx.atoms.length) };
+  for (const mention of mentions) {
+    if (mention.level === 'plain') accept(accepted, mention, mention.versioned ? 'versioned' : 'catalogue');
+    else if (mention.level === 'cased' && capitalsFit(mention.spelling, ctx.text.slice(mention.start, mention.end))) {
+      accept(accepted, mention, 'catalogue');
+    }
+  }
+  let pending = mentions.filter((mention) => mention.level === 'ambiguous' || mention.level === 'context-only');
+  for (let pass = 0; pass < 2 && pending.length > 0; pass++) {
+    const still: ToolMention[] = [];
+    for (const mention of pending) {
+      const reason =
+        mention.level === 'ambiguous'
+          ? resolveAmbiguous(ctx, mention, accepted)
+          : resolveContextOnly(ctx, mention, accepted);
+      if (reason) accept(accepted, mention, reason);
+      else still.push(mention);
+    }
+    if (still.length === pending.length) break;
+    pending = still;
+  }
+  return accepted.list.sort((a, b) => a.mention.start - b.mention.start);
+}

@@ -1,0 +1,107 @@
+/**
+ * A symbol-aware token scan, run before any matching: words keep the symbols that are part of tool
+ * names (C++, C#, F#, .NET, kdb+), dotted, hyphenated and underscored names split into atoms joined
+ * without a gap (Node.js, scikit-learn), and URLs and e-mail addresses are skipped whole. compromise's
+ * match syntax treats `+` and `#` specially, so tool names never go through it.
+ */
+export interface Atom {
+  /** Lower-cased text of the atom. */
+  key: string;
+  start: number;
+  end: number;
+  /** What separates this atom from the previous one: nothing, a joiner (. - _), a space, or a break. */
+  gap: 'joiner' | 'space' | 'break';
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isWordChar(code: number, text: string, i: number): boolean {
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  }
+  return LETTER_OR_DIGIT.test(text[i]);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 160 || code === 0x202f || code === 0x2009;
+}
+
+const JOINERS = new Set(['.', '-', '_']);
+
+function isWordAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isWordChar(text.charCodeAt(i), text, i);
+}
+
+/** A run of non-space characters that is a URL or an e-mail address: its tool-like parts are not claims. */
+function isAddressChunk(chunk: string): boolean {
+  if (chunk.includes('://') || chunk.includes('@')) return true;
+  const lower = chunk.toLowerCase();
+  if (lower.startsWith('www.')) return true;
+  return /\.(?:com|org|io|net|ai|dev|edu|co|me|app|gov)(?:\/|$|[.,;:)])/.test(lower) && lower.includes('/');
+}
+
+function chunkEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && !isSpace(text.charCodeAt(j)) && text[j] !== '\n' && text[j] !== '\r') j++;
+  return j;
+}
+
+function isDigit(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= 48 && code <= 57;
+}
+
+/** "C++", "C++17", "kdb+", "C#", "F#": the symbols belong to the name unless a letter follows them. */
+function symbolSuffixEnd(text: string, i: number): number {
+  let j = i;
+  if (text[j] === '#') j++;
+  else while (text[j] === '+') j++;
+  if (isWordAt(text, j) && !isDigit(text, j)) return i;
+  while (isDigit(text, j)) j++;
+  return j;
+}
+
+/** Linear in the text length. */
+export function scanAtoms(text: string): Atom[] {
+  const atoms: Atom[] = [];
+  let gap: Atom['gap'] = 'break';
+  let chunkLimit = -1;
+  let i = 0;
+  while (i < text.length) {
+    if (i >= chunkLimit) {
+      const end = chunkEnd(text, i);
+      if (end > i && isAddressChunk(text.slice(i, end))) {
+        i = end;
+        gap = 'break';
+        continue;
+      }
+      chunkLimit = end > i ? end : i + 1;
+    }
+    const code = text.charCodeAt(i);
+    const ch = text[i];
+    if (isWordChar(code, text, i) || (ch === '.' && gap !== 'joiner' && isWordAt(text, i + 1) && !isWordAt(text, i - 1))) {
+      const start = i;
+      i++;
+      while (i < text.length && isWordChar(text.charCodeAt(i), text, i)) i++;
+      // Glue "R&D", "W&B", "AT&T" into one atom so their letters are never read as tools.
+      while (text[i] === '&' && isWordAt(text, i + 1) && isWordAt(text, i - 1)) {
+        i++;
+        while (i < text.length && isWordChar(text.charCodeAt(i), text, i)) i++;
+      }
+      if (text[i] === '+' || text[i] === '#') i = symbolSuffixEnd(text, i);
+      atoms.push({ key: text.slice(start, i).toLowerCase(), start, end: i, gap });
+      gap = JOINERS.has(text[i]) && isWordAt(text, i + 1) ? 'joiner' : 'space';
+      if (gap === 'joiner') i++;
+      continue;
+    }
+    if ((ch === '/' || ch === '&') && atoms.length > 0 && gap !== 'break') {
+      atoms.push({ key: ch, start: i, end: i + 1, gap });
+      gap = 'space';
+      i++;
+      continue;
+    }
+    if (!isSpace(code)) gap = 'break';
+    i++;
+  }
+  return atoms;
+}

@@ -1,0 +1,67 @@
+import { TOOL_CATALOGUE } from './catalogue';
+import { spellingsOf, type ToolEntry } from './tool-entry';
+import { lookupKey, matchKey } from './tool-keys';
+
+/** How much context a spelling needs before it counts: none, some (a common word), or a neighbouring tool. */
+export type SpellingLevel = 'plain' | 'cased' | 'ambiguous' | 'context-only';
+
+export interface IndexedSpelling {
+  entry: ToolEntry;
+  level: SpellingLevel;
+  /** The spelling as written in the catalogue, for its capitalisation. */
+  spelling: string;
+}
+
+export interface ToolIndex {
+  byMatchKey: Map<string, IndexedSpelling>;
+  /** Every prefix of every match key, so that a scan stops extending as soon as nothing can match. */
+  prefixes: Set<string>;
+  byLookupKey: Map<string, ToolEntry>;
+  /** Spellings that two different entries claim; the catalogue test keeps this empty. */
+  collisions: string[];
+}
+
+const CAUTION: Record<SpellingLevel, number> = { plain: 0, cased: 1, ambiguous: 2, 'context-only': 3 };
+
+function levelOf(entry: ToolEntry, spelling: string): SpellingLevel {
+  if (entry.contextOnly.includes(spelling)) return 'context-only';
+  if (entry.ambiguous.includes(spelling)) return 'ambiguous';
+  if (entry.cased.includes(spelling)) return 'cased';
+  return 'plain';
+}
+
+function addPrefixes(prefixes: Set<string>, key: string): void {
+  for (let n = 1; n <= key.length; n++) prefixes.add(key.slice(0, n));
+}
+
+export function buildToolIndex(catalogue: readonly ToolEntry[]): ToolIndex {
+  const byMatchKey = new Map<string, IndexedSpelling>();
+  const byLookupKey = new Map<string, ToolEntry>();
+  const prefixes = new Set<string>();
+  const collisions: string[] = [];
+  for (const entry of catalogue) {
+    for (const spelling of spellingsOf(entry)) {
+      const level = levelOf(entry, spelling);
+      const key = matchKey(spelling);
+      const known = byMatchKey.get(key);
+      if (known && known.entry !== entry) collisions.push(`${spelling}: ${known.entry.name} / ${entry.name}`);
+      if (!known || (known.entry === entry && CAUTION[level] > CAUTION[known.level])) {
+        byMatchKey.set(key, { entry, level, spelling });
+        addPrefixes(prefixes, key);
+      }
+      const loose = lookupKey(spelling);
+      const owner = byLookupKey.get(loose);
+      if (owner && owner !== entry) collisions.push(`${spelling} (lookup): ${owner.name} / ${entry.name}`);
+      if (!owner) byLookupKey.set(loose, entry);
+    }
+  }
+  return { byMatchKey, prefixes, byLookupKey, collisions };
+}
+
+let shared: ToolIndex | undefined;
+
+/** Built on first use: the catalogue is only indexed when a document is screened. */
+export function toolIndex(): ToolIndex {
+  shared ??= buildToolIndex(TOOL_CATALOGUE);
+  return shared;
+}
