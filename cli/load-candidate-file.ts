@@ -1,8 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { CandidateDocument } from '../lib/model/candidate-document';
 import { readJsonResumeText } from '../lib/sources/jsonresume/read-json-resume';
+import { readPdf } from '../lib/sources/pdf/read-pdf';
 import { readPlainText } from '../lib/sources/text/read-plain-text';
+import { readSavedPage } from './read-saved-page';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -32,6 +34,11 @@ export async function loadCandidateFile(path: string, options: LoadOptions = {})
   const ext = extname(path).toLowerCase();
   const bytes = await readBytes(path);
   switch (ext) {
+    case '.pdf':
+      return readPdf(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { fileName: basename(path), now: options.now });
+    case '.html':
+    case '.htm':
+      return readSavedPage(bytes.toString('utf8'), options);
     case '.json':
       return readJsonResumeText(bytes.toString('utf8'), options);
     case '.txt':
