@@ -15,15 +15,20 @@ function isSplitWord(before: string, next: string): boolean {
   return before.length <= 4 || after.length <= 4 || SUFFIX.test(after);
 }
 
+function endsInUrl(text: string): boolean {
+  const lastToken = text.slice(text.lastIndexOf(' ') + 1);
+  return /[/.]/.test(lastToken) && /\p{L}{2,}\.\p{L}{2,}/u.test(lastToken);
+}
+
 /** Appends a wrapped line to the text before it, undoing hyphenation where the hyphen only split a word. */
 export function joinWrapped(text: string, next: string): string {
   if (text.length === 0) return next;
+  // A URL wrapped at a hyphen or slash continues without a space and keeps its hyphen.
+  if (/[-/]$/.test(text) && endsInUrl(text) && /^[\p{L}\d]/u.test(next)) return text + next;
   if (/\d-$/.test(text) && /^\p{Ll}/u.test(next)) return text + next;
   if (/\p{L}-$/u.test(text)) {
     const before = wordBeforeHyphen(text);
     if (/^\p{Ll}/u.test(next)) return isSplitWord(before, next) ? text.slice(0, -1) + next : text + next;
-    if (/^[\p{L}\d]/u.test(next) && /[/.]/.test(text.slice(-40)) && !/\s/.test(text.slice(-20))) return text + next;
   }
-  if (/[/]$/.test(text) && !/\s/.test(text.slice(-30))) return text + next;
   return `${text} ${next}`;
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { linesOfPages } from './lines-of-pages';
+import type { PdfTextItem } from './pdf-text-item';
+import { page, run } from './test-items';
+
+function sidebarPage(): PdfTextItem[] {
+  const items: PdfTextItem[] = [run('Top Skills', 22, 740, 13)];
+  ['Kubernetes', 'PyTorch', 'MLOps', 'Terraform', 'Feature Stores', 'Model Serving'].forEach((skill, i) => items.push(run(skill, 22, 720 - i * 17.6, 10.5)));
+  items.push(run('Experience', 224, 740, 15.75));
+  for (let i = 0; i < 8; i++) items.push(run(`Built and operated forecasting services for the grid, part ${i + 1}.`, 224, 722 - i * 18, 10.5));
+  return items;
+}
+
+describe('linesOfPages columns', () => {
+  it('reads a sidebar and a main column one after the other, never interleaved', () => {
+    const lines = linesOfPages([page(sidebarPage())]);
+    const texts = lines.map((line) => line.text);
+    expect(texts.slice(0, 7)).toEqual(['Top Skills', 'Kubernetes', 'PyTorch', 'MLOps', 'Terraform', 'Feature Stores', 'Model Serving']);
+    expect(texts[7]).toBe('Experience');
+    expect(lines.slice(8).every((line) => line.column === 1 && line.inColumns)).toBe(true);
+  });
+
+  it('keeps a title and its right-aligned dates on one line (a table row is not a column)', () => {
+    const items: PdfTextItem[] = [];
+    for (let i = 0; i < 6; i++) {
+      items.push(run(`Machine Learning Engineer at Company Number ${i}`, 54, 700 - i * 40, 10));
+      items.push(run(`Jan 201${i} – Dec 201${i}`, 470, 700 - i * 40, 10));
+      items.push(run(`Shipped model ${i} to production with monitoring, retraining and on-call rotation.`, 60, 687 - i * 40, 10));
+    }
+    const lines = linesOfPages([page(items)]);
+    expect(lines.every((line) => !line.inColumns)).toBe(true);
+    expect(lines[0].parts).toEqual(['Machine Learning Engineer at Company Number 0', 'Jan 2010 – Dec 2010']);
+  });
+
+  it('reads a full-width header band before the columns', () => {
+    const items = [run('Jane Example', 200, 770, 24), ...sidebarPage().map((item) => ({ ...item, y: item.y - 10 }))];
+    const lines = linesOfPages([page(items)]);
+    expect(lines[0].text).toBe('Jane Example');
+    expect(lines[1].text).toBe('Top Skills');
+  });
+});
