@@ -38,8 +38,10 @@ const ML_TITLE =
 // "training" (of staff), "regression" (testing) or "classification" (of documents).
 const ML_WORK =
   /\b(?:machine[- ]learning|deep[- ]learning|neural net\w*|model training|trained (?:an? |the )?(?:\w+ ){0,3}models?|fine-?tun\w*|natural language processing|computer vision|reinforcement learning|large language models?|embeddings?|recommend(?:er|ation) (?:systems?|models?|engines?)|predictive models?|forecasting models?|object detection|image (?:segmentation|classification)|generative AI|transformer models?|random forests?|gradient[- ]boost\w*|convolutional|classifiers?|robot\w* perception|perception (?:models?|modules?|stack)|(?:semantic |instance )?segmentation models?|synthetic data|detection models?|speech recognition|anomaly detection)(?![\w-])/i;
-// Acronyms only in capitals: "rag" and "rl" in lower case are other words.
-const ML_ACRONYM = /\b(?:ML (?:models?|pipelines?|systems?|platform)|NLP|LLMs?|RAG|RL|GenAI|CV models?)(?![\w-])/;
+// Acronyms and model names only as printed: "rag" and "rl" in lower case are other words. Named
+// models are not tools, but a sentence that uses one is about ML work.
+const ML_ACRONYM =
+  /\b(?:ML (?:models?|pipelines?|systems?|platform)|NLP|LLMs?|RAG|RL|GenAI|CV models?|YOLO\w*|ResNet\w*|BERT|RoBERTa|GPT-?\d\w*|Llama\w*|DeepLab\w*|PointNet\w*|U-Net|ViT|CLIP|Whisper|LSTMs?|CNNs?|GANs?|RNNs?)(?![\w-])/;
 
 function mentionsMlWork(text: string): boolean {
   return ML_WORK.test(text) || ML_ACRONYM.test(text);
@@ -59,26 +61,39 @@ function placeOf(ib: IndexedBlock): Place {
   return 'elsewhere';
 }
 
-function countSentences(doc: IndexedDocument, place: Place): number {
+/**
+ * Sentences about ML work in blocks at one place. A sentence that is itself a vague duty
+ * ("Worked on machine learning algorithms") shows no ML work and is not counted.
+ */
+function countSentences(doc: IndexedDocument, place: Place, vagueStarts: ReadonlyMap<string, number[]>): number {
   let n = 0;
   for (const ib of doc.blocks) {
     if (placeOf(ib) !== place) continue;
-    for (const s of ib.sentences) if (mentionsMlWork(s.text)) n++;
+    const vague = vagueStarts.get(ib.block.id) ?? [];
+    for (const s of ib.sentences) {
+      if (!mentionsMlWork(s.text)) continue;
+      if (vague.some((start) => start >= s.start && start < s.end)) continue;
+      n++;
+    }
   }
   return n;
 }
 
 function levelOf(r: Omit<MlRelevance, 'level' | 'evidenceIds'>): MlRelevanceLevel {
   const exp = r.experienceTools.length;
+  const any = r.anyTools.length;
+  const mentions = r.experienceMentions;
   const titled = r.titles.length > 0;
-  if (exp >= 2 || (titled && (exp >= 1 || r.experienceMentions >= 1 || r.anyTools.length >= 2)) || (exp >= 1 && r.experienceMentions >= 2)) {
+  if (exp >= 2 || (titled && (exp >= 1 || mentions >= 1 || any >= 2)) || (exp >= 1 && mentions >= 2) || (any >= 2 && mentions >= 3)) {
     return 'core';
   }
-  if (exp >= 1 || titled || r.experienceMentions >= 2 || (r.projectTools.length >= 1 && r.projectMentions >= 1)) return 'some';
-  if (r.anyTools.length > 0 || r.experienceMentions + r.projectMentions + r.summaryMentions > 0) return 'weak';
+  // One ML product named at work (a speech-to-text API, say) is not ML work without a sentence about it.
+  if ((exp >= 1 && (mentions >= 1 || any >= 2)) || titled || mentions >= 2 || (r.projectTools.length >= 1 && r.projectMentions >= 1)) {
+    return 'some';
+  }
+  if (any > 0 || mentions + r.projectMentions + r.summaryMentions > 0) return 'weak';
   return 'none';
 }
-
 
 /**
  * Whether the candidate does machine learning at all, judged from what they did, not what they
@@ -110,15 +125,17 @@ export function judgeMlRelevance(doc: IndexedDocument, ev: EvidenceByKind): MlRe
     titles.add(t.tenure.title);
     evidenceIds.push(t.id);
   }
+  const vagueStarts = new Map<string, number[]>();
+  for (const v of ev.vague) vagueStarts.set(v.location.blockId, [...(vagueStarts.get(v.location.blockId) ?? []), v.location.start]);
   const headline = doc.document.person.headline ?? '';
   const facts = {
     experienceTools: [...experienceTools],
     projectTools: [...projectTools],
     anyTools: [...anyTools],
     titles: [...titles],
-    experienceMentions: countSentences(doc, 'work'),
-    projectMentions: countSentences(doc, 'projects'),
-    summaryMentions: countSentences(doc, 'summary') + (ML_TITLE.test(headline) ? 1 : 0),
+    experienceMentions: countSentences(doc, 'work', vagueStarts),
+    projectMentions: countSentences(doc, 'projects', vagueStarts),
+    summaryMentions: countSentences(doc, 'summary', vagueStarts) + (ML_TITLE.test(headline) ? 1 : 0),
   };
   return { level: levelOf(facts), ...facts, evidenceIds };
 }

@@ -6,7 +6,7 @@ import { evaluateChecklist } from './checklist/evaluate-checklist';
 import { detectFlags } from './flags/detect-flags';
 import { rolePreset } from './role-presets';
 import { scoreAndVerdict } from './score-verdict';
-import { buzzword, documentWith, factsOf, outcome, production, tool } from './test-support/evidence-builders';
+import { buzzword, documentWith, factsOf, outcome, production, tool, vague } from './test-support/evidence-builders';
 
 const mlJob: Block = {
   id: 'exp-1',
@@ -34,8 +34,11 @@ const shipping = (): Evidence[] => [
   outcome('3%', 'revenue'),
 ];
 
+const project: Block = { id: 'p1', text: 'Course project: trained a random forest on house prices and compared it with linear regression.' };
+const internVague = () => [vague('responsible for'), vague('worked on'), vague('involved in')];
+
 function judge(block: Block, evidence: Evidence[], role: RolePresetId = 'ml-engineer', headline?: string) {
-  const facts = factsOf(evidence, documentWith([{ kind: 'experience', blocks: [block] }], headline));
+  const facts = factsOf(evidence, documentWith([{ kind: 'experience', blocks: [block] }, { kind: 'projects', blocks: [project] }], headline));
   const preset = rolePreset(role);
   return scoreAndVerdict(facts, preset, evaluateChecklist(facts, preset, []), detectFlags(facts));
 }
@@ -48,6 +51,8 @@ describe('scoreAndVerdict', () => {
     ['a backend engineer with quantified production', webJob, [tool('Kubernetes', 'container', 'used', 'experience', 'exp-1'), production('quantified'), outcome('99.9%', 'uptime')], 'ml-engineer', 'pass'],
     ['a backend engineer for an MLOps opening', webJob, [tool('Kubernetes', 'container', 'used', 'experience', 'exp-1'), production('quantified'), outcome('99.9%', 'uptime')], 'mlops', 'potential'],
     ['a store manager with an AI headline', salesJob, [buzzword('passionate about AI'), buzzword('cutting-edge'), buzzword('results-driven')], 'ml-engineer', 'pass'],
+    ['a student with ML only in projects and vague duties', webJob, [...internVague(), tool('scikit-learn', 'ml-library', 'used', 'projects', 'p1')], 'ml-engineer', 'pass'],
+    ['a student with ML only in projects, described plainly', webJob, [tool('scikit-learn', 'ml-library', 'used', 'projects', 'p1')], 'ml-engineer', 'potential'],
   ])('%s: %s', (_name, block, evidence, role, verdict) => {
     expect(judge(block, evidence, role, 'AI enthusiast').verdict).toBe(verdict);
   });

@@ -35,9 +35,10 @@ function passGate(f: ScreenFacts, preset: RolePreset, flags: Flag[]): string | u
   }
   if (ml === 'none') return 'Pass: no machine-learning work found in roles or projects.';
   if (ml === 'weak') return 'Pass: machine learning only claimed in a headline, summary or skills list, never shown in work.';
-  if (ml === 'some' && buzzy && f.ml.experienceTools.length === 0) {
-    return 'Pass: machine learning only in projects or coursework, and buzzwords outweigh evidence.';
-  }
+  const vague = flags.some((fl) => fl.id === 'vague-responsibilities');
+  const mlAtWork = f.ml.experienceTools.length > 0 || f.ml.titles.length > 0;
+  if (ml === 'some' && buzzy) return 'Pass: little machine-learning work shown, and buzzwords outweigh evidence.';
+  if (ml === 'some' && !mlAtWork && vague) return 'Pass: machine learning only in projects or coursework, and duties are described vaguely.';
   return undefined;
 }
 

@@ -2,6 +2,7 @@ import type { CandidateDocument } from '../model/candidate-document';
 import type { RolePresetId, Screening } from '../model/screening';
 import { extractEvidence } from '../extract/extract-evidence';
 import { extractTenure } from '../extract/tenure/extract-tenure';
+import { lookupTool } from '../extract/tools/lookup-tool';
 import { indexDocument } from '../text/indexed-document';
 import { evaluateChecklist } from './checklist/evaluate-checklist';
 import { mustHaveCheck } from './checklist/must-have-check';
@@ -18,6 +19,8 @@ export interface ScreenOptions {
   now?: Date;
 }
 
+const catalogueName = (name: string) => lookupTool(name)?.name;
+
 export function screenDocument(document: CandidateDocument, options: ScreenOptions = {}): Screening {
   const now = options.now ?? new Date();
   const role = options.role ?? 'ml-engineer';
@@ -26,7 +29,7 @@ export function screenDocument(document: CandidateDocument, options: ScreenOptio
   const evidence = [...extractEvidence(indexed).filter((e) => e.kind !== 'tenure'), ...extractTenure(indexed, now)];
   const facts = gatherFacts(indexed, evidence, now);
   const preset = rolePreset(role);
-  const mustHave = (options.mustHave ?? []).filter((t) => t.trim() !== '').map((t) => mustHaveCheck(t));
+  const mustHave = (options.mustHave ?? []).filter((t) => t.trim() !== '').map((t) => mustHaveCheck(t, catalogueName));
   const checklist = evaluateChecklist(facts, preset, mustHave);
   const flags = detectFlags(facts);
   const { score, verdict, reasons } = scoreAndVerdict(facts, preset, checklist, flags);

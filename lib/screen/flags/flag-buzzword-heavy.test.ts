@@ -13,7 +13,9 @@ describe('flagBuzzwordHeavy', () => {
     ['hype plus vague duties', [buzzword('cutting-edge'), buzzword('synergy'), vague('responsible for'), vague('worked on')], true],
     ['hype outnumbering a little evidence', [...hype(), ...concrete(3)], true],
     ['as much evidence as hype', [...hype(), ...concrete(4)], false],
-    ['two hype words only', [buzzword('cutting-edge'), buzzword('synergy')], false],
+    ['two hype words in a short empty profile', [buzzword('cutting-edge'), buzzword('synergy')], true],
+    ['two hype words beside some evidence', [buzzword('cutting-edge'), buzzword('synergy'), ...concrete(2)], false],
+    ['one hype word', [buzzword('synergy')], false],
     ['vague duties count half against evidence', [vague('responsible for'), vague('worked on'), vague('involved in'), ...concrete(2)], false],
   ])('%s', (_name, evidence, expected) => {
     expect(flagBuzzwordHeavy(factsOf(evidence)) !== undefined).toBe(expected);

@@ -1,11 +1,11 @@
 import type { Flag } from '../../model/screening';
 import type { ScreenFacts } from '../screen-facts';
 
-// Hype outweighs substance when there are a few hype terms, they outnumber the concrete evidence
+// Hype outweighs substance when there are at least two hype terms, they outnumber the concrete evidence
 // (tool lists are not evidence; tools used in work, outcomes and production statements are), and
 // they are dense enough to colour the text: three hype words in a long plain resume are not "heavy".
 // Vague duty phrases ("responsible for") count half: they are filler, not hype.
-const MIN_TERMS = 3;
+const MIN_TERMS = 2;
 const VAGUE_WEIGHT = 0.5;
 const MIN_DENSITY = 1;
 
