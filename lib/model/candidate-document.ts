@@ -39,6 +39,8 @@ export const Block = z.object({
   url: z.string().optional(),
   /** Skills the page ties to this block (LinkedIn's per-role skill hints, GitHub topics). */
   skills: z.array(z.string()).optional(),
+  /** Stars of a repository block, as GitHub shows them ("1.1k" -> 1100). */
+  stars: z.number().int().nonnegative().optional(),
 });
 export type Block = z.infer<typeof Block>;
 

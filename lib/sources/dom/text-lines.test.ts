@@ -26,3 +26,11 @@ describe('textLines', () => {
     expect(lines(html)).toEqual(expected);
   });
 });
+
+describe('textLines on code', () => {
+  it('keeps visible inline code and skips hidden code blocks', () => {
+    expect(lines('<p>A FastAPI app (<code>serve.py</code>) exposes <code>/predict</code></p><code style="display: none" id="bpr-guid-7">{"a":1}</code><code id="datalet-bpr-guid-7">{}</code>')).toEqual([
+      'A FastAPI app (serve.py) exposes /predict',
+    ]);
+  });
+});

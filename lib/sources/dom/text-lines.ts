@@ -1,6 +1,6 @@
 // Rendered-text approximation over any DOM (the real one or linkedom): no layout, no innerText, no globals.
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'SVG', 'IMG', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT', 'CANVAS']);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IMG', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT', 'CANVAS']);
 const BLOCKS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
@@ -24,8 +24,11 @@ function sameCopy(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/** Controls, media, scripts, and anything hidden from view (LinkedIn's embedded API JSON sits in hidden <code>). */
 export function isSkipped(el: Element): boolean {
-  return SKIPPED.has(el.tagName.toUpperCase());
+  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden')) return true;
+  return /display\s*:\s*none/i.test(el.getAttribute('style') ?? '') || /^(datalet-)?bpr-guid-/.test(el.getAttribute('id') ?? '');
 }
 
 /**

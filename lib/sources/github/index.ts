@@ -1,0 +1,2 @@
+export { githubLoginFromUrl, githubPageKind, githubRepoFromUrl, type GitHubPageKind } from './github-url';
+export { readGitHubPage } from './read-github-page';
