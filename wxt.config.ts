@@ -1,7 +1,26 @@
 import { defineConfig } from 'wxt';
 
+// Content scripts render the panel with Preact's React-compatible API: the same components, a tenth of
+// react-dom's size, which keeps the LinkedIn script well under its 120 kB gzip budget. Extension pages
+// (PDF, options, side panel) keep React itself.
+const PREACT_FOR_REACT = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+  { find: /^react$/, replacement: 'preact/compat' },
+];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    'vite:build:extendConfig'(entrypoints, viteConfig) {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = viteConfig.resolve?.alias;
+      const existing = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      viteConfig.resolve = { ...viteConfig.resolve, alias: [...PREACT_FOR_REACT, ...existing] };
+    },
+  },
   manifest: {
     name: 'Shipcheck',
     description:

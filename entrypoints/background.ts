@@ -10,8 +10,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isScreenRequest(message) || sender.id !== browser.runtime.id) return undefined;
     void handleScreenRequest(message, async (document) => {
-      const settings = await loadSettings();
-      return screenDocument(document, { role: settings.role, mustHave: settings.mustHave });
+      // Read per request: a cached copy could lag behind the options page that just saved.
+      const { role, mustHave } = await loadSettings();
+      return screenDocument(document, { role, mustHave });
     }).then(sendResponse);
     return true;
   });

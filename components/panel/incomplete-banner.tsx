@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Incompleteness } from '../../lib/model/candidate-document';
 
 /** Links only to the page's own site: a hostile page must not turn the banner into a script link. */
@@ -11,13 +12,17 @@ export function safeSeeAllUrl(url: string | undefined, pageUrl: string): string 
   }
 }
 
+const SHOWN_AT_ONCE = 2;
+
 export function IncompleteBanner({ incomplete, pageUrl }: { incomplete: readonly Incompleteness[]; pageUrl: string }) {
+  const [all, setAll] = useState(false);
   if (incomplete.length === 0) return null;
+  const shown = all ? incomplete : incomplete.slice(0, SHOWN_AT_ONCE);
   return (
     <div className="banner" role="status" data-testid="incomplete-banner">
       <strong>Incomplete analysis:</strong> this page hides part of the profile.
       <ul>
-        {incomplete.map((item, index) => {
+        {shown.map((item, index) => {
           const href = safeSeeAllUrl(item.seeAllUrl, pageUrl);
           return (
             <li key={index}>
@@ -25,13 +30,18 @@ export function IncompleteBanner({ incomplete, pageUrl }: { incomplete: readonly
               {href && (
                 <>
                   {' '}
-                  <a href={href}>Open the full list</a>
+                  <a href={href}>Show all</a>
                 </>
               )}
             </li>
           );
         })}
       </ul>
+      {incomplete.length > SHOWN_AT_ONCE && (
+        <button type="button" className="link-button" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? 'Show fewer' : `${incomplete.length - SHOWN_AT_ONCE} more`}
+        </button>
+      )}
     </div>
   );
 }

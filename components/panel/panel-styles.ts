@@ -71,6 +71,8 @@ button { font: inherit; color: inherit; }
 .banner { border: 1px solid var(--medium); background: var(--potential-bg); border-radius: 10px; padding: 8px 10px; font-size: 12px; }
 .banner a { color: var(--accent); font-weight: 600; }
 .banner ul { margin: 4px 0 0; padding-left: 16px; }
+.banner li + li { margin-top: 2px; }
+.link-button { border: 0; background: transparent; color: var(--accent); font-weight: 600; font-size: 12px; cursor: pointer; padding: 2px 0 0 16px; }
 .error { border: 1px solid var(--pass); background: var(--pass-bg); border-radius: 10px; padding: 8px 10px; }
 .section-title { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.06em; color: var(--fg-soft); margin: 0 0 6px; }
 .list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }

@@ -35,6 +35,14 @@ const CORNER_STYLE: Record<PanelCorner, React.CSSProperties> = {
 
 const EMPTY = new Map();
 
+const SOURCE_LABEL: Record<string, string> = {
+  linkedin: 'LinkedIn profile',
+  github: 'GitHub',
+  pdf: 'PDF resume',
+  jsonresume: 'JSON resume',
+  text: 'Text resume',
+};
+
 export function Panel({ view, state, onStateChange, corner = 'top-right', highlighter, renderSave, docked = false }: PanelProps) {
   const frame = useRef<HTMLDivElement>(null);
   const [dragPosition, setDragPosition] = useState<{ x: number; y: number }>();
@@ -99,7 +107,7 @@ export function Panel({ view, state, onStateChange, corner = 'top-right', highli
               </span>
               Shipcheck
             </span>
-            <span className="header-title">{screening?.name ?? ''}</span>
+            <span className="header-title">{SOURCE_LABEL[screening?.source ?? ''] ?? ''}</span>
             {!docked && (
               <button type="button" className="icon-button" aria-label="Collapse to badge" aria-expanded={true} onClick={() => update({ collapsed: true })}>
                 –

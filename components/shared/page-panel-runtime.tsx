@@ -44,6 +44,7 @@ export class PagePanelRuntime {
   private settings: Settings = DEFAULT_SETTINGS;
   private panelState: PanelState = DEFAULT_PANEL_STATE;
   private visibleByUser: boolean | undefined;
+  private storedLoaded = false;
   private mount: ShadowMount | undefined;
   private readonly layer: HighlightLayer;
   private view: PanelView | undefined;
@@ -63,8 +64,12 @@ export class PagePanelRuntime {
     this.layer = new HighlightLayer(document.body ?? document.documentElement);
   }
 
+  /**
+   * Reading and screening start at once; the stored settings and panel state arrive meanwhile and
+   * only decide whether and where the panel shows, so nothing is drawn before they are known.
+   */
   async start(): Promise<void> {
-    [this.settings, this.panelState] = await Promise.all([loadSettings(), loadPanelState()]);
+    const stored = Promise.all([loadSettings(), loadPanelState()]);
     this.watchUrl();
     this.watchPage();
     this.listenForToggle();
@@ -74,6 +79,10 @@ export class PagePanelRuntime {
       this.mount?.unmount();
     });
     this.onUrl(location.href);
+    // The background screened with the stored settings already; these only decide how to show it.
+    [this.settings, this.panelState] = await stored;
+    this.storedLoaded = true;
+    this.render();
   }
 
   private get visible(): boolean {
@@ -82,8 +91,13 @@ export class PagePanelRuntime {
 
   private onSettings(settings: Settings): void {
     const roleChanged = settings.role !== this.settings.role || settings.mustHave.join('\n') !== this.settings.mustHave.join('\n');
+    const siteTurnedOn = !this.visible && (this.visibleByUser ?? settings.autoOpenSites.includes(this.site.site));
+    // A corner chosen on the options page wins over an earlier drag.
+    if (settings.panelCorner !== this.settings.panelCorner && this.panelState.position) {
+      this.onStateChange({ ...this.panelState, position: undefined });
+    }
     this.settings = settings;
-    if (roleChanged) this.reanalyse();
+    if (roleChanged || siteTurnedOn) this.reanalyse();
     else this.render();
   }
 
@@ -224,7 +238,7 @@ export class PagePanelRuntime {
   };
 
   private render(): void {
-    if (!this.view || !this.visible) {
+    if (!this.view || !this.visible || !this.storedLoaded) {
       this.mount?.root.render(null);
       return;
     }

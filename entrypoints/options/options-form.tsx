@@ -105,6 +105,13 @@ export function OptionsForm() {
             <span className="hint">Dragging the panel by its header overrides this until the corner is changed here.</span>
           </div>
         </section>
+        <section className="card" aria-labelledby={`${id}-pdf`}>
+          <h2 id={`${id}-pdf`}>PDF resumes</h2>
+          <p className="hint">
+            The browser's PDF viewer takes no extension panel. Open the <a href="/pdf.html">PDF screening page</a> and drop a file
+            there, or press the shortcut on a tab showing a PDF.
+          </p>
+        </section>
         <button type="submit" className="button primary">
           Save
         </button>

@@ -1,36 +1,28 @@
 import { launchExtension } from './launch-extension';
 import { LINKEDIN_A, serveFixtures, type FixturePage } from './panel-page';
 
-declare global {
-  interface Window {
-    __panelFilledAt?: number;
-  }
-}
-
 /**
  * Runs in the page's own world before any page script: records the time, since navigation start,
- * at which a shadow-rooted panel reaches data-state="ready". Observers, not polling, so the figure
- * is not rounded to a frame.
+ * at which a shadow-rooted panel reaches data-state="ready". Observers, not polling, so the figure is
+ * not rounded to a frame. A string, because compiled functions can carry helpers (esbuild's __name)
+ * that do not exist in the page.
  */
-function recordPanelFilledTime(): void {
-  const watchShadow = (root: ShadowRoot) => {
+export const RECORD_PANEL_FILLED_TIME = `(() => {
+  const watchShadow = (root) => {
     const check = () => {
       if (window.__panelFilledAt === undefined && root.querySelector('[data-state="ready"]')) window.__panelFilledAt = performance.now();
     };
     new MutationObserver(check).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
     check();
   };
-  const seen = new WeakSet<Element>();
-  const scan = () => {
-    for (const element of Array.from(document.documentElement.children)) {
-      if (element.shadowRoot && !seen.has(element)) {
-        seen.add(element);
-        watchShadow(element.shadowRoot);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node instanceof Element && node.shadowRoot) watchShadow(node.shadowRoot);
       }
     }
-  };
-  new MutationObserver(scan).observe(document.documentElement, { childList: true });
-}
+  }).observe(document, { childList: true, subtree: true });
+})();`;
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -51,11 +43,13 @@ export async function measurePanelLatency(
   try {
     await serveFixtures(extension.context, [fixture]);
     const page = await extension.context.newPage();
-    await page.addInitScript(recordPanelFilledTime);
+    await page.addInitScript({ content: RECORD_PANEL_FILLED_TIME });
     const times: number[] = [];
     for (let run = 0; run <= runs; run++) {
       await page.goto(fixture.url);
-      const filledAt = await page.waitForFunction(() => window.__panelFilledAt, undefined, { timeout: 15_000 });
+      const filledAt = await page.waitForFunction(() => (window as { __panelFilledAt?: number }).__panelFilledAt, undefined, {
+        timeout: 15_000,
+      });
       if (run > 0) times.push(Math.round(((await filledAt.jsonValue()) as number) * 10) / 10);
     }
     return { medianMs: median(times), runs: times };

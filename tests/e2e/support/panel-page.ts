@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { blockOtherRequests, routeFixture } from './route-fixture';
 
-export const FIXTURES = resolve(__dirname, '../../fixtures');
-export const SCREENSHOTS = resolve(__dirname, '../../../test-results');
+// import.meta rather than __dirname: `npm run bench` loads this file as an ES module through tsx.
+export const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
+export const SCREENSHOTS = fileURLToPath(new URL('../../../test-results', import.meta.url));
 
 export const LINKEDIN_A = { url: 'https://www.linkedin.com/in/ada-kowalczyk-ml/', file: `${FIXTURES}/linkedin/ml-engineer-profile.html` };
 export const LINKEDIN_B = { url: 'https://www.linkedin.com/in/jonas-brandt-data/', file: `${FIXTURES}/linkedin/second-profile.html` };
@@ -68,4 +69,11 @@ export async function pageHighlights(page: Page): Promise<Record<string, string[
 /** Whitespace-free, case-folded text, as the highlighter compares quotes with the page. */
 export function compact(text: string): string {
   return text.replace(/\s+/g, '').toLowerCase();
+}
+
+/** Opens the details (checklist, tools, ...) unless a previous test left them open: the panel remembers. */
+export async function expandDetails(panel: Locator): Promise<void> {
+  const button = panel.locator('button.details-button');
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await panel.getByRole('tablist').waitFor();
 }
