@@ -72,6 +72,13 @@ describe('scoreAndVerdict', () => {
     expect(noisy.reasons.some((r) => r.startsWith('−10 buzzword-heavy'))).toBe(true);
   });
 
+  it('caps the score of a pass so that it never outranks a potential, and says so', () => {
+    const infra = judge(webJob, [tool('Kubernetes', 'container', 'used', 'experience', 'exp-1'), tool('Terraform', 'infrastructure', 'used', 'experience', 'exp-1'), tool('GitHub Actions', 'ci-cd', 'used', 'experience', 'exp-1'), production('quantified', 'monitoring'), outcome('99.9%', 'uptime')]);
+    expect(infra.verdict).toBe('pass');
+    expect(infra.score).toBe(39);
+    expect(infra.reasons[1]).toMatch(/^Score capped at 39 \(from \d+\)/);
+  });
+
   it('keeps the score within 0..100', () => {
     const hype = Array.from({ length: 30 }, (_, i) => buzzword(`hype${i}`));
     const r = judge(salesJob, hype);

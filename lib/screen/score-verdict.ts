@@ -15,6 +15,10 @@ const FLAG_PENALTY: Record<FlagId, number> = {
 
 export const STRONG_SCORE = 50;
 
+// A candidate the gates rule out should not outrank one they let through when a list is sorted by
+// score: an infrastructure engineer can pass most checklist items and still be `pass` for ML.
+const VERDICT_CEILING: Record<Verdict, number> = { pass: 39, potential: 69, strong: 100 };
+
 export interface ScoreVerdict {
   score: number;
   verdict: Verdict;
@@ -59,14 +63,16 @@ function strongBlocker(f: ScreenFacts, preset: RolePreset, checklist: ChecklistR
 export function scoreAndVerdict(f: ScreenFacts, preset: RolePreset, checklist: ChecklistResult[], flags: Flag[]): ScoreVerdict {
   const penalties = flags.filter((fl) => FLAG_PENALTY[fl.id] > 0);
   const raw = checklist.reduce((sum, c) => sum + c.points, 0) - penalties.reduce((sum, fl) => sum + FLAG_PENALTY[fl.id], 0);
-  const score = Math.max(0, Math.min(100, Math.round(raw)));
+  const points = Math.max(0, Math.min(100, Math.round(raw)));
   const gate = passGate(f, preset, flags);
-  const blocker = gate ? undefined : strongBlocker(f, preset, checklist, score);
+  const blocker = gate ? undefined : strongBlocker(f, preset, checklist, points);
   const verdict: Verdict = gate ? 'pass' : blocker ? 'potential' : 'strong';
+  const score = Math.min(points, VERDICT_CEILING[verdict]);
   const moves = [
     ...checklist.filter((c) => c.points > 0).map((c) => ({ size: c.points, text: `+${round1(c.points)} ${c.label}: ${c.reason}` })),
     ...penalties.map((fl) => ({ size: FLAG_PENALTY[fl.id], text: `−${FLAG_PENALTY[fl.id]} ${fl.id}: ${fl.message}` })),
   ].sort((a, b) => b.size - a.size);
-  const head = gate ?? blocker ?? `Strong: ${preset.strongRequires.length} must-pass items passed and score ${score} ≥ ${STRONG_SCORE}.`;
-  return { score, verdict, reasons: [head, ...moves.map((m) => m.text)] };
+  const head = gate ?? blocker ?? `Strong: ${preset.strongRequires.length} must-pass items passed and score ${points} ≥ ${STRONG_SCORE}.`;
+  const cap = score < points ? [`Score capped at ${score} (from ${points}) for a ${verdict} verdict.`] : [];
+  return { score, verdict, reasons: [head, ...cap, ...moves.map((m) => m.text)] };
 }
