@@ -95,7 +95,16 @@ export function Panel({ view, state, onStateChange, corner = 'top-right', highli
   return (
     <div className="root">
       <div className={`frame${docked ? ' docked' : ''}`} ref={frame} style={placement}>
-        <section className="panel" role="region" aria-label="Shipcheck screening" data-state={view.status} aria-busy={view.status === 'loading'}>
+        <section
+          className="panel"
+          role="region"
+          aria-label="Shipcheck screening"
+          data-state={view.status}
+          aria-busy={view.status === 'loading'}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && !docked) update({ collapsed: true });
+          }}
+        >
           <div
             className={`header${drag.dragging ? ' dragging' : ''}`}
             onPointerDown={docked ? undefined : drag.onPointerDown}

@@ -35,7 +35,20 @@ function ScoreRing({ score, verdict }: { score: number; verdict: Screening['verd
   );
 }
 
+/** What to call the screened page when it names no person (a repository): its path, "owner/repo". */
+export function displayName(screening: Screening): string | undefined {
+  if (screening.name) return screening.name;
+  if (!screening.url) return undefined;
+  try {
+    const path = new URL(screening.url).pathname.replace(/^\/+|\/+$/g, '');
+    return path || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function VerdictSummary({ screening }: { screening: Screening }) {
+  const name = displayName(screening);
   return (
     <div className="summary">
       <ScoreRing score={screening.score} verdict={screening.verdict} />
@@ -43,7 +56,7 @@ export function VerdictSummary({ screening }: { screening: Screening }) {
         <span className={`verdict verdict-${screening.verdict}`} data-testid="verdict" data-verdict={screening.verdict}>
           {VERDICT_LABEL[screening.verdict]}
         </span>
-        {screening.name && <div className="who-name">{screening.name}</div>}
+        {name && <div className="who-name">{name}</div>}
         {screening.headline && <div className="who-headline">{screening.headline}</div>}
         <div className="role">Screened as: {roleLabel(screening.role)}</div>
       </div>

@@ -19,7 +19,8 @@ h2 { font-size: 16px; margin: 0 0 8px; }
 .lede { color: var(--fg-soft); margin: 0 0 24px; }
 .card { background: var(--card); border: 1px solid var(--border); border-radius: 14px; padding: 18px 20px; margin-bottom: 16px; }
 .field { display: flex; flex-direction: column; gap: 6px; margin-bottom: 14px; }
-.field label, .legend-title { font-weight: 600; }
+.field label, .legend-title { font-weight: 600; font-size: 14px; }
+.choice, .lede, select, textarea, input[type="text"], .button { font-size: 14px; }
 .hint { color: var(--fg-soft); font-size: 13px; }
 select, textarea, input[type="text"] {
   font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--border); border-radius: 8px; padding: 8px 10px;
