@@ -6,7 +6,14 @@ const BLOCKS = new Set([
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
 ]);
 
+const INLINE = new Set(['A', 'ABBR', 'B', 'BR', 'EM', 'I', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'WBR']);
 const ELEMENT_NODE = 1;
+
+/** A string-holding element: only text and one level of inline markup. Only such siblings are compared as copies. */
+function isFlat(el: Element): boolean {
+  for (const child of Array.from(el.children)) if (!INLINE.has(child.tagName.toUpperCase()) || child.children.length > 0) return false;
+  return true;
+}
 const TEXT_NODE = 3;
 
 /** Collapses runs of whitespace (including no-break spaces) and trims. */
@@ -44,7 +51,7 @@ export function childrenWithoutCopies(el: Element): { child: ChildNode; pairKept
   for (const node of nodes) {
     if (node.nodeType !== ELEMENT_NODE) continue;
     const current = node as Element;
-    if (previous && !dropped.has(previous) && previous.tagName === current.tagName) {
+    if (previous && !dropped.has(previous) && previous.tagName === current.tagName && isFlat(previous) && isFlat(current)) {
       const a = previous.textContent ?? '';
       const b = current.textContent ?? '';
       if (a.trim() && sameCopy(a, b)) {

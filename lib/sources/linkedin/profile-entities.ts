@@ -12,7 +12,6 @@ export interface EntityDraft {
   children: EntityDraft[];
 }
 
-const ENTITY = '[data-view-name="profile-component-entity"]';
 
 function tag(el: Element): string {
   return el.tagName.toUpperCase();
@@ -72,7 +71,7 @@ function draftOf(entity: Element, model: EntityModel, depth: number): EntityDraf
   };
 }
 
-const HOOKED: EntityModel = { isEntity: (el) => el.matches(ENTITY) };
+const HOOKED: EntityModel = { isEntity: (el) => el.getAttribute('data-view-name') === 'profile-component-entity' };
 
 /** Without the data-view-name hook: list items whose own header carries a date caption, or top-level items. */
 function structuralModel(section: Element): { model: EntityModel; roots: Element[] } {

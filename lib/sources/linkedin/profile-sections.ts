@@ -67,7 +67,8 @@ export function findProfileSections(main: Element): ProfileSection[] {
     found.push({ kind, heading: headingOf(element) ?? kind, element });
   };
   for (const [id, kind] of Object.entries(ANCHORS)) {
-    const anchor = main.querySelector(`[id="${id}"]`);
+    const byId = main.ownerDocument?.getElementById(id);
+    const anchor = byId && main.contains(byId) ? byId : undefined;
     const section = anchor?.closest('section') ?? anchor?.parentElement;
     if (section) add(kind, section);
   }
