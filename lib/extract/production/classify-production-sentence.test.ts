@@ -93,3 +93,14 @@ describe('classifyProductionSentence: aspects', () => {
     expect(text.slice(first.start, first.end)).toBe('deployed');
   });
 });
+
+describe('classifyProductionSentence: tool names without production words', () => {
+  it.each([
+    ['Used Docker for local development.', 'mentioned'],
+    ['Ran training experiments on AWS EC2 instances.', 'mentioned'],
+    ['Wrote a Terraform module to provision the search cluster.', 'specified'],
+    ['Analytics environment based on Docker and AWS.', 'specified'],
+  ] as const)('%s -> %s', (text, expected) => {
+    expect(levelOf(text)).toBe(expected);
+  });
+});

@@ -26,7 +26,7 @@ const ACTION_VERBS = new Set([
   'maintaining', 'operating', 'monitoring', 'scaling', 'automating', 'architecting', 'engineering', 'integrating',
   'introducing', 'establishing', 'configuring', 'provisioning', 'using', 'utilizing', 'leveraging', 'powers', 'enables',
   'supports', 'handles', 'processes', 'serves', 'deploys', 'ships', 'runs', 'cut', 'cuts', 'rebuilt', 'rewrote',
-  'spun', 'stood', 'brought', 'kept', 'won', 'achieved', 'реализовал', 'разработал', 'построил', 'внедрил', 'настроил',
+  'spun', 'stood', 'brought', 'kept', 'won', 'achieved', 'used', 'owned', 'wired', 'tuned', 'fixed', 'moved', 'реализовал', 'разработал', 'построил', 'внедрил', 'настроил',
 ]);
 const NOT_VERBS = new Set(['based', 'driven', 'oriented', 'advanced', 'distributed', 'embedded', 'related', 'red', 'bed', 'need', 'speed', 'feed', 'seed']);
 
@@ -52,7 +52,10 @@ interface Signals {
   verbs: PhraseMatch<ProductionSignal>[];
   techs: PhraseMatch<ProductionSignal>[];
   anchored: boolean;
+  /** Named technologies and concrete targets in the sentence. */
+  anchors: number;
   software: boolean;
+  research: boolean;
   hedged: boolean;
   offtopic: boolean;
 }
@@ -65,22 +68,24 @@ const DOMAIN = /\.(?:com|io|ai|org|net|app|dev|co)$/;
 const NEEDS_CUE: ReadonlySet<ProductionAspect> = new Set(['mlops']);
 
 function collectSignals(matches: PhraseMatch<ProductionSignal>[], tokens: WordToken[]): Signals {
-  const s: Signals = { cues: [], verbs: [], techs: [], anchored: false, software: false, hedged: false, offtopic: false };
-  if (tokens.some((t) => DOMAIN.test(t.word))) s.anchored = true;
+  const s: Signals = { cues: [], verbs: [], techs: [], anchored: false, anchors: 0, software: false, research: false, hedged: false, offtopic: false };
+  for (const t of tokens) if (DOMAIN.test(t.word)) s.anchors++;
   for (const m of matches) {
     switch (m.value.kind) {
       case 'cue': s.cues.push(m); break;
       case 'verb': s.verbs.push(m); break;
       case 'tech':
         if (!NEEDS_CUE.has(m.value.aspect)) s.techs.push(m);
-        s.anchored = true;
+        s.anchors++;
         break;
-      case 'anchor': s.anchored = true; break;
+      case 'anchor': s.anchors++; break;
       case 'software': s.software = true; break;
       case 'hedge': s.hedged = true; break;
       case 'offtopic': s.offtopic = true; break;
+      case 'research': s.research = true; break;
     }
   }
+  s.anchored = s.anchors > 0;
   return s;
 }
 
@@ -92,15 +97,22 @@ function aspectOf(m: PhraseMatch<ProductionSignal>): ProductionAspect {
  * Reads one sentence for production work. Cue words alone make a mention; a statement of work with
  * a named technology or target makes it specified; numbers about the running system make it quantified.
  */
+export interface SentenceContext {
+  section: SectionKind;
+  /** The sentence before, in the same block, stated specific production work ("Deployed X on Y. Serves 5k QPS."). */
+  followsProductionStatement?: boolean;
+}
+
 export function classifyProductionSentence(
   text: string,
-  section: SectionKind,
+  context: SectionKind | SentenceContext,
   tokens: WordToken[] = tokenizeWords(text),
 ): ProductionFinding[] {
+  const { section, followsProductionStatement = false } = typeof context === 'string' ? { section: context } : context;
   if (tokens.length === 0) return [];
   const s = collectSignals(matchPhrases(PRODUCTION_LEXICON, tokens, text), tokens);
   if (s.offtopic && !s.anchored) return [];
-  const softwareContext = s.software || s.anchored || s.cues.length > 0;
+  const softwareContext = s.software || s.anchored || s.cues.length > 0 || followsProductionStatement;
   // Most sentences of a resume say nothing about software in operation: stop before the costlier checks.
   if (!softwareContext && s.verbs.length === 0) return [];
   const numbers = findSystemNumbers(tokens, text);
@@ -111,14 +123,19 @@ export function classifyProductionSentence(
     for (const v of s.verbs) if (aspectOf(v) !== 'scale' || numbers.usage) found.push(v);
   }
   if (statement) found.push(...s.techs);
-  if (found.length === 0 && statement && numbers.usage && softwareContext) {
-    const u = numbers.usage;
+  const scale = numbers.usage ?? (followsProductionStatement ? numbers.volume : undefined);
+  if (found.length === 0 && statement && scale && softwareContext) {
+    const u = scale;
     return [{ aspect: 'scale', level: s.hedged ? 'mentioned' : 'quantified', start: u.start, end: u.end }];
   }
   if (found.length === 0) return [];
 
+  // A lone tool name proves little ("used Docker for local development", "ran experiments on EC2"):
+  // without a production word it needs a system around it and no sign of research work.
+  const toolOnly = found.every((m) => m.value.kind === 'tech');
+  const weakToolOnly = toolOnly && (s.research || (!s.software && s.anchors < 2));
   let level: ProductionLevel = 'mentioned';
-  if (statement && !s.hedged) {
+  if (statement && !s.hedged && !weakToolOnly) {
     if (numbers.measure && softwareContext) level = 'quantified';
     else if (s.anchored) level = 'specified';
   }

@@ -44,8 +44,19 @@ describe('extractProduction', () => {
   });
 
   it('does not join lines that each end a sentence', () => {
-    const text = 'Deployed the scoring API on AWS Lambda.\nthe team grew to 5,000 users of the wiki.';
-    expect(levels(docOf([{ section: 'experience', text }]))).not.toContain('quantified');
+    const text = 'Deployed the scoring API on AWS Lambda.\nmentored two interns.';
+    const quotes = extractProduction(indexDocument(docOf([{ section: 'experience', text }]))).map((e) => e.quote);
+    expect(quotes).toEqual(['Deployed the scoring API on AWS Lambda.', 'Deployed the scoring API on AWS Lambda.']);
+  });
+
+  it('reads the scale in the sentence after a production statement', () => {
+    const after = 'Deployed a fraud model on SageMaker endpoints.\nHandles 5k requests per second.';
+    const alone = 'Tuned a fraud model in notebooks.\nHandles 5k requests per second.';
+    const scaleOf = (text: string) =>
+      extractProduction(indexDocument(docOf([{ section: 'experience', text }]))).filter((e) => e.quote.startsWith('Handles'));
+    expect(scaleOf(after).length).toBeGreaterThan(0);
+    for (const e of scaleOf(after)) expect(e.production.level).toBe('quantified');
+    expect(scaleOf(alone)).toEqual([]);
   });
 
   it('caps skills lists at mentioned', () => {

@@ -38,8 +38,11 @@ export function joinWrappedLines(text: string, sentences: Sentence[]): Sentence[
 export function extractProduction(doc: IndexedDocument): ProductionEvidence[] {
   const out: ProductionEvidence[] = [];
   for (const indexed of doc.blocks) {
+    let followsProductionStatement = false;
     for (const sentence of joinWrappedLines(indexed.block.text, indexed.sentences)) {
-      for (const f of classifyProductionSentence(sentence.text, indexed.section, sentenceWords(sentence))) {
+      const findings = classifyProductionSentence(sentence.text, { section: indexed.section, followsProductionStatement }, sentenceWords(sentence));
+      followsProductionStatement = findings.some((f) => f.level !== 'mentioned');
+      for (const f of findings) {
         const ruleId = `production.${f.aspect}`;
         const start = sentence.start + f.start;
         out.push({

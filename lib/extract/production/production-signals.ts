@@ -9,7 +9,8 @@ import { buildPhraseLexicon, type PhraseLexicon } from '../buzzwords/phrase-lexi
  * - `anchor`: a named technology or a concrete target that makes a statement specific;
  * - `software`: a noun that says the object is software, so ambiguous verbs count;
  * - `hedge`: the sentence is a claim, a course or a wish, not a statement of work done;
- * - `offtopic`: production or deployment outside software (film production, troops, spreadsheets).
+ * - `offtopic`: production or deployment outside software (film production, troops, spreadsheets);
+ * - `research`: training and experiments, where cloud and container tools are not production work.
  */
 export type ProductionSignal =
   | { kind: 'cue'; aspect: ProductionAspect }
@@ -18,7 +19,8 @@ export type ProductionSignal =
   | { kind: 'anchor' }
   | { kind: 'software' }
   | { kind: 'hedge' }
-  | { kind: 'offtopic' };
+  | { kind: 'offtopic' }
+  | { kind: 'research' };
 
 type Row = readonly [string, ProductionSignal];
 
@@ -201,6 +203,16 @@ const OFFTOPIC: Row[] = each(
   { kind: 'offtopic' },
 );
 
+const RESEARCH: Row[] = each(
+  [
+    'trained', 'training', 'train', 'trains', 'experiment', 'experiments', 'experimented', 'benchmark', 'benchmarks',
+    'benchmarked', 'benchmarking', 'fine tuned', 'fine tuning', 'finetuned', 'finetuning', 'research', 'researched',
+    'simulations', 'hyperparameter', 'hyperparameters', 'notebook', 'notebooks', 'kaggle', 'local development',
+    'development environment', 'dev environment',
+  ],
+  { kind: 'research' },
+);
+
 export const PRODUCTION_LEXICON: PhraseLexicon<ProductionSignal> = buildPhraseLexicon([
   ...OFFTOPIC,
   ...CUES,
@@ -209,4 +221,5 @@ export const PRODUCTION_LEXICON: PhraseLexicon<ProductionSignal> = buildPhraseLe
   ...ANCHORS,
   ...SOFTWARE,
   ...HEDGES,
+  ...RESEARCH,
 ]);

@@ -5,12 +5,21 @@ export interface SystemNumbers {
   measure?: WordToken;
   /** A number of people or requests using it ("10k+ daily users", "200K visits per month"). */
   usage?: WordToken;
+  /** A count of what a system handles ("2,000+ scenarios", "500M+ labels", "2 TB"), not a ratio or a duration. */
+  volume?: WordToken;
 }
 
 const USAGE_UNITS = new Set([
   'users', 'user', 'visits', 'visitors', 'requests', 'queries', 'qps', 'rps', 'tps', 'transactions', 'sessions',
   'pageviews', 'downloads', 'installs', 'subscribers', 'dau', 'mau', 'calls', 'conversations', 'customers', 'clients',
   'merchants', 'sellers', 'outlets', 'stores', 'deliveries', 'orders',
+]);
+
+const VOLUME_UNITS = new Set([
+  ...USAGE_UNITS,
+  'tb', 'gb', 'pb', 'terabytes', 'gigabytes', 'petabytes', 'events', 'messages', 'predictions', 'inferences',
+  'documents', 'records', 'rows', 'files', 'images', 'jobs', 'tasks', 'scenarios', 'labels', 'assets', 'pods', 'nodes',
+  'servers', 'models', 'pipelines',
 ]);
 
 const MEASURE_UNITS = new Set([
@@ -67,7 +76,7 @@ function looksLikeIdentifier(text: string, token: WordToken): boolean {
 /** Finds numbers that describe a running system; dates, versions and bare counts are left out. */
 export function findSystemNumbers(tokens: WordToken[], text: string): SystemNumbers {
   const found: SystemNumbers = {};
-  for (let i = 0; i < tokens.length && !(found.measure && found.usage); i++) {
+  for (let i = 0; i < tokens.length && !(found.measure && found.usage && found.volume); i++) {
     const token = tokens[i];
     const word = token.word;
     if (WORD_MAGNITUDES.has(word)) {
@@ -86,8 +95,9 @@ export function findSystemNumbers(tokens: WordToken[], text: string): SystemNumb
     if (plain && isYear(word) && !money) continue;
     const unitFollows = unitWithin(tokens, i, MEASURE_UNITS, text);
     if (money || percent || UNIT_SUFFIX.test(word) || (plain && unitFollows)) found.measure ??= token;
-    const usageFollows = unitWithin(tokens, i, USAGE_UNITS, text);
-    if (usageFollows && ledAsUsage(tokens, i) && (plain || UNIT_SUFFIX.test(word))) found.usage ??= token;
+    const countable = plain || UNIT_SUFFIX.test(word);
+    if (countable && !percent && unitWithin(tokens, i, VOLUME_UNITS, text)) found.volume ??= token;
+    if (countable && ledAsUsage(tokens, i) && unitWithin(tokens, i, USAGE_UNITS, text)) found.usage ??= token;
   }
   return found;
 }
