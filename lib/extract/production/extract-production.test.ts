@@ -50,10 +50,10 @@ describe('extractProduction', () => {
   });
 
   it('reads the scale in the sentence after a production statement', () => {
-    const after = 'Deployed a fraud model on SageMaker endpoints.\nHandles 5k requests per second.';
-    const alone = 'Tuned a fraud model in notebooks.\nHandles 5k requests per second.';
+    const after = 'Deployed a fraud model on SageMaker endpoints.\nScores 40M transactions nightly.';
+    const alone = 'Tuned a fraud model in notebooks.\nScores 40M transactions nightly.';
     const scaleOf = (text: string) =>
-      extractProduction(indexDocument(docOf([{ section: 'experience', text }]))).filter((e) => e.quote.startsWith('Handles'));
+      extractProduction(indexDocument(docOf([{ section: 'experience', text }]))).filter((e) => e.quote.startsWith('Scores'));
     expect(scaleOf(after).length).toBeGreaterThan(0);
     for (const e of scaleOf(after)) expect(e.production.level).toBe('quantified');
     expect(scaleOf(alone)).toEqual([]);
