@@ -38,7 +38,7 @@ function looksLikeVerb(word: string): boolean {
 /** A tool list or a heading ("Docker, Kubernetes, AWS"; "On-Call"; a job title), not a statement of work. */
 function isListLike(tokens: WordToken[], text: string): boolean {
   if (tokens.some((t) => looksLikeVerb(t.word))) return false;
-  if (tokens.length < 6) return true;
+  if (tokens.length < 6) return !text.trimEnd().endsWith('.');
   let separators = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
