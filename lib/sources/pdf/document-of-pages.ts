@@ -75,21 +75,21 @@ function entryBlock(entry: Entry, kind: SectionKind, id: string): Block {
   return { id, text, ...header };
 }
 
-/** Roles printed as a lone company line followed by roles without one inherit that company. */
+/**
+ * Several roles at one company print the company once: either on a line of its own above the roles, or
+ * on the first role only. Roles without an organisation inherit the one above them.
+ */
 function inheritOrgs(entries: Entry[], blocks: Block[]): Block[] {
   const kept: Block[] = [];
-  let groupOrg: string | undefined;
+  let org: string | undefined;
   blocks.forEach((block, index) => {
-    const headerOnly = entries[index].body.length === 0 && !block.dates && entries[index].header.length === 1;
-    if (headerOnly && index + 1 < blocks.length) {
-      groupOrg = block.title ?? block.org;
+    const companyLine = entries[index].body.length === 0 && !block.dates && entries[index].header.length === 1;
+    if (companyLine && index + 1 < blocks.length) {
+      org = block.title ?? block.org;
       return;
     }
-    if (groupOrg && !block.org) kept.push({ ...block, org: groupOrg });
-    else {
-      if (block.org) groupOrg = undefined;
-      kept.push(block);
-    }
+    if (block.org) org = block.org;
+    kept.push(block.org || !org ? block : { ...block, org });
   });
   return kept;
 }

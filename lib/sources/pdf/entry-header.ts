@@ -6,7 +6,7 @@ export type EntryHeader = Pick<Block, 'title' | 'org' | 'dates' | 'location'>;
 const ROLE_WORD =
   /(?<![\p{L}])(?:engineer|engineering manager|scientist|developer|intern|internship|analyst|researcher|manager|lead|architect|consultant|head|director|founder|co-founder|cto|ceo|cio|vp|specialist|associate|assistant|professor|lecturer|fellow|student|mentee|programmer|administrator|officer|designer|technician|trainee|contractor|freelancer|principal|postdoc|tutor|instructor|инженер|разработчик|аналитик|стаж[её]р|руководитель|специалист|исследователь|программист|преподаватель|директор|werkstudent|praktikant|leiter|berater|wissenschaftler|ingénieur|développeur|ingeniero|desarrollador)(?![\p{L}])|entwickler|ingenieur/iu;
 const DEGREE_WORD =
-  /(?<![\p{L}])(?:bachelor|master|masters|ms|bs|msc|m\.sc|bsc|b\.sc|b\.s|m\.s|b\.a|m\.a|ph\.?d|doctor|doctorate|mba|diploma|degree|b\.?tech|m\.?tech|b\.e|m\.e|beng|meng|major|minor|бакалавр|магистр|магистратура|бакалавриат|аспирантура|diplom|abschluss|licence|licenciatura)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bachelor|master|masters|ms|bs|msc|nanodegree|certificate|bootcamp|coursework|m\.sc|bsc|b\.sc|b\.s|m\.s|b\.a|m\.a|ph\.?d|doctor|doctorate|mba|diploma|degree|b\.?tech|m\.?tech|b\.e|m\.e|beng|meng|major|minor|бакалавр|магистр|магистратура|бакалавриат|аспирантура|diplom|abschluss|licence|licenciatura)(?![\p{L}])/iu;
 const SCHOOL_WORD =
   /(?<![\p{L}])(?:university|universit[àáä]t?|universidad|universidade|université|college|institute|institut|school|academy|polytechnic|politecnico|hochschule|lyceum|университет|институт|академия|училище|колледж)(?![\p{L}])/iu;
 const ORG_WORD = /(?<![\p{L}])(?:inc|ltd|llc|gmbh|ag|corp|corporation|company|labs?|technologies|solutions|group|bank|ооо|ао|пао)(?![\p{L}])\.?/iu;
@@ -27,10 +27,19 @@ export function looksLikeLocation(text: string): boolean {
   return (pieces.length >= 2 && pieces.length <= 3 && pieces.every((piece) => placeName.test(piece))) || /^\p{Lu}[\p{L} ]{1,30} Area$/u.test(t);
 }
 
+/** Trims separators and brackets left over from cutting a line, keeping a bracket that is still open. */
+function trimFragment(fragment: string): string {
+  let t = fragment.replace(/^[\s,;:·]+|[\s,;:·]+$/g, '');
+  if (/^\(.*\)$/.test(t)) t = t.slice(1, -1);
+  if (t.startsWith(')')) t = t.slice(1);
+  if (t.endsWith('(')) t = t.slice(0, -1);
+  return t.trim();
+}
+
 function fragmentsOf(text: string): string[] {
   return text
     .split(SEPARATOR)
-    .map((fragment) => fragment.replace(/^[\s,;:()·]+|[\s,;:()·]+$/g, '').trim())
+    .map(trimFragment)
     .filter((fragment) => /[\p{L}\d]/u.test(fragment) && !DURATION.test(fragment));
 }
 
@@ -76,7 +85,11 @@ export function parseEntryHeader(lines: string[], kind: SectionKind): EntryHeade
     fragments.push(...fragmentsOf(rest));
   }
   // Locations print to the right of the organisation, so the last place-like piece is the location.
-  const location = pick(fragments, looksLikeLocation, true);
+  if (!dates) {
+    const year = pick(fragments, (f) => /^(?:19|20)\d\d$/.test(f), true);
+    if (year) dates = { raw: year, start: year, end: year };
+  }
+  const location = kind === 'projects' ? undefined : pick(fragments, looksLikeLocation, true);
   let title: string | undefined;
   let org: string | undefined;
   if (kind === 'education') {
@@ -88,9 +101,9 @@ export function parseEntryHeader(lines: string[], kind: SectionKind): EntryHeade
     if (title && !org) ({ title, org } = splitSchoolComma(title));
   } else if (kind === 'experience' || kind === 'volunteering') {
     title = pick(fragments, hasRoleWord);
-    org = pick(fragments, (f) => ORG_WORD.test(f) || SCHOOL_WORD.test(f)) ?? fragments.shift();
+    if (title) ({ title, org } = splitTitleComma(title));
+    org ??= pick(fragments, (f) => ORG_WORD.test(f) || SCHOOL_WORD.test(f)) ?? fragments.shift();
     title ??= fragments.shift();
-    if (title && !org) ({ title, org } = splitTitleComma(title));
   } else {
     title = fragments.shift();
   }

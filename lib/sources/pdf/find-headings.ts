@@ -1,4 +1,4 @@
-import { headingKindOf, type PdfHeadingKind } from './heading-kind';
+import { headingKindOf, stripHeadingDecoration, type PdfHeadingKind } from './heading-kind';
 import type { LayoutStats } from './layout-stats';
 import type { PdfLine } from './pdf-line';
 
@@ -28,13 +28,14 @@ function startsAfterGap(lines: PdfLine[], index: number, stats: LayoutStats): bo
 }
 
 function cleanHeading(text: string): string {
-  return text.replace(/[:：]\s*$/, '').trim();
+  return stripHeadingDecoration(text);
 }
 
 function looksLikeUnknownHeading(line: PdfLine, stats: LayoutStats): boolean {
-  const text = line.text.trim();
+  const text = line.parts[0].trim();
   const distinct = line.fontSize >= stats.bodySize + 0.8 || isAllCaps(text);
-  return distinct && line.parts.length === 1 && text.length <= 40 && text.split(/\s+/).length <= 5 && !/\d|[.,;]$/.test(text) && /\p{L}/u.test(text);
+  const single = line.parts.length === 1 || line.fontSize >= stats.bodySize + 2;
+  return distinct && single && text.length <= 40 && text.split(/\s+/).length <= 5 && !/\d|[.,;]$/.test(text) && /\p{L}/u.test(text);
 }
 
 /**
@@ -57,7 +58,7 @@ export function findHeadings(lines: PdfLine[], stats: LayoutStats, skip: Set<num
   });
   lines.forEach((line, index) => {
     if (skip.has(index) || marks.has(index) || !styles.has(styleKey(line))) return;
-    if (looksLikeUnknownHeading(line, stats)) marks.set(index, { kind: 'other', text: cleanHeading(line.text) });
+    if (looksLikeUnknownHeading(line, stats)) marks.set(index, { kind: 'other', text: cleanHeading(line.parts[0]) });
   });
   return marks;
 }

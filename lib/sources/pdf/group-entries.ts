@@ -9,6 +9,8 @@ export interface Entry {
 }
 
 const LIST = /(?:[|,;·].*){3,}/;
+// "Github: github.com/x", "Tech: Python, Docker": a labelled detail line belongs to the description.
+const LABEL = /^[\p{L}][\p{L} &/+-]{0,25}:\s/u;
 
 function styleOf(unit: TextUnit): string {
   const line = unit.lines[0];
@@ -22,10 +24,19 @@ function isHeaderLike(unit: TextUnit, stats: LayoutStats): boolean {
   if (unit.bullet && !(line.bold || line.parts.length > 1)) return false;
   if (unit.lines.length > 2) return false;
   if (dateRangeInText(unit.text)) return true;
+  if (LABEL.test(unit.text) && !line.bold) return false;
+  // A row with a right-aligned piece ("Acme — team   Berlin") is a header pattern.
+  if (unit.lines.length === 1 && line.parts.length > 1 && !LIST.test(line.parts[0])) return true;
   if (LIST.test(unit.text) && unit.lines.length === 1 && unit.text.split(/\s+/).length > 6) return false;
   if (line.bold || line.fontSize > stats.bodySize + 0.3) return unit.text.length <= 140;
   const words = unit.text.split(/\s+/).length;
   return words <= 10 && unit.text.length <= 80 && !/[.!?:;]$/.test(unit.text);
+}
+
+/** A header line carrying its own date: a range, or a year printed apart ("Nanodegree, Udacity   2019"). */
+function isDated(unit: TextUnit): boolean {
+  const line = unit.lines[0];
+  return dateRangeInText(unit.text) !== undefined || (line.parts.length > 1 && /(?<!\d)(?:19|20)\d\d(?!\d)/.test(line.parts[line.parts.length - 1]));
 }
 
 /** A plain line indented under the entry's first header line is description, not header. */
@@ -55,7 +66,10 @@ export function groupEntries(units: TextUnit[], stats: LayoutStats): Entry[] {
   for (const unit of units) {
     const current = entries[entries.length - 1];
     const headerLike = isHeaderLike(unit, stats) && !(current && isIndentedPlain(unit, current.header, stats));
-    const restartsHeader = current !== undefined && current.header.length > 0 && styleOf(current.header[0]) === styleOf(unit);
+    const restartsHeader =
+      current !== undefined &&
+      current.header.length > 0 &&
+      ((current.header.length >= 2 && styleOf(current.header[0]) === styleOf(unit)) || (isDated(unit) && current.header.some(isDated)));
     if (headerLike && current && current.body.length === 0 && !restartsHeader) {
       current.header.push(unit);
     } else if (headerLike && (!current || current.body.length === 0)) {

@@ -8,9 +8,9 @@ const EXTRA_HEADINGS: [RegExp, PdfHeadingKind][] = [
   [/^(contact|contacts|contact info(rmation)?|personal (details|information)|контакты|контактная информация|kontakt|kontaktdaten|coordonnées|contacto)$/, 'contact'],
   [/^(honors-awards|honours-awards|awards & achievements|prizes|auszeichnungen|distinctions|premios|premi)$/, 'awards'],
   [/^(professional summary|über mich|kurzprofil|zusammenfassung|à propos|sobre mí|sobre mim|profilo|sommario|summary of qualifications)$/, 'summary'],
-  [/^(beruflicher werdegang|werdegang|berufliche erfahrung|praxiserfahrung|experiência( profissional)?|опыт работы и стажировки|профессиональный опыт|work history|relevant work experience)$/, 'experience'],
+  [/^(research|research (&|and) work experience|beruflicher werdegang|werdegang|berufliche erfahrung|praxiserfahrung|experiência( profissional)?|опыт работы и стажировки|профессиональный опыт|work history|relevant work experience)$/, 'experience'],
   [/^(studium|formación( académica)?|formação( acadêmica)?|istruzione|études|education (&|and) training|education (&|and) certifications)$/, 'education'],
-  [/^(technische fähigkeiten|it-kenntnisse|kompetenzen|compétences techniques|habilidades técnicas|competências|competencias|технические навыки|профессиональные навыки|стек( технологий)?|skills (&|and) expertise|technical proficiencies|programming languages|tools (&|and) technologies)$/, 'skills'],
+  [/^((technical|core|key|professional) )?skills (&|and) (expertise|competencies|tools|technologies|interests|certifications)$|^(technische fähigkeiten|it-kenntnisse|kompetenzen|compétences techniques|habilidades técnicas|competências|competencias|технические навыки|профессиональные навыки|стек( технологий)?|skills (&|and) expertise|technical proficiencies|programming languages|tools (&|and) technologies)$/, 'skills'],
   [/^(projekte|projetos|личные проекты|pet-проекты|research projects|project experience)$/, 'projects'],
   [/^((key|recent|peer-reviewed|journal) publications|publikationen|veröffentlichungen|publicaciones|publicações|pubblicazioni|публикации и доклады|talks|talks (&|and) publications)$/, 'publications'],
   [/^(zertifikate|zertifizierungen|certificats|certificaciones|certificações|сертификаты и курсы|сертификации|licenses & certifications|courses (&|and) certifications)$/, 'certifications'],
@@ -19,9 +19,15 @@ const EXTRA_HEADINGS: [RegExp, PdfHeadingKind][] = [
   [/^(interests|hobbies|additional information|additional|other|miscellaneous|references|activities (&|and) interests|дополнительно|дополнительная информация|интересы|sonstiges|interessen|centres d'intérêt)$/, 'other'],
 ];
 
-/** Undoes letter-spaced headings ("E X P E R I E N C E") and trailing colons. */
+/** The heading as printed without leading icons or trailing colon. */
+export function stripHeadingDecoration(text: string): string {
+  return text.replace(/^[\p{Co}\p{So}\p{P}\s]+/u, '').trim().replace(/[:：]\s*$/, '');
+}
+
+/** Undoes letter-spaced headings ("E X P E R I E N C E"), decorations and a qualifier ("Projects (open source)"). */
 function normalizeHeading(text: string): string {
-  let t = text.trim().replace(/[:：]\s*$/, '');
+  // Icon fonts put a private-use glyph before the heading word (" Education").
+  let t = stripHeadingDecoration(text).replace(/\s*\([^)]{1,30}\)$/, '');
   if (/^(?:\p{L} ){2,}\p{L}$/u.test(t)) t = t.replace(/ /g, '');
   return t.replace(/\s+/g, ' ').toLowerCase();
 }

@@ -9,6 +9,7 @@ function lineOf(segments: Segment[], page: number, column: number, inColumns: bo
   return {
     text: segments.map((segment) => segment.text).join(' '),
     parts: segments.map((segment) => segment.text),
+    partStarts: segments.map((segment) => segment.x),
     page,
     column,
     inColumns,

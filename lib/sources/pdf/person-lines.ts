@@ -28,10 +28,14 @@ export function looksLikeName(text: string): boolean {
  */
 export function findNameLine(lines: PdfLine[], stats: LayoutStats): number | undefined {
   const firstPage = lines[0]?.page;
-  const candidates = lines
-    .map((line, index) => ({ line, index }))
-    .filter(({ line }) => line.page === firstPage)
-    .filter(({ line, index }) => lines.slice(0, index).filter((other) => other.column === line.column).length < 15);
+  // The name sits above the first section heading of its column (a sidebar's headings do not count).
+  const headingSeen = new Set<number>();
+  const candidates: { line: PdfLine; index: number }[] = [];
+  lines.forEach((line, index) => {
+    if (line.page !== firstPage || headingSeen.has(line.column)) return;
+    if (headingKindOf(line.parts[0])) headingSeen.add(line.column);
+    else if (lines.slice(0, index).filter((other) => other.column === line.column).length < 15) candidates.push({ line, index });
+  });
   const largest = candidates
     .filter(({ line }) => line.fontSize >= stats.bodySize + 2 && looksLikeName(line.parts[0]))
     .sort((a, b) => b.line.fontSize - a.line.fontSize)[0];

@@ -30,9 +30,16 @@ function lastLineWasFull(unit: TextUnit, last: PdfLine, stats: LayoutStats): boo
 // "Languages: Python, SQL" opens its own item even when the line above is full.
 const LABEL = /^[\p{L}][\p{L}&/+ .-]{0,30}:\s/u;
 
+/** "Cloud & MLOps   : AWS, Azure," wrapping under its value column: "Databricks, Docker". */
+function wrapsUnderLastPart(last: PdfLine, line: PdfLine): boolean {
+  return last.parts.length > 1 && line.parts.length === 1 && Math.abs(line.x - last.partStarts[last.partStarts.length - 1]) < 6;
+}
+
 function continues(unit: TextUnit, line: PdfLine, stats: LayoutStats): boolean {
   const last = unit.lines[unit.lines.length - 1];
-  if (line.parts.length > 1 || last.parts.length > 1 || LABEL.test(line.text)) return false;
+  if (LABEL.test(line.text)) return false;
+  if (wrapsUnderLastPart(last, line)) return Math.abs(last.fontSize - line.fontSize) <= 0.6 && sameFlow(last, line, stats);
+  if (line.parts.length > 1 || last.parts.length > 1) return false;
   if (Math.abs(last.fontSize - line.fontSize) > 0.6 || !sameFlow(last, line, stats)) return false;
   const hanging = unit.bullet && line.x >= unit.lines[0].x + 2;
   if (hanging) return true;
