@@ -55,7 +55,16 @@ export function matchPhrases<T>(lexicon: PhraseLexicon<T>, tokens: WordToken[], 
   const out: PhraseMatch<T>[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const entry = lexicon.get(tokens[i].word)?.find((e) => matchesAt(e, tokens, text, i));
+    const candidates = lexicon.get(tokens[i].word);
+    let entry: Entry<T> | undefined;
+    if (candidates) {
+      for (const e of candidates) {
+        if (matchesAt(e, tokens, text, i)) {
+          entry = e;
+          break;
+        }
+      }
+    }
     if (!entry) {
       i++;
       continue;

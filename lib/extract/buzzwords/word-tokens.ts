@@ -41,12 +41,17 @@ export function tokenizeWords(text: string): WordToken[] {
       continue;
     }
     const start = i;
+    let plainLower = true;
     for (;;) {
-      while (i < text.length && isWordChar(text, i)) i++;
+      for (; i < text.length && isWordChar(text, i); i++) {
+        const c = text.charCodeAt(i);
+        if (c > 127 || (c >= 65 && c <= 90)) plainLower = false;
+      }
       if (i < text.length && joinedAt(text, i) === 1) i++;
       else break;
     }
-    out.push({ word: text.slice(start, i).toLowerCase(), start, end: i });
+    const word = text.slice(start, i);
+    out.push({ word: plainLower ? word : word.toLowerCase(), start, end: i });
   }
   return out;
 }

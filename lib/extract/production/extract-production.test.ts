@@ -84,8 +84,11 @@ describe('extractProduction', () => {
     const parts = ['deployed ', 'in production ', '((((', '10k+ users ', '$$$', 'a/b/c/d ', '…', '\u0000', 'Kubernetes, ', '9'.repeat(50), 'x'.repeat(3000), '\n'];
     let text = '';
     for (let i = 0; text.length < 1_000_000; i++) text += parts[(i * 7) % parts.length];
-    const started = performance.now();
-    extractProduction(indexDocument(docOf([{ section: 'experience', text }])));
-    expect(performance.now() - started).toBeLessThan(1000);
+    const indexed = indexDocument(docOf([{ section: 'experience', text }]));
+    // CPU time, not wall time: other test files share the machine.
+    const started = process.cpuUsage();
+    extractProduction(indexed);
+    const used = process.cpuUsage(started);
+    expect((used.user + used.system) / 1000).toBeLessThan(500);
   });
 });
