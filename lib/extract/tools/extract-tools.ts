@@ -7,7 +7,8 @@ import { findToolMentions } from './find-tool-mentions';
 import { listShape } from './list-shape';
 import { resolveMentions, type AcceptedMention, type SentenceContext } from './resolve-mentions';
 import { scanAtoms } from './scan-atoms';
-import { toolIndex } from './tool-index';
+import { toolIndex, type ToolIndex } from './tool-index';
+import { countWords } from '../../text/indexed-document';
 
 /** Natural languages live there ("English, French"): nothing in it is a software tool. */
 const SKIPPED_SECTIONS = new Set<SectionKind>(['languages']);
@@ -49,6 +50,58 @@ function evidenceFor(block: IndexedBlock, sentence: Sentence, found: AcceptedMen
 }
 
 /**
+ * Text a block carries beside its body: the role or project title ("Python Developer") and the skills
+ * a page ties to the entry (LinkedIn's "React.js, CSS and +3 skills"). Each is read on its own, and
+ * its evidence quotes it with an empty range at the start of the block, since it is not in the body.
+ */
+function sideTextEvidence(
+  block: IndexedBlock,
+  text: string,
+  source: 'title' | 'skill-hint',
+  index: ToolIndex,
+  budget: SentenceContext['budget'],
+): ToolEvidence[] {
+  const atoms = scanAtoms(text);
+  const mentions = findToolMentions(text, atoms, index);
+  if (mentions.length === 0) return [];
+  const asList = source === 'skill-hint';
+  const ctx: SentenceContext = {
+    text,
+    atoms,
+    list: { isList: asList, items: asList ? [{ start: 0, end: text.length, words: countWords(text) }] : [] },
+    budget,
+  };
+  const usage = usageOf(block.section, asList);
+  const ruleId = `tool.${source}`;
+  const evidence: ToolEvidence[] = [];
+  for (const found of resolveMentions(ctx, mentions)) {
+    if (evidence.some((e) => e.tool.name === found.mention.entry.name)) continue;
+    evidence.push({
+      id: `${evidenceId(ruleId, block.block.id, 0)}:${text.length}:${found.mention.start}`,
+      kind: 'tool',
+      ruleId,
+      quote: text,
+      match: text.slice(found.mention.start, found.mention.end),
+      location: { section: block.section, blockId: block.block.id, start: 0, end: 0 },
+      ...(block.role ? { role: block.role } : {}),
+      strength: strengthOf(block.section, usage, found.reason) * 0.8,
+      tool: { name: found.mention.entry.name, category: found.mention.entry.category, usage },
+    });
+  }
+  return evidence;
+}
+
+function outsideBodyEvidence(block: IndexedBlock, index: ToolIndex, budget: SentenceContext['budget']): ToolEvidence[] {
+  const evidence: ToolEvidence[] = [];
+  const { title, text, skills } = block.block;
+  if (title && WORK_SECTIONS.has(block.section) && !text.includes(title)) {
+    evidence.push(...sideTextEvidence(block, title, 'title', index, budget));
+  }
+  for (const skill of skills ?? []) evidence.push(...sideTextEvidence(block, skill, 'skill-hint', index, budget));
+  return evidence;
+}
+
+/**
  * Every tool the document names, one piece of evidence per occurrence, with the sentence, the exact
  * words, their offsets in the block, the role, and whether the tool was used or only listed.
  * A token scan plus Map look-ups of n-grams: linear in the text, no regex per catalogue entry.
@@ -64,15 +117,15 @@ export function extractTools(doc: IndexedDocument): ToolEvidence[] {
       const mentions = findToolMentions(sentence.text, atoms, index);
       if (mentions.length === 0) continue;
       const shape = listShape(sentence.text);
-      const inList = LIST_SECTIONS.has(block.section) || shape.isList;
       const ctx: SentenceContext = {
         text: sentence.text,
         atoms,
-        list: { isList: inList, items: shape.items },
+        list: { isList: LIST_SECTIONS.has(block.section) || shape.isList, items: shape.items },
         budget,
       };
       for (const found of resolveMentions(ctx, mentions)) evidence.push(evidenceFor(block, sentence, found, shape.isList));
     }
+    evidence.push(...outsideBodyEvidence(block, index, budget));
   }
   return evidence;
 }

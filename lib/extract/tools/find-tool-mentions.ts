@@ -39,10 +39,11 @@ function longestAt(atoms: readonly Atom[], i: number, index: ToolIndex): { spell
   return best;
 }
 
+/** "Python3", "Swift5": a version glued to a name of three letters or more makes it unmistakable. */
 function versionedAt(atoms: readonly Atom[], i: number, index: ToolIndex): IndexedSpelling | undefined {
   const bare = GLUED_VERSION.exec(atoms[i].key)?.[1];
   const hit = bare ? index.byMatchKey.get(bare) : undefined;
-  return hit?.level === 'plain' ? hit : undefined;
+  return hit?.level === 'plain' || hit?.level === 'ambiguous' ? { ...hit, level: 'plain' } : undefined;
 }
 
 /** Every catalogue spelling in the atoms, left to right, the longest one winning at each position. Linear. */
@@ -53,7 +54,9 @@ export function findToolMentions(text: string, atoms: readonly Atom[], index: To
     const versioned = found ? undefined : versionedAt(atoms, i, index);
     const last = found ? found.last : i;
     const spelling = found?.spelling ?? versioned;
-    if (spelling && !sitsInDottedRun(text, atoms, i, last)) {
+    if (spelling?.level === 'not-a-tool') {
+      i = last + 1;
+    } else if (spelling && !sitsInDottedRun(text, atoms, i, last)) {
       mentions.push({
         ...spelling,
         start: atoms[i].start,

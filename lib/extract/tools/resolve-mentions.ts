@@ -52,6 +52,10 @@ const NAME_LIKE = new Set(['julia', 'ray', 'ruby', 'luigi', 'cassandra', 'jasmin
 const VERB_LIKE = new Set(['go', 'excel', 'make', 'express', 'spark', 'dash', 'react', 'slack', 'render', 'swift', 'rust', 'flask', 'feast', 'glue', 'helm', 'shell', 'bootstrap', 'torch', 'beam', 'storm', 'arrow', 'envoy', 'puppet', 'sentry', 'consul', 'vault']);
 
 const NEIGHBOUR_ATOMS = 6;
+const NEGATION_ATOMS = 10;
+/** "to avoid frameworks like Bootstrap", "instead of Excel": the clause says the tool was not used. */
+const NEGATORS = new Set(['avoid', 'avoided', 'avoiding', 'avoids', 'eliminate', 'eliminated', 'eliminating', 'eliminates']);
+const NEGATING_PAIRS = new Set(['instead of', 'rather than']);
 const MAX_POS_SENTENCE = 300;
 
 function isYear(key: string | undefined): boolean {
@@ -135,11 +139,33 @@ function nextAtomKey(ctx: SentenceContext, mention: ToolMention): string | undef
   return next && next.gap !== 'break' ? next.key : undefined;
 }
 
-/** In a skills list, an item that is just the tool ("R", "and Go", "Excel (advanced)") names it. */
-function isShortListItem(ctx: SentenceContext, mention: ToolMention): boolean {
+function isNegated(ctx: SentenceContext, mention: ToolMention): boolean {
+  for (let i = mention.firstAtom, steps = 0; i > 0 && steps < NEGATION_ATOMS; i--, steps++) {
+    if (ctx.atoms[i].gap === 'break') return false;
+    const key = ctx.atoms[i - 1].key;
+    if (NEGATORS.has(key)) return true;
+    if (i > 1 && NEGATING_PAIRS.has(`${ctx.atoms[i - 2].key} ${key}`)) return true;
+  }
+  return false;
+}
+
+/** What is left of a list item without a leading "and" / "or". */
+function itemWords(ctx: SentenceContext, start: number, end: number): string[] {
+  const words = ctx.text.slice(start, end).trim().split(/\s+/);
+  return words[0] === 'and' || words[0] === 'or' || words[0] === '&' ? words.slice(1) : words;
+}
+
+/**
+ * In a skills list, an item that is just the tool ("Go", "and Rust", "Excel advanced") names it. A
+ * single letter must stand alone or beside a tool ("R", "C/C++", never the initial in "Strobl C").
+ */
+function isShortListItem(ctx: SentenceContext, mention: ToolMention, accepted: Accepted): boolean {
   if (!ctx.list?.isList) return false;
   const item = itemAt(ctx.list, mention.start);
-  return item !== undefined && item.words <= 3;
+  if (!item || item.words > 3) return false;
+  if (mention.spelling.length > 1) return true;
+  const words = itemWords(ctx, item.start, item.end);
+  return (words.length === 1 && words[0] === ctx.text.slice(mention.start, mention.end)) || hasNeighbour(mention, accepted, 2);
 }
 
 /** Words that end a noun phrase as naturally as a verb phrase: after them a tool needs no tagging. */
@@ -165,7 +191,7 @@ function resolveAmbiguous(ctx: SentenceContext, mention: ToolMention, accepted: 
   const matched = ctx.text.slice(mention.start, mention.end);
   if (hyphenGlued(ctx, mention) || isYear(nextAtomKey(ctx, mention))) return undefined;
   if (!caseFits(mention, matched, ctx.list?.isList === true)) return undefined;
-  if (isShortListItem(ctx, mention)) return 'list-item';
+  if (isShortListItem(ctx, mention, accepted)) return 'list-item';
   const key = mention.spelling.toLowerCase();
   const nameLike = NAME_LIKE.has(key);
   if (nameLike && looksLikePersonName(ctx, mention, accepted)) return undefined;
@@ -179,7 +205,7 @@ function resolveAmbiguous(ctx: SentenceContext, mention: ToolMention, accepted: 
 function resolveContextOnly(ctx: SentenceContext, mention: ToolMention, accepted: Accepted): AcceptReason | undefined {
   const matched = ctx.text.slice(mention.start, mention.end);
   if (hyphenGlued(ctx, mention) || !caseFits(mention, matched, ctx.list?.isList === true)) return undefined;
-  if (isShortListItem(ctx, mention) && accepted.list.length > 0) return 'list-item';
+  if (isShortListItem(ctx, mention, accepted) && accepted.list.length > 0) return 'list-item';
   return hasNeighbour(mention, accepted, NEIGHBOUR_ATOMS) ? 'neighbour' : undefined;
 }
 
@@ -190,13 +216,14 @@ function resolveContextOnly(ctx: SentenceContext, mention: ToolMention, accepted
  */
 export function resolveMentions(ctx: SentenceContext, mentions: readonly ToolMention[]): AcceptedMention[] {
   const accepted: Accepted = { list: [], covered: new Uint8Array(ctx.atoms.length) };
-  for (const mention of mentions) {
+  const affirmed = mentions.filter((mention) => !isNegated(ctx, mention));
+  for (const mention of affirmed) {
     if (mention.level === 'plain') accept(accepted, mention, mention.versioned ? 'versioned' : 'catalogue');
     else if (mention.level === 'cased' && capitalsFit(mention.spelling, ctx.text.slice(mention.start, mention.end))) {
       accept(accepted, mention, 'catalogue');
     }
   }
-  let pending = mentions.filter((mention) => mention.level === 'ambiguous' || mention.level === 'context-only');
+  let pending = affirmed.filter((mention) => mention.level === 'ambiguous' || mention.level === 'context-only');
   for (let pass = 0; pass < 2 && pending.length > 0; pass++) {
     const still: ToolMention[] = [];
     for (const mention of pending) {

@@ -1,9 +1,10 @@
 import { TOOL_CATALOGUE } from './catalogue';
+import { NOT_TOOL_PHRASES } from './catalogue/not-tools';
 import { spellingsOf, type ToolEntry } from './tool-entry';
 import { lookupKey, matchKey } from './tool-keys';
 
 /** How much context a spelling needs before it counts: none, some (a common word), or a neighbouring tool. */
-export type SpellingLevel = 'plain' | 'cased' | 'ambiguous' | 'context-only';
+export type SpellingLevel = 'plain' | 'cased' | 'ambiguous' | 'context-only' | 'not-a-tool';
 
 export interface IndexedSpelling {
   entry: ToolEntry;
@@ -21,7 +22,7 @@ export interface ToolIndex {
   collisions: string[];
 }
 
-const CAUTION: Record<SpellingLevel, number> = { plain: 0, cased: 1, ambiguous: 2, 'context-only': 3 };
+const CAUTION: Record<SpellingLevel, number> = { plain: 0, cased: 1, ambiguous: 2, 'context-only': 3, 'not-a-tool': 4 };
 
 function levelOf(entry: ToolEntry, spelling: string): SpellingLevel {
   if (entry.contextOnly.includes(spelling)) return 'context-only';
@@ -34,7 +35,9 @@ function addPrefixes(prefixes: Set<string>, key: string): void {
   for (let n = 1; n <= key.length; n++) prefixes.add(key.slice(0, n));
 }
 
-export function buildToolIndex(catalogue: readonly ToolEntry[]): ToolIndex {
+const NOT_A_TOOL: ToolEntry = { name: '', category: 'other', aliases: [], ambiguous: [], contextOnly: [], cased: [] };
+
+export function buildToolIndex(catalogue: readonly ToolEntry[], notTools: readonly string[] = []): ToolIndex {
   const byMatchKey = new Map<string, IndexedSpelling>();
   const byLookupKey = new Map<string, ToolEntry>();
   const prefixes = new Set<string>();
@@ -55,6 +58,12 @@ export function buildToolIndex(catalogue: readonly ToolEntry[]): ToolIndex {
       if (!owner) byLookupKey.set(loose, entry);
     }
   }
+  for (const phrase of notTools) {
+    const key = matchKey(phrase);
+    if (byMatchKey.has(key)) collisions.push(`${phrase}: not a tool / ${byMatchKey.get(key)?.entry.name}`);
+    byMatchKey.set(key, { entry: NOT_A_TOOL, level: 'not-a-tool', spelling: phrase });
+    addPrefixes(prefixes, key);
+  }
   return { byMatchKey, prefixes, byLookupKey, collisions };
 }
 
@@ -62,6 +71,6 @@ let shared: ToolIndex | undefined;
 
 /** Built on first use: the catalogue is only indexed when a document is screened. */
 export function toolIndex(): ToolIndex {
-  shared ??= buildToolIndex(TOOL_CATALOGUE);
+  shared ??= buildToolIndex(TOOL_CATALOGUE, NOT_TOOL_PHRASES);
   return shared;
 }

@@ -161,7 +161,7 @@ export const productivityTools = inCategory('productivity', [
   tool('Salesforce', ['Salesforce CRM', 'SFDC']),
   tool('HubSpot'),
   tool('SAP', ['SAP ERP', 'SAP S/4HANA', 'SAP BW']),
-  tool('ServiceNow'),
+  tool('ServiceNow', [], { ambiguous: ['SNOW'] }),
   tool('Microsoft Dynamics', ['Dynamics 365']),
   tool('Oracle PeopleSoft', ['PeopleSoft']),
   tool('Workday', [], { contextOnly: ['Workday'] }),
