@@ -102,7 +102,8 @@ export function Panel({ view, state, onStateChange, corner = 'top-right', highli
           data-state={view.status}
           aria-busy={view.status === 'loading'}
           onKeyDown={(event) => {
-            if (event.key === 'Escape' && !docked) update({ collapsed: true });
+            const typing = (event.target as Element).closest?.('input, textarea, select, [contenteditable="true"]');
+            if (event.key === 'Escape' && !docked && !typing) update({ collapsed: true });
           }}
         >
           <div

@@ -71,8 +71,8 @@ export class PagePanelRuntime {
   async start(): Promise<void> {
     const stored = Promise.all([loadSettings(), loadPanelState()]);
     this.watchUrl();
-    this.watchPage();
     this.listenForToggle();
+    this.ctx.onInvalidated(() => this.watchPage(false));
     this.ctx.onInvalidated(watchSettings((settings) => this.onSettings(settings)));
     this.ctx.onInvalidated(() => {
       this.layer.dispose();
@@ -115,14 +115,18 @@ export class PagePanelRuntime {
     this.ctx.setInterval(check, URL_POLL_MS);
   }
 
-  /** One observer serves both waiting for a new profile and noticing lazily loaded sections. */
-  private watchPage(): void {
-    const observer = new MutationObserver(() => {
-      if (this.waitingForPage) this.waitingForPage();
-      else if (this.view?.status === 'ready') this.scheduleReload();
-    });
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    this.ctx.onInvalidated(() => observer.disconnect());
+  /**
+   * One observer serves both waiting for a new profile and noticing lazily loaded sections. It only
+   * runs on pages being screened: the rest of a busy site (a feed) is not watched at all.
+   */
+  private readonly pageObserver = new MutationObserver(() => {
+    if (this.waitingForPage) this.waitingForPage();
+    else if (this.view?.status === 'ready') this.scheduleReload();
+  });
+
+  private watchPage(on: boolean): void {
+    if (on) this.pageObserver.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    else this.pageObserver.disconnect();
   }
 
   private listenForToggle(): void {
@@ -130,14 +134,21 @@ export class PagePanelRuntime {
       if (!TogglePanelMessage.safeParse(message).success) return undefined;
       this.visibleByUser = !this.visible;
       if (this.visible) this.reanalyse();
-      else {
-        this.layer.clear();
-        this.render();
-      }
+      else this.stop();
       return undefined;
     };
     browser.runtime.onMessage.addListener(listener);
     this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  }
+
+  /** Hidden by the recruiter: cancel any analysis in flight and stop watching the page. */
+  private stop(): void {
+    this.generation++;
+    this.waitingForPage = undefined;
+    this.watchPage(false);
+    this.layer.clear();
+    this.view = undefined;
+    this.render();
   }
 
   private onUrl(url: string): void {
@@ -148,7 +159,9 @@ export class PagePanelRuntime {
     this.layer.reset();
     if (this.analysedFingerprint) this.previousFingerprint = this.analysedFingerprint;
     this.analysedFingerprint = undefined;
-    if (!this.site.isScreenable(url) || !this.visible) {
+    const screening = this.site.isScreenable(url) && this.visible;
+    this.watchPage(screening);
+    if (!screening) {
       this.view = undefined;
       this.render();
       return;

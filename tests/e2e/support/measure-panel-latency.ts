@@ -30,13 +30,19 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+export interface PanelLatency {
+  /** Median time from navigation start to the filled panel: the figure the 500 ms budget is about. */
+  medianMs: number;
+  runs: number[];
+  /** The same, counted from the first byte of the page: without the test harness's request routing. */
+  medianFromResponseMs: number;
+}
+
 /**
  * Page load -> filled panel on the LinkedIn fixture, in Chromium with the built extension (run
  * `npx wxt build` first). The first load warms the service worker and is not counted.
  */
-export async function measurePanelLatency(
-  options: { runs?: number; fixture?: FixturePage } = {},
-): Promise<{ medianMs: number; runs: number[] }> {
+export async function measurePanelLatency(options: { runs?: number; fixture?: FixturePage } = {}): Promise<PanelLatency> {
   const runs = options.runs ?? 7;
   const fixture = options.fixture ?? LINKEDIN_A;
   const extension = await launchExtension();
@@ -45,14 +51,19 @@ export async function measurePanelLatency(
     const page = await extension.context.newPage();
     await page.addInitScript({ content: RECORD_PANEL_FILLED_TIME });
     const times: number[] = [];
+    const fromResponse: number[] = [];
     for (let run = 0; run <= runs; run++) {
       await page.goto(fixture.url);
-      const filledAt = await page.waitForFunction(() => (window as { __panelFilledAt?: number }).__panelFilledAt, undefined, {
-        timeout: 15_000,
-      });
-      if (run > 0) times.push(Math.round(((await filledAt.jsonValue()) as number) * 10) / 10);
+      await page.waitForFunction(() => (window as { __panelFilledAt?: number }).__panelFilledAt, undefined, { timeout: 15_000 });
+      const { filledAt, responseStart } = await page.evaluate(() => ({
+        filledAt: (window as { __panelFilledAt?: number }).__panelFilledAt ?? NaN,
+        responseStart: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseStart,
+      }));
+      if (run === 0) continue;
+      times.push(Math.round(filledAt * 10) / 10);
+      fromResponse.push(Math.round((filledAt - responseStart) * 10) / 10);
     }
-    return { medianMs: median(times), runs: times };
+    return { medianMs: median(times), runs: times, medianFromResponseMs: median(fromResponse) };
   } finally {
     await extension.close();
   }
