@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import type { CandidateDocument } from '../lib/model/candidate-document';
+import { readGitHubPage } from '../lib/sources/github';
 import { profileSlugOnPage, readLinkedInPage } from '../lib/sources/linkedin';
 
 export class UnknownPageError extends Error {}
@@ -41,6 +42,7 @@ export function readSavedPage(html: string, options: { url?: string; now?: Date 
     const slug = url ? undefined : profileSlugOnPage(document);
     return readLinkedInPage(document, url ?? `https://www.linkedin.com/in/${slug ?? 'unknown'}/`, options.now);
   }
+  if (site === 'github' && url) return readGitHubPage(document, url);
   throw new UnknownPageError(
     url ? `${url} is not a LinkedIn or GitHub page` : 'cannot tell which site this page was saved from; pass its address with --url',
   );
