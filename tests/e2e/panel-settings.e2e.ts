@@ -4,6 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, launchExtension, type LaunchedExtension } from './support/launch-extension';
 import { LINKEDIN_A, panel, SCREENSHOTS, serveFixtures, waitForReadyPanel } from './support/panel-page';
 
+// The extension APIs as seen inside the service worker, where these callbacks run.
+declare const chrome: {
+  tabs: {
+    query(filter: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+  sidePanel: { getPanelBehavior(): Promise<{ openPanelOnActionClick?: boolean }> };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+};
 
 describe('shortcut, toolbar button and options', () => {
   let extension: LaunchedExtension;
