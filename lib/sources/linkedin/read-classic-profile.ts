@@ -93,7 +93,7 @@ export function isClassicProfile(main: Element): boolean {
 }
 
 /** Reads the 2021 layouts; sections come back in page order, empty ones left out. */
-export function readClassicProfile(main: Element, nextId: NextId): { person: Omit<Person, 'links'>; sections: Section[]; publicSlugLink?: string } {
+export function readClassicProfile(main: Element, nextId: NextId): { person: Omit<Person, 'links'>; sections: Section[] } {
   const sections: Section[] = [];
   const add = (kind: Section['kind'], heading: string, blocks: Block[]) => {
     if (blocks.length > 0) sections.push({ kind, heading, blocks });
@@ -116,6 +116,5 @@ export function readClassicProfile(main: Element, nextId: NextId): { person: Omi
         location: visibleText(topcard.querySelector('.location')) || undefined,
       }
     : { name: undefined, headline: undefined, location: undefined };
-  const publicLink = Array.from(main.querySelectorAll('a')).find((a) => /public profile/i.test(a.textContent ?? '') && /linkedin\.com\/in\//.test(a.getAttribute('href') ?? ''));
-  return { person, sections, publicSlugLink: publicLink?.getAttribute('href') ?? undefined };
+  return { person, sections };
 }
