@@ -104,3 +104,26 @@ describe('classifyProductionSentence: tool names without production words', () =
     expect(levelOf(text)).toBe(expected);
   });
 });
+
+describe('classifyProductionSentence: everyday resume lines', () => {
+  it.each([
+    ['Productionized a BERT intent classifier with TorchServe on GKE, serving 3k QPS.', 'quantified'],
+    ['Owned the model deployment process end to end.', 'mentioned'],
+    ['Built a real-time fraud detection system processing 1M transactions per day.', 'quantified'],
+    ['Deployed a Streamlit app on Heroku for my capstone.', 'mentioned'],
+    ['Monitored model performance using Grafana dashboards and PagerDuty alerts.', 'specified'],
+    ['Implemented canary releases with Argo Rollouts.', 'specified'],
+    ['Reduced cloud spend by 35% by rightsizing EC2 instances.', 'quantified'],
+    ['Launched a new product line generating $2M in revenue.', 'none'],
+    ['Served 500+ customers a day as a barista.', 'none'],
+    ['Maintained 99.9% uptime for customer-facing APIs.', 'quantified'],
+    ['Developed an iOS app with 10k downloads on the App Store.', 'quantified'],
+    ['Published 3 papers on model compression.', 'none'],
+    ['Tracked experiments with Weights & Biases.', 'none'],
+    ['Designed A/B experiments on ranking changes, lifting CTR by 4%.', 'quantified'],
+    ['Built dashboards in Tableau for the sales team.', 'none'],
+    ['Mentored junior engineers on model deployment.', 'mentioned'],
+  ] as const)('%s -> %s', (text, expected) => {
+    expect(levelOf(text)).toBe(expected);
+  });
+});

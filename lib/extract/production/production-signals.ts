@@ -57,7 +57,9 @@ const CUES: Row[] = [
   ]),
   ...cue('drift', ['drift', 'data drift', 'concept drift', 'model drift', 'drift detection', 'drift monitoring', 'feature drift']),
   ...cue('ab-testing', [
-    'a b test', 'a b tests', 'a b testing', 'a b tested', 'ab test', 'ab tests', 'ab testing', 'online experiment',
+    'a b test', 'a b tests', 'a b testing', 'a b tested', 'a b experiment', 'a b experiments', 'a b experimentation',
+    'ab test', 'ab tests', 'ab testing', 'ab experiments', 'split test', 'split tests', 'split testing', 'feature flags',
+    'feature flag', 'online experiment',
     'online experiments', 'online experimentation', 'canary', 'canary release', 'canary releases', 'canary deployment',
     'canary deployments', 'shadow deployment', 'shadow deployments', 'shadow mode', 'shadow traffic',
     'champion challenger', 'interleaving experiments', 'multi armed bandit',
@@ -83,7 +85,7 @@ const CUES: Row[] = [
   ]),
   ...cue('mlops', [
     'mlops', 'ml ops', 'llmops', 'model registry', 'model registries', 'feature store', 'feature stores',
-    'model versioning', 'experiment tracking', 'model lifecycle', 'ml platform', 'ml pipelines in production',
+    'model versioning', 'model lifecycle', 'ml platform', 'ml pipelines in production',
   ]),
   ...cue('infrastructure', [
     'autoscaling', 'auto scaling', 'autoscaled', 'horizontal pod autoscaler', 'infrastructure as code', 'iac',
@@ -129,6 +131,7 @@ const TECH: Row[] = [
     'kibana', 'logstash', 'filebeat', 'loki', 'tempo', 'jaeger', 'opentelemetry', 'logz.io', 'influxdb', 'telegraf',
     'collectd', 'pagerduty', 'opsgenie', 'langsmith', 'langfuse', 'stackdriver',
   ]),
+  ...tech('ab-testing', ['argo rollouts', 'flagger', 'launchdarkly', 'optimizely', 'statsig', 'growthbook', 'unleash']),
   ...tech('drift', ['evidently', 'evidently ai', 'whylabs', 'whylogs', 'arize', 'fiddler', 'nannyml']),
   ...tech('ci-cd', [
     'jenkins', 'github actions', 'gitlab ci', 'gitlab ci cd', 'circleci', 'travis ci', 'argocd', 'argo cd',
@@ -162,12 +165,11 @@ const SOFTWARE: Row[] = each(
   [
     'model', 'models', 'service', 'services', 'app', 'apps', 'application', 'applications', 'software', 'system',
     'systems', 'platform', 'platforms', 'pipeline', 'pipelines', 'server', 'servers', 'cluster', 'clusters',
-    'infrastructure', 'code', 'codebase', 'feature', 'features', 'product', 'products', 'bot', 'chatbot', 'chatbots',
+    'infrastructure', 'code', 'codebase', 'bot', 'chatbot', 'chatbots',
     'agent', 'agents', 'database', 'databases', 'container', 'containers', 'workflow', 'workflows', 'crawler',
-    'crawlers', 'library', 'libraries', 'package', 'packages', 'version', 'versions', 'update', 'updates', 'backend',
-    'frontend', 'module', 'modules', 'engine', 'site', 'web', 'cloud', 'tool', 'tools', 'recommender', 'marketplace',
-    'dashboards', 'dashboard', 'network', 'pods', 'nodes', 'instances', 'stack', 'framework', 'runtime', 'solution',
-    'solutions', 'operating system', 'operating systems', 'сервис', 'сервиса', 'сервисов', 'сервисы', 'модель', 'модели', 'пайплайн',
+    'crawlers', 'library', 'libraries', 'package', 'packages', 'backend', 'frontend', 'module', 'modules', 'engine',
+    'web', 'cloud', 'recommender', 'marketplace', 'dashboards', 'dashboard', 'pods', 'nodes', 'instances', 'stack',
+    'framework', 'runtime', 'operating system', 'operating systems', 'сервис', 'сервиса', 'сервисов', 'сервисы', 'модель', 'модели', 'пайплайн',
   ],
   { kind: 'software' },
 );
@@ -179,6 +181,7 @@ const HEDGES: Row[] = each(
     'exposed to', 'knowledge of', 'understanding of', 'interested in', 'interest in', 'eager to', 'aspiring',
     'passionate about', 'proficient in', 'proficiency in', 'experience in', 'experience with', 'experienced in',
     'experience deploying', 'experience building', 'skilled in', 'demo', 'demos', 'hackathon', 'hackathons', 'hackaton',
+    'capstone', 'course project', 'class assignment', 'school project', 'student project', 'bootcamp project',
     'will', 'to be built', 'plan to', 'planning to', 'looking to', 'seeking', 'ability to', 'capable of',
     'certification', 'certified', 'nanodegree', 'thesis', 'assignment', 'homework', 'mentored', 'advised', 'advises',
     'taught', 'teaching', 'lectured', 'case study', 'blog post', 'talk', 'presentation', 'worked with',
@@ -198,7 +201,8 @@ const OFFTOPIC: Row[] = each(
     'workbooks', 'survey', 'surveys', 'campaign', 'campaigns', 'personnel', 'volunteers', 'funds', 'capital',
     'press release', 'press releases', 'serving customers', 'customer service', 'serving as', 'served as',
     'serves as', 'served on', 'serving on', 'live music', 'live events', 'live event', 'pcb', 'pcbs', 'x ray',
-    'x rays', 'ray tracing', 'photon tracing',
+    'x rays', 'ray tracing', 'photon tracing', 'business model', 'business models', 'role model', 'operating model',
+    'product line', 'product lines', 'on site', 'onsite',
   ],
   { kind: 'offtopic' },
 );
