@@ -1,5 +1,5 @@
-import { around, countedPhrase, type Candidate } from './candidate';
-import { METRIC_WORDS, hasWord } from './lexicon';
+import { countedPhrase, nearHasWord, type Candidate } from './candidate';
+import { METRIC_WORDS } from './lexicon';
 
 /** What kind of quantity makes a number a claim; each is a rule id of its own. */
 export type AcceptRule =
@@ -35,7 +35,7 @@ export function acceptRule(c: Candidate): AcceptRule | undefined {
   }
   if (t.magnitude) return 'outcome.magnitude';
   if (t.spread) return 'outcome.metric';
-  if (t.decimals > 0 && hasWord(around(c, 3, 3), METRIC_WORDS)) return 'outcome.metric';
+  if (t.decimals > 0 && nearHasWord(c, METRIC_WORDS, 3, 3)) return 'outcome.metric';
   if (t.decimals > 0) return undefined;
   const phrase = countedPhrase(c);
   const head = phrase[phrase.length - 1];

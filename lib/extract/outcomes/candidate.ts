@@ -1,30 +1,82 @@
 import type { SectionKind } from '../../model/candidate-document';
-import type { LinkedNumber } from './link-baselines';
 import { PHRASE_STOPS, TEMPORAL_ADVERBS } from './lexicon';
-import { wordsAfter, wordsBefore, type SentenceContext, type Word } from './sentence-words';
+import { linkBaselines, type LinkedNumber } from './link-baselines';
+import { scanNumbers } from './number-tokens';
+import { sentenceContext, wordsAfter, wordsBefore, type SentenceContext, type Word } from './sentence-words';
 
 /** One number in one sentence, with what every rule needs to judge it. */
 export interface Candidate extends LinkedNumber {
   ctx: SentenceContext;
   section: SectionKind;
+  /** Nearest words on each side, read once on first use: every rule looks at the same few. */
+  left?: Word[];
+  right?: Word[];
+  phrase?: Word[];
 }
 
+const LEFT_WINDOW = 8;
+const RIGHT_WINDOW = 6;
+
+/** The numbers of one sentence, linked into claims, each with the sentence's words. */
+export function candidatesOf(text: string, section: SectionKind): Candidate[] {
+  const ctx = sentenceContext(text);
+  return linkBaselines(text, scanNumbers(text)).map((linked) => ({
+    token: linked.token,
+    baseline: linked.baseline,
+    target: linked.target,
+    compared: linked.compared,
+    ctx,
+    section,
+  }));
+}
+
+/** Up to `n` (at most 8) words before the number, nearest first. */
 export function before(c: Candidate, n: number): Word[] {
-  return wordsBefore(c.ctx, c.token, n);
+  c.left ??= wordsBefore(c.ctx, c.token, LEFT_WINDOW);
+  return n >= c.left.length ? c.left : c.left.slice(0, n);
 }
 
+/** Up to `n` (at most 6) words after the number, nearest first. */
 export function after(c: Candidate, n: number): Word[] {
-  return wordsAfter(c.ctx, c.token, n);
+  c.right ??= wordsAfter(c.ctx, c.token, RIGHT_WINDOW);
+  return n >= c.right.length ? c.right : c.right.slice(0, n);
+}
+
+/** The k-th word before the number (0 = adjacent), or undefined. */
+export function wordBefore(c: Candidate, k = 0): Word | undefined {
+  return before(c, LEFT_WINDOW)[k];
+}
+
+/** The k-th word after the number (0 = adjacent), or undefined. */
+export function wordAfter(c: Candidate, k = 0): Word | undefined {
+  return after(c, RIGHT_WINDOW)[k];
+}
+
+function anyNear(c: Candidate, left: number, right: number, test: (lower: string) => boolean): boolean {
+  const l = before(c, LEFT_WINDOW);
+  const r = after(c, RIGHT_WINDOW);
+  for (let k = 0; k < left && k < l.length; k++) if (test(l[k].lower)) return true;
+  for (let k = 0; k < right && k < r.length; k++) if (test(r[k].lower)) return true;
+  return false;
+}
+
+/** Is a word of the lexicon among the `left` words before or the `right` words after? */
+export function nearHasWord(c: Candidate, lexicon: ReadonlySet<string>, left = LEFT_WINDOW, right = RIGHT_WINDOW): boolean {
+  return anyNear(c, left, right, (w) => lexicon.has(w));
+}
+
+export function nearHasStem(c: Candidate, stems: readonly string[], left = LEFT_WINDOW, right = RIGHT_WINDOW): boolean {
+  return anyNear(c, left, right, (w) => stems.some((stem) => w.startsWith(stem)));
 }
 
 /** Words on both sides of the number: the clause a keyword must sit in to describe it. */
-export function around(c: Candidate, left = 8, right = 6): Word[] {
-  return [...before(c, left), ...after(c, right)];
+export function around(c: Candidate, left = LEFT_WINDOW, right = RIGHT_WINDOW): Word[] {
+  return before(c, left).concat(after(c, right));
 }
 
 /** The word printed right before the number, when only spaces separate them. */
 export function adjacentWordBefore(c: Candidate): { word: Word; original: string } | undefined {
-  const [word] = before(c, 1);
+  const word = wordBefore(c);
   if (!word) return undefined;
   const gap = c.ctx.text.slice(word.end, c.token.start);
   if (gap.length > 2 || gap.trim() !== '') return undefined;
@@ -36,6 +88,11 @@ export function adjacentWordBefore(c: Candidate): { word: Word; original: string
  * words after it, stopping at punctuation, prepositions and participles. Empty when nothing follows.
  */
 export function countedPhrase(c: Candidate): Word[] {
+  c.phrase ??= readCountedPhrase(c);
+  return c.phrase;
+}
+
+function readCountedPhrase(c: Candidate): Word[] {
   const phrase: Word[] = [];
   const next = after(c, 4);
   for (let k = 0; k < next.length; k++) {

@@ -50,7 +50,8 @@ function relativeKind(near: readonly Word[]): OutcomeKind {
 export function classifyKind(c: Candidate, rule: AcceptRule): OutcomeKind {
   const near = around(c);
   if (rule === 'outcome.percent' && hasWord(near, UPTIME_WORDS)) return 'uptime';
-  if (rule === 'outcome.rate' || (rule !== 'outcome.duration' && isPerTime(after(c, 4)))) return 'throughput';
+  const counts = rule === 'outcome.count' || rule === 'outcome.magnitude' || rule === 'outcome.data-size';
+  if (rule === 'outcome.rate' || (counts && isPerTime(after(c, 4)))) return 'throughput';
   switch (rule) {
     case 'outcome.money': return moneyKind(near);
     case 'outcome.duration': return durationKind(c, near);

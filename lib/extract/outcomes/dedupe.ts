@@ -1,10 +1,12 @@
+import type { Word } from './sentence-words';
+
 /**
  * The same claim printed twice in one document (summary, metrics block, work entry) is kept once:
  * same token and near-identical sentence. Each token keeps a bounded list of sentences seen, so
  * the check stays linear in the number of claims.
  */
 export class ClaimDeduper {
-  private readonly seen = new Map<string, Set<string>[]>();
+  private readonly seen = new Map<string, ReadonlySet<string>[]>();
 
   constructor(
     private readonly similarity = 0.8,
@@ -12,27 +14,25 @@ export class ClaimDeduper {
   ) {}
 
   /** True the first time a claim is offered; false for a repeat. */
-  admit(token: string, sentence: string): boolean {
+  admit(token: string, sentenceWords: ReadonlySet<string>): boolean {
     const key = token.toLowerCase().replace(/\s+/g, '');
-    const words = wordSet(sentence);
     const previous = this.seen.get(key);
     if (!previous) {
-      this.seen.set(key, [words]);
+      this.seen.set(key, [sentenceWords]);
       return true;
     }
-    for (const other of previous) if (jaccard(words, other) >= this.similarity) return false;
-    if (previous.length < this.perToken) previous.push(words);
+    for (const other of previous) if (jaccard(sentenceWords, other) >= this.similarity) return false;
+    if (previous.length < this.perToken) previous.push(sentenceWords);
     return true;
   }
 }
 
+/** Enough of a sentence's words to recognise it again; bounded so long sentences cost no more. */
 const MAX_WORDS = 64;
 
-function wordSet(sentence: string): Set<string> {
+export function sentenceWordSet(words: readonly Word[]): ReadonlySet<string> {
   const out = new Set<string>();
-  const re = /[\p{L}\p{N}]+/gu;
-  let m: RegExpExecArray | null;
-  for (let n = 0; n < MAX_WORDS && (m = re.exec(sentence)) !== null; n++) out.add(m[0].toLowerCase());
+  for (let k = 0; k < words.length && k < MAX_WORDS; k++) out.add(words[k].lower);
   return out;
 }
 

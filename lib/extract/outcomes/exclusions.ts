@@ -1,11 +1,12 @@
 import type { SectionKind } from '../../model/candidate-document';
-import { adjacentWordBefore, after, around, before, countedPhrase, type Candidate } from './candidate';
+import { adjacentWordBefore, countedPhrase, nearHasStem, nearHasWord, wordAfter, wordBefore, type Candidate } from './candidate';
 import {
   BULLET_VERBS, CALENDAR_RESULT_STEMS, DURATION_FILLERS, EFFORT_PREPOSITIONS, FOUNDED_WORDS, GRADE_WORDS,
   LATENCY_WORDS, METRIC_WORDS, MONTHS, NOT_OUTCOME_COUNTS, PEOPLE, PERSONAL_MONEY, QUANTIFIERS,
   RANK_WORDS, RESULT_STEMS, SCORE_WORDS, TIME_RESULT_STEMS, hasStem, hasWord,
 } from './lexicon';
 import type { NumberToken } from './number-tokens';
+import { sentenceHasStem, sentenceHasWord, sentenceMatches } from './sentence-words';
 import { isCalendarUnit, isShortTimeUnit } from './units';
 
 /** A reason a number is not a claimed result, checked before anything else. */
@@ -32,7 +33,10 @@ function isYearLike(t: NumberToken): boolean {
 
 /** The first word before the number that is not a filler ("built in just 6 weeks" -> "in"). */
 function governingWord(c: Candidate): string | undefined {
-  for (const w of before(c, 4)) if (!DURATION_FILLERS.has(w.lower)) return w.lower;
+  for (let k = 0; k < 4; k++) {
+    const w = wordBefore(c, k);
+    if (!w || !DURATION_FILLERS.has(w.lower)) return w?.lower;
+  }
   return undefined;
 }
 
@@ -50,7 +54,7 @@ function isNameBefore(c: Candidate): boolean {
   if (RANK_WORDS.has(word.lower)) return true;
   if (METRIC_WORDS.has(word.lower) || QUANTIFIERS.has(word.lower)) return false;
   // A bullet's opening verb is capitalised too ("Managed 3 clusters"); a name is not a verb.
-  if (before(c, 2).length === 1 && looksLikeVerb(word.lower)) return false;
+  if (wordBefore(c, 1) === undefined && looksLikeVerb(word.lower)) return false;
   return /^\p{Lu}/u.test(original) || /\d/.test(original);
 }
 
@@ -60,7 +64,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     // Education lines hold grades and ranks; only a sentence that states a result (a thesis
     // project that "improved recall by 8%") can carry an outcome there.
     id: 'education-without-result',
-    applies: (c) => c.section === 'education' && !hasStem(c.ctx.words, RESULT_STEMS),
+    applies: (c) => c.section === 'education' && !sentenceHasStem(c.ctx, RESULT_STEMS),
   },
   { id: 'shape', applies: (c) => c.token.shape !== 'plain' && c.token.shape !== 'range' },
   {
@@ -72,34 +76,33 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     applies: (c) =>
       c.token.unit?.canonical === 's' &&
       !c.token.text.includes(' ') &&
-      (isYearLike(c.token) || (c.token.value % 10 === 0 && c.token.integerDigits === 2 && before(c, 1)[0]?.lower === 'the')),
+      (isYearLike(c.token) || (c.token.value % 10 === 0 && c.token.integerDigits === 2 && wordBefore(c)?.lower === 'the')),
   },
   {
     id: 'year',
     applies: (c) =>
-      isYearLike(c.token) && isBare(c.token) && !c.token.plus && !QUANTIFIERS.has(before(c, 1)[0]?.lower ?? ''),
+      isYearLike(c.token) && isBare(c.token) && !c.token.plus && !QUANTIFIERS.has(wordBefore(c)?.lower ?? ''),
   },
   {
     id: 'date',
-    applies: (c) => isBare(c.token) && (MONTHS.has(before(c, 1)[0]?.lower ?? '') || MONTHS.has(after(c, 1)[0]?.lower ?? '')),
+    applies: (c) => isBare(c.token) && (MONTHS.has(wordBefore(c)?.lower ?? '') || MONTHS.has(wordAfter(c)?.lower ?? '')),
   },
   { id: 'name-or-rank', applies: isNameBefore },
   {
     id: 'grade',
     applies: (c) => {
       if (c.token.currency) return false;
-      const near = around(c, 4, 4);
-      return hasWord(near, GRADE_WORDS) || (hasWord(near, SCORE_WORDS) && !hasWord(near, METRIC_WORDS));
+      return nearHasWord(c, GRADE_WORDS, 4, 4) || (nearHasWord(c, SCORE_WORDS, 4, 4) && !nearHasWord(c, METRIC_WORDS, 4, 4));
     },
   },
   {
     id: 'personal-money',
-    applies: (c) => (c.token.currency !== undefined || c.token.magnitude !== undefined) && hasWord(c.ctx.words, PERSONAL_MONEY),
+    applies: (c) => (c.token.currency !== undefined || c.token.magnitude !== undefined) && sentenceHasWord(c.ctx, PERSONAL_MONEY),
   },
   {
     id: 'tenure',
     applies: (c) =>
-      isTime(c.token) && isCalendarUnit(c.token.unit!.canonical) && !c.compared && !hasStem(around(c), CALENDAR_RESULT_STEMS),
+      isTime(c.token) && isCalendarUnit(c.token.unit!.canonical) && !c.compared && !nearHasStem(c, CALENDAR_RESULT_STEMS),
   },
   {
     id: 'effort-duration',
@@ -108,7 +111,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
       !isShortTimeUnit(c.token.unit!.canonical) &&
       !c.compared &&
       EFFORT_PREPOSITIONS.has(governingWord(c) ?? '') &&
-      !hasWord(c.ctx.words, LATENCY_WORDS),
+      !sentenceHasWord(c.ctx, LATENCY_WORDS),
   },
   {
     id: 'duration-without-result',
@@ -116,7 +119,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
       isTime(c.token) &&
       !c.compared &&
       !['ns', 'us', 'ms'].includes(c.token.unit!.canonical) &&
-      !hasStem(around(c), TIME_RESULT_STEMS),
+      !nearHasStem(c, TIME_RESULT_STEMS),
   },
   {
     id: 'headcount',
@@ -124,7 +127,8 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
       const phrase = countedPhrase(c);
       const head = phrase[phrase.length - 1];
       if (head && PEOPLE.has(head.lower)) return true;
-      const [of, group] = before(c, 2);
+      const of = wordBefore(c, 0);
+      const group = wordBefore(c, 1);
       return of?.lower === 'of' && group !== undefined && HEADCOUNT_GROUPS.has(group.lower);
     },
   },
@@ -144,26 +148,26 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   {
     // Contact lines: phone fragments and street numbers sit next to an e-mail or a link.
     id: 'contact-line',
-    applies: (c) => isBare(c.token) && CONTACT.test(c.ctx.text),
+    applies: (c) => isBare(c.token) && sentenceMatches(c.ctx, CONTACT),
   },
-  { id: 'founded', applies: (c) => isBare(c.token) && hasWord(around(c, 3, 3), FOUNDED_WORDS) },
+  { id: 'founded', applies: (c) => isBare(c.token) && nearHasWord(c, FOUNDED_WORDS, 3, 3) },
   {
     id: 'list-marker',
     applies: (c) => {
       if (!isBare(c.token)) return false;
       const next = c.ctx.text[c.token.end];
       const prev = c.ctx.text[c.token.start - 1];
-      return (before(c, 1).length === 0 && (next === '.' || next === ')')) || (prev === '[' && next === ']') || (prev === '(' && next === ')');
+      return (wordBefore(c) === undefined && (next === '.' || next === ')')) || (prev === '[' && next === ']') || (prev === '(' && next === ')');
     },
   },
   {
     id: 'memory-spec',
-    applies: (c) => c.token.unit?.family === 'size' && MEMORY_WORDS.has(after(c, 1)[0]?.lower ?? ''),
+    applies: (c) => c.token.unit?.family === 'size' && MEMORY_WORDS.has(wordAfter(c)?.lower ?? ''),
   },
   {
     id: 'bare-g-without-data',
     applies: (c) =>
-      c.token.unit?.canonical === 'gb' && c.token.text.endsWith('G') && !c.token.approx && !hasWord(around(c), DATA_WORDS),
+      c.token.unit?.canonical === 'gb' && c.token.text.endsWith('G') && !c.token.approx && !nearHasWord(c, DATA_WORDS),
   },
 ];
 

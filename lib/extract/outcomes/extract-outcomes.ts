@@ -4,14 +4,11 @@ import type { IndexedBlock, IndexedDocument } from '../../text/indexed-document'
 import type { Sentence } from '../../text/sentences';
 import { acceptRule, type AcceptRule } from './accept';
 import { attributionOf, type Attribution } from './attribution';
-import type { Candidate } from './candidate';
+import { candidatesOf, type Candidate } from './candidate';
 import { classifyKind } from './classify-kind';
-import { ClaimDeduper } from './dedupe';
+import { ClaimDeduper, sentenceWordSet } from './dedupe';
 import { exclusionOf } from './exclusions';
-import { linkBaselines } from './link-baselines';
-import { isDigitCode, scanNumbers } from './number-tokens';
 import { plausibilityWarning } from './plausibility';
-import { sentenceContext } from './sentence-words';
 
 /** Quotes longer than this are cut to the words around the claim, so a panel can show them. */
 const MAX_QUOTE = 400;
@@ -30,7 +27,10 @@ const STRENGTH: Record<AcceptRule, number> = {
 };
 
 function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isDigitCode(text.charCodeAt(i))) return true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
   return false;
 }
 
@@ -75,14 +75,15 @@ function toEvidence(
 }
 
 function sentenceOutcomes(ib: IndexedBlock, sentence: Sentence, dedupe: ClaimDeduper, out: OutcomeEvidence[]): void {
-  const ctx = sentenceContext(sentence.text);
   let attribution: Attribution | undefined;
-  for (const linked of linkBaselines(sentence.text, scanNumbers(sentence.text))) {
-    const c: Candidate = { ...linked, ctx, section: ib.section };
+  let words: ReadonlySet<string> | undefined;
+  for (const c of candidatesOf(sentence.text, ib.section)) {
     if (exclusionOf(c)) continue;
     const rule = acceptRule(c);
-    if (!rule || !dedupe.admit(c.token.text, sentence.text)) continue;
-    attribution ??= attributionOf(ctx, ib.section);
+    if (!rule) continue;
+    words ??= sentenceWordSet(c.ctx.words);
+    if (!dedupe.admit(c.token.text, words)) continue;
+    attribution ??= attributionOf(c.ctx, ib.section);
     out.push(toEvidence(ib, sentence, c, rule, attribution));
   }
 }

@@ -24,7 +24,7 @@ export const NOT_OUTCOME_COUNTS = set(
   'semester', 'certifications', 'certificates', 'awards', 'award', 'prizes', 'prize', 'medals',
   'scholarships', 'hackathons', 'olympiads', 'honors', 'honours', 'seeds', 'epochs', 'folds',
   'trials', 'blog', 'blogs', 'posts', 'languages', 'features', 'gpus', 'gpu', 'tpus', 'tpu', 'cpus', 'cores',
-  'line', 'pages', 'page', 'weeks', 'months', 'years', 'days', 'hours', 'minutes',
+  'line', 'weeks', 'months', 'years', 'days', 'hours', 'minutes',
   'times', 'rounds', 'stages', 'phases', 'steps', 'levels', 'grades',
 );
 

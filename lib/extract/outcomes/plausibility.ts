@@ -1,7 +1,7 @@
 import type { OutcomeKind } from '../../model/evidence';
 import type { AcceptRule } from './accept';
-import { around, type Candidate } from './candidate';
-import { BOUNDED_METRICS, MULTIPLIED_WORDS, REDUCTION_STEMS, hasStem, hasWord } from './lexicon';
+import { nearHasStem, nearHasWord, type Candidate } from './candidate';
+import { BOUNDED_METRICS, MULTIPLIED_WORDS, REDUCTION_STEMS } from './lexicon';
 
 /** A reason to doubt the number, or undefined. */
 export interface PlausibilityRule {
@@ -16,22 +16,22 @@ export const PLAUSIBILITY_RULES: readonly PlausibilityRule[] = [
   {
     id: 'bounded-over-100',
     warning: 'a bounded metric (accuracy, uptime, coverage, share) cannot exceed 100%',
-    applies: (c, rule, kind) => rule === 'outcome.percent' && c.token.value > 100 && (kind === 'uptime' || hasWord(around(c, 4, 4), BOUNDED_METRICS)),
+    applies: (c, rule, kind) => rule === 'outcome.percent' && c.token.value > 100 && (kind === 'uptime' || nearHasWord(c, BOUNDED_METRICS, 4, 4)),
   },
   {
     id: 'reduction-over-100',
     warning: 'a reduction of more than 100% is impossible',
-    applies: (c, rule) => rule === 'outcome.percent' && c.token.value > 100 && hasStem(around(c, 6, 3), REDUCTION_STEMS),
+    applies: (c, rule) => rule === 'outcome.percent' && c.token.value > 100 && nearHasStem(c, REDUCTION_STEMS, 6, 3),
   },
   {
     id: 'fraction-metric-over-1',
     warning: 'this metric is between 0 and 1',
-    applies: (c, rule) => rule === 'outcome.metric' && c.token.value > 1 && hasWord(around(c, 3, 3), FRACTION_METRICS),
+    applies: (c, rule) => rule === 'outcome.metric' && c.token.value > 1 && nearHasWord(c, FRACTION_METRICS, 3, 3),
   },
   {
     id: 'bare-multiplier',
     warning: 'a multiplier with nothing it multiplies',
-    applies: (c, rule) => rule === 'outcome.multiplier' && !hasWord(around(c, 6, 4), MULTIPLIED_WORDS),
+    applies: (c, rule) => rule === 'outcome.multiplier' && !nearHasWord(c, MULTIPLIED_WORDS, 6, 4),
   },
   {
     id: 'absurd-precision',

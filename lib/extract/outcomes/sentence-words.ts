@@ -1,4 +1,4 @@
-import { isDigitCode, isLetterAt, type NumberToken } from './number-tokens';
+import type { NumberToken } from './number-tokens';
 
 export interface Word {
   lower: string;
@@ -11,8 +11,12 @@ export interface Word {
 
 const JOINERS = new Set(["'", '’', '-', '.', ',', '/', '+', '%', '&']);
 
+// Per-character checks stay local: a call through another module's binding costs more than the check.
 function isAlnumAt(s: string, i: number): boolean {
-  return i < s.length && (isDigitCode(s.charCodeAt(i)) || isLetterAt(s, i));
+  if (i >= s.length) return false;
+  const code = s.charCodeAt(i);
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  return code > 127 && /\p{L}/u.test(s[i]);
 }
 
 function onlySpaces(s: string, from: number, to: number): boolean {
@@ -41,7 +45,7 @@ export function wordsOf(s: string): Word[] {
       lower: text.toLowerCase(),
       start,
       end: i,
-      isNumber: isDigitCode(text.charCodeAt(0)),
+      isNumber: text.charCodeAt(0) <= 57,
       breakBefore: words.length === 0 || !onlySpaces(s, previousEnd, start),
     });
     previousEnd = i;
@@ -51,12 +55,43 @@ export function wordsOf(s: string): Word[] {
 
 export interface SentenceContext {
   text: string;
-  lower: string;
   words: Word[];
+  /** Sentence-wide answers, computed once: a rule asking for every number stays linear. */
+  memo: Map<object, boolean>;
 }
 
 export function sentenceContext(text: string): SentenceContext {
-  return { text, lower: text.toLowerCase(), words: wordsOf(text) };
+  return { text, words: wordsOf(text), memo: new Map() };
+}
+
+/** Does any word of the sentence belong to the lexicon? Asked once per sentence and lexicon. */
+export function sentenceHasWord(ctx: SentenceContext, lexicon: ReadonlySet<string>): boolean {
+  let answer = ctx.memo.get(lexicon);
+  if (answer === undefined) {
+    answer = ctx.words.some((w) => lexicon.has(w.lower));
+    ctx.memo.set(lexicon, answer);
+  }
+  return answer;
+}
+
+/** Does any word of the sentence start with one of the stems? */
+export function sentenceHasStem(ctx: SentenceContext, stems: readonly string[]): boolean {
+  let answer = ctx.memo.get(stems);
+  if (answer === undefined) {
+    answer = ctx.words.some((w) => stems.some((stem) => w.lower.startsWith(stem)));
+    ctx.memo.set(stems, answer);
+  }
+  return answer;
+}
+
+/** Does the sentence text match the pattern (a pattern without the g flag)? */
+export function sentenceMatches(ctx: SentenceContext, pattern: RegExp): boolean {
+  let answer = ctx.memo.get(pattern);
+  if (answer === undefined) {
+    answer = pattern.test(ctx.text);
+    ctx.memo.set(pattern, answer);
+  }
+  return answer;
 }
 
 /** Index of the first word that ends after `offset` (the word holding it, or the next one). */

@@ -45,7 +45,7 @@ const GLUED = new Map<string, Unit>([
 /** Units written as a separate word ("3.6 million", "200 ms", "14 days"); matched lower-cased. */
 const SPACED = new Map<string, Unit>([
   ...unit('percent', '%', 'percent', 'pct'),
-  ...unit('multiplier', 'x', 'x', '×', 'fold'),
+  ...unit('multiplier', 'x', 'fold'),
   ...unit('magnitude', 'k', 'thousand', 'k'),
   ...unit('magnitude', 'm', 'million', 'millions', 'mn', 'mm'),
   ...unit('magnitude', 'b', 'billion', 'billions', 'bn'),

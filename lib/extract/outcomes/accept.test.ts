@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { acceptRule } from './accept';
+import { candidateFor } from './test-support';
+
+describe('acceptRule', () => {
+  it.each([
+    ['Saved $2.3M in vendor fees', '$2.3M', 'outcome.money'],
+    ['Lifted recall by 15%', '15%', 'outcome.percent'],
+    ['Made batch scoring 10× faster', '10×', 'outcome.multiplier'],
+    ['Sustained 4,000 QPS at peak', '4,000 QPS', 'outcome.rate'],
+    ['Moved 2 TB of events nightly', '2 TB', 'outcome.data-size'],
+    ['Cut p95 latency to 120 ms', '120 ms', 'outcome.duration'],
+    ['Onboarded 1M+ MAU', '1M+', 'outcome.magnitude'],
+    ['Reached 0.91 AUC on holdout', '0.91', 'outcome.metric'],
+    ['Episode return 812±40 across seeds', '812±40', 'outcome.metric'],
+    ['Released 17 packages on npm', '17', 'outcome.count'],
+  ])('%s -> %s', (sentence, token, rule) => {
+    expect(acceptRule(candidateFor(sentence, token))).toBe(rule);
+  });
+
+  it.each([
+    ['Scored 3.7 overall in the review', '3.7'],
+    ['Took part in 2 of them', '2'],
+    ['Built it with 6', '6'],
+    ['Presented at 12 Downing Street', '12'],
+  ])('%s: %s is not a quantity', (sentence, token) => {
+    expect(acceptRule(candidateFor(sentence, token))).toBeUndefined();
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { SectionKind } from '../../model/candidate-document';
+import { EXCLUSION_RULES, exclusionOf } from './exclusions';
+import { candidateFor } from './test-support';
+
+type Case = [sentence: string, token: string, section?: SectionKind];
+
+/** Each rule: a sentence where it must fire on the token, and one where it must not. */
+const CASES: Record<string, { fires: Case; passes: Case }> = {
+  section: { fires: ['Dean’s list, top 5% of 300', '5%', 'awards'], passes: ['Cut churn by 5%', '5%'] },
+  'education-without-result': {
+    fires: ['Graduated with 88% overall', '88%', 'education'],
+    passes: ['Thesis model improved recall by 8%', '8%', 'education'],
+  },
+  shape: { fires: ['Migrated to Python 3.11.4 on EC2', '3.11.4'], passes: ['Served 3.11 million calls', '3.11 million'] },
+  'phone-or-id': { fires: ['Call 4915123456789 any time', '4915123456789'], passes: ['Indexed 4,915,123 pages', '4,915,123'] },
+  decade: { fires: ['Grew up coding in the 90s', '90s'], passes: ['Cut page load from 90s to 4s', '90s'] },
+  year: { fires: ['Joined Acme in 2019 as an engineer', '2019'], passes: ['Labelled over 2019 images', '2019'] },
+  date: { fires: ['Promoted on March 15 to staff', '15'], passes: ['Shipped 15 services to staging', '15'] },
+  'name-or-rank': { fires: ['Achieved ISO 27001 compliance for the platform', '27001'], passes: ['Managed 27 clusters', '27'] },
+  grade: { fires: ['Finished with a GPA of 3.9', '3.9'], passes: ['Reached 0.93 AUC on fraud labels', '0.93'] },
+  'personal-money': { fires: ['Won a $5,000 prize at the summit', '$5,000'], passes: ['Saved $5,000 monthly on GPUs', '$5,000'] },
+  tenure: { fires: ['Engineer with 7+ years of experience in ML', '7+ years'], passes: ['Saved 2 years of manual labelling effort', '2 years'] },
+  'effort-duration': { fires: ['Delivered the migration in 6 weeks', '6 weeks'], passes: ['Reduced build time to 6 minutes', '6 minutes'] },
+  'duration-without-result': { fires: ['Mentored juniors for 2 hours on Fridays', '2 hours'], passes: ['Cut nightly batch to 2 hours', '2 hours'] },
+  headcount: { fires: ['Mentored 4 engineers on ML design', '4'], passes: ['Shipped 4 microservices', '4'] },
+  'not-outcome-count': { fires: ['Published 3 papers on retrieval', '3'], passes: ['Published 3 packages to PyPI', '3'] },
+  'idiom-range': { fires: ['Held 1 to 1 sessions with clients', '1 to 1'], passes: ['Saved 2 to 3 hours per analyst', '2 to 3 hours'] },
+  'contact-line': { fires: ['ana@mail.example | (555) 201 4433', '201'], passes: ['Serving 201 stores nationwide', '201'] },
+  founded: { fires: ['Founded 2 startups in retail analytics', '2'], passes: ['Launched 2 products in retail analytics', '2'] },
+  'list-marker': { fires: ['1. Built a feature store', '1'], passes: ['1 model replaced 12 rule sets', '12'] },
+  'memory-spec': { fires: ['Trained on a box with 512 GB RAM', '512 GB'], passes: ['Processed 512 GB of logs daily', '512 GB'] },
+  'bare-g-without-data': { fires: ['Built apps for 5G networks', '5G'], passes: ['Dataset size: ~5G', '~5G'] },
+};
+
+describe('exclusion rules', () => {
+  it('has a case for every rule', () => {
+    expect(Object.keys(CASES).sort()).toEqual(EXCLUSION_RULES.map((r) => r.id).sort());
+  });
+
+  describe.each(Object.entries(CASES))('%s', (id, { fires, passes }) => {
+    const rule = EXCLUSION_RULES.find((r) => r.id === id)!;
+    it(`fires on "${fires[0]}"`, () => {
+      expect(rule.applies(candidateFor(...fires))).toBe(true);
+    });
+    it(`does not fire on "${passes[0]}"`, () => {
+      expect(rule.applies(candidateFor(...passes))).toBe(false);
+      expect(exclusionOf(candidateFor(...passes))).toBeUndefined();
+    });
+  });
+});

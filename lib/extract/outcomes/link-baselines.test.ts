@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { linkBaselines } from './link-baselines';
+import { scanNumbers } from './number-tokens';
+
+const link = (s: string) =>
+  linkBaselines(s, scanNumbers(s)).map((l) => [l.token.text, l.baseline ?? '', l.target ?? '', l.compared, l.token.unit?.canonical ?? '']);
+
+describe('linkBaselines', () => {
+  it.each([
+    ['cut inference from 90s to 4s', [['90s', '90s', '4s', true, 's']]],
+    ['turnaround from 14 to 4 hours', [['14', '14', '4 hours', true, 'h']]],
+    ['load time: 10 sec → 1 sec', [['10 sec', '10 sec', '1 sec', true, 's']]],
+    ['reward 893±130 vs. 424±106', [['893±130', '424±106', '', true, '']]],
+    ['saved 2 to 3 hours per rep', [['2 to 3 hours', '', '', false, 'h']]],
+    ['latency 300 ms to 40 ms', [['300 ms', '300 ms', '40 ms', true, 'ms']]],
+  ])('%s', (s, expected) => {
+    expect(link(s)).toEqual(expected);
+  });
+
+  it.each([
+    ['cut cost 40% and served 2M users', [['40%', '', '', false, '%'], ['2M', '', '', false, '']]],
+    ['grew from 3 teams, then 40% to revenue', [['3', '', '', false, ''], ['40%', '', '', false, '%']]],
+  ])('leaves separate claims apart: %s', (s, expected) => {
+    expect(link(s)).toEqual(expected);
+  });
+});

@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sentenceContext, startsSentence, wordsAfter, wordsBefore, wordsOf } from './sentence-words';
+
+describe('wordsOf', () => {
+  it.each([
+    ['Cut p99 latency by 40%.', ['cut', 'p99', 'latency', 'by', '40%']],
+    ['12M requests/day, F1-score 0.87', ['12m', 'requests/day', 'f1-score', '0.87']],
+    ["team's 2,000+ users", ["team's", '2,000+', 'users']],
+    ['', []],
+  ])('%s', (text, expected) => {
+    expect(wordsOf(text).map((w) => w.lower)).toEqual(expected);
+  });
+
+  it('marks punctuation between words', () => {
+    expect(wordsOf('users: 5 nodes').map((w) => w.breakBefore)).toEqual([true, true, false]);
+  });
+
+  it('finds the words on each side of a span', () => {
+    const ctx = sentenceContext('reduced cost by 40% across 3 regions');
+    const start = ctx.text.indexOf('40%');
+    const token = { start, end: start + 3 };
+    expect(wordsBefore(ctx, token, 2).map((w) => w.lower)).toEqual(['by', 'cost']);
+    expect(wordsAfter(ctx, token, 2).map((w) => w.lower)).toEqual(['across', '3']);
+    expect(startsSentence(ctx, token)).toBe(false);
+    expect(startsSentence(ctx, { start: 0 })).toBe(true);
+  });
+
+  it('keeps offsets that point back into any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
+        for (const w of wordsOf(s)) expect(s.slice(w.start, w.end).toLowerCase()).toBe(w.lower);
+      }),
+    );
+  });
+});
