@@ -1,8 +1,19 @@
+import type { Evidence } from '../../lib/model/evidence';
 import type { Screening } from '../../lib/model/screening';
+import { EvidenceQuotes } from './evidence-quote';
+import { quotesOf } from './group-screening';
 import { HighlightToggle } from './highlight-toggle';
 import type { HighlightGroups } from './use-highlights';
 
-export function BuzzwordsSection({ screening, groups }: { screening: Screening; groups: HighlightGroups }) {
+export function BuzzwordsSection({
+  screening,
+  evidence,
+  groups,
+}: {
+  screening: Screening;
+  evidence: ReadonlyMap<string, Evidence>;
+  groups: HighlightGroups;
+}) {
   const { buzzwords } = screening;
   const percent = Math.min(100, buzzwords.density * 100);
   return (
@@ -30,6 +41,7 @@ export function BuzzwordsSection({ screening, groups }: { screening: Screening; 
       ) : (
         <p className="muted">No buzzwords found.</p>
       )}
+      <EvidenceQuotes items={quotesOf(buzzwords.evidenceIds, evidence)} max={3} />
     </>
   );
 }

@@ -82,10 +82,10 @@ export function DetailsTabs({
       </div>
       <div className="tabpanel" role="tabpanel" id={`${idPrefix}-panel-${tab}`} aria-labelledby={`${idPrefix}-tab-${tab}`}>
         {tab === 'checklist' && <ChecklistSection checklist={screening.checklist} evidence={evidence} groups={groups} />}
-        {tab === 'tools' && <ToolsSection tools={screening.tools} groups={groups} />}
+        {tab === 'tools' && <ToolsSection tools={screening.tools} evidence={evidence} groups={groups} />}
         {tab === 'outcomes' && <OutcomesSection outcomes={screening.outcomes} evidence={evidence} groups={groups} />}
         {tab === 'production' && <ProductionSection screening={screening} groups={groups} />}
-        {tab === 'buzzwords' && <BuzzwordsSection screening={screening} groups={groups} />}
+        {tab === 'buzzwords' && <BuzzwordsSection screening={screening} evidence={evidence} groups={groups} />}
         {tab === 'flags' && <FlagList flags={screening.flags} evidence={evidence} groups={groups} showQuotes />}
       </div>
     </div>

@@ -1,5 +1,7 @@
+import type { Evidence } from '../../lib/model/evidence';
 import type { ToolSummary } from '../../lib/model/screening';
-import { categoryLabel, groupTools } from './group-screening';
+import { EvidenceQuotes } from './evidence-quote';
+import { categoryLabel, groupTools, quotesOf } from './group-screening';
 import type { HighlightGroups } from './use-highlights';
 
 function ToolChip({ tool, groups }: { tool: ToolSummary; groups: HighlightGroups }) {
@@ -17,7 +19,15 @@ function ToolChip({ tool, groups }: { tool: ToolSummary; groups: HighlightGroups
   );
 }
 
-export function ToolsSection({ tools, groups }: { tools: readonly ToolSummary[]; groups: HighlightGroups }) {
+export function ToolsSection({
+  tools,
+  evidence,
+  groups,
+}: {
+  tools: readonly ToolSummary[];
+  evidence: ReadonlyMap<string, Evidence>;
+  groups: HighlightGroups;
+}) {
   if (tools.length === 0) return <p className="muted">No tools found.</p>;
   const used = tools.filter((tool) => tool.usage === 'used').map((tool) => tool.evidenceIds).flat();
   const listed = tools.filter((tool) => tool.usage === 'listed').map((tool) => tool.evidenceIds).flat();
@@ -38,6 +48,7 @@ export function ToolsSection({ tools, groups }: { tools: readonly ToolSummary[];
           Show listed
         </button>
       </div>
+      <p className="muted">Press a tool to see and highlight the sentences that name it.</p>
       {groupTools(tools).map((group) => (
         <section key={group.category} aria-label={categoryLabel(group.category)}>
           <h4 className="section-title">{categoryLabel(group.category)}</h4>
@@ -46,6 +57,11 @@ export function ToolsSection({ tools, groups }: { tools: readonly ToolSummary[];
               <ToolChip key={tool.name} tool={tool} groups={groups} />
             ))}
           </div>
+          {[...group.used, ...group.listed]
+            .filter((tool) => groups.isActive(`tool:${tool.name}`))
+            .map((tool) => (
+              <EvidenceQuotes key={tool.name} items={quotesOf(tool.evidenceIds, evidence)} max={2} />
+            ))}
         </section>
       ))}
     </>

@@ -1,15 +1,10 @@
 import type { Screening } from '../../lib/model/screening';
+import { ROLE_PRESET_OPTIONS } from '../../lib/screen/role-presets';
 
 const VERDICT_LABEL = { strong: 'Strong', potential: 'Potential', pass: 'Pass' } as const;
-const ROLE_LABEL = {
-  'ml-engineer': 'ML engineer who ships',
-  mlops: 'MLOps engineer',
-  research: 'Research scientist',
-  'data-scientist': 'Data scientist',
-} as const;
-
+/** The preset's own label, as on the options page; the preset list is plain data (no engine code). */
 export function roleLabel(role: Screening['role']): string {
-  return ROLE_LABEL[role];
+  return ROLE_PRESET_OPTIONS.find((preset) => preset.id === role)?.label ?? role;
 }
 
 function ScoreRing({ score, verdict }: { score: number; verdict: Screening['verdict'] }) {

@@ -80,6 +80,7 @@ describe('panel on a LinkedIn profile', () => {
     const tool = (await chip.textContent()) ?? '';
     await chip.click();
     await expect.poll(async () => (await pageHighlights(page))['sc-tool']?.length ?? 0).toBeGreaterThan(0);
+    await panel.locator('[role="tabpanel"] blockquote').first().waitFor();
     const sentences = (await pageHighlights(page))['sc-tool'];
     expect(sentences.some((text) => text.toLowerCase().includes(tool.toLowerCase().slice(0, 3)))).toBe(true);
     await chip.click();
