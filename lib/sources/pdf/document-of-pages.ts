@@ -115,15 +115,22 @@ function personOf(drafts: Drafts, stats: LayoutStats, linkedIn: boolean): { pers
   let headline: string | undefined;
   let location: string | undefined;
   const leftover: TextUnit[] = [];
-  for (const unit of units) {
+  let contentSeen = false;
+  units.forEach((unit) => {
+    // "ML Engineer | jane@example.com | Berlin, Germany": the piece that is neither contact nor place is the headline.
     const pieces = unit.text.split(/\s+[|•·]\s+|\s{2,}/);
     location ??= pieces.find(looksLikeLocation);
-    if (isContactLike(unit.text) || looksLikeLocation(unit.text)) continue;
-    if (!headline && unit.text.length <= 150 && unit.text.split(/\s+/).length <= 20) headline = unit.text;
+    const rest = pieces.filter((piece) => !isContactLike(piece) && !looksLikeLocation(piece)).join(' | ');
+    if (rest.length === 0) return;
+    const words = rest.split(/\s+/).length;
+    const first = !contentSeen;
+    contentSeen = true;
+    // The headline is the first line under the name that is not contact details, never one further down.
+    if (first && rest.length <= 150 && words <= (pieces.length > 1 ? 12 : 20)) headline = rest;
     // The export prints the location on its own line right under the headline, often as a bare country.
     else if (linkedIn && headline && !location && unit.text.length <= 60) location = unit.text;
     else if (unit.text.split(/\s+/).length >= 8) leftover.push(unit);
-  }
+  });
   const person: Person = {
     ...(drafts.nameLine ? { name: drafts.nameLine.text } : {}),
     ...(headline ? { headline } : {}),

@@ -63,10 +63,11 @@ function splitTitleComma(text: string): { title: string; org?: string } {
   return { title: pieces.slice(0, roleEnd + 1).join(', '), org: pieces[roleEnd + 1] };
 }
 
-/** "M.S. in Bioinformatics, Newcastle University, Newcastle, UK": the degree, then the school. */
+/** "M.S. in Bioinformatics, Newcastle University, Newcastle, UK" or "ML Nanodegree, Udacity": the degree, then the school. */
 function splitSchoolComma(text: string): { title: string; org?: string } {
   const pieces = text.split(/,\s+/);
   const school = pieces.findIndex((piece) => SCHOOL_WORD.test(piece));
+  if (school < 0 && pieces.length === 2 && DEGREE_WORD.test(pieces[0])) return { title: pieces[0], org: pieces[1] };
   if (school <= 0) return { title: text };
   return { title: pieces.slice(0, school).join(', '), org: pieces[school] };
 }

@@ -5,8 +5,14 @@ import type { PdfLine } from './pdf-line';
 const CONTACT = /@|https?:|www\.|\.(?:com|io|dev|ai|org|net|me)\b|linkedin|github|telegram|\btg:|\+?\d[\d ()-]{6,20}\d|\b(?:tel|phone|mobile|email|e-mail)\b|телефон|почта/iu;
 const URL = /(?:https?:\/\/|www\.)[^\s<>()|,]+|(?<![@\w.])(?:[a-z0-9-]+\.)+(?:com|io|dev|ai|org|net|me|app|co|ru|de|page|site)\/[^\s<>()|,]*/giu;
 
+// Link labels and handles printed beside icons: "Kaggle", "§ jane-doe", "jdoe951".
+const LINK_LABEL = /^(?:kaggle|medium|portfolio|website|homepage|blog|google scholar|scholar|orcid|twitter|leetcode|stack ?overflow|us citizen)$/i;
+const HANDLE = /^[\p{Ll}\d][\p{Ll}\d._-]*[\d._-][\p{Ll}\d._-]*$/u;
+
 export function isContactLike(text: string): boolean {
-  return CONTACT.test(text);
+  const t = text.trim();
+  const handleOnly = t.split(/\s+/).every((token) => token.length === 1 || HANDLE.test(token));
+  return CONTACT.test(t) || LINK_LABEL.test(t) || handleOnly || /^[^\p{L}\d(]/u.test(t) || /\p{Co}/u.test(t);
 }
 
 export function looksLikeName(text: string): boolean {

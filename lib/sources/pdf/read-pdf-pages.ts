@@ -36,10 +36,17 @@ function withTimeout<T>(work: Promise<T>, timeoutMs: number, onTimeout: () => vo
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Font names live only in pdf.js's common objects, which an operator list fills. */
+// pdf.js's AnnotationMode.DISABLE: link annotations add drawing work and no text.
+const ANNOTATIONS_DISABLED = 0;
+
+/**
+ * Font names live only in pdf.js's common objects, which an operator list fills; it is the costly half
+ * of a read, so a page set in a single font (nothing to tell bold apart from) skips it.
+ */
 async function fontNamesOfPage(page: PdfjsPage, fontIds: Set<string>): Promise<Map<string, { name: string; bold: boolean }>> {
   const fonts = new Map<string, { name: string; bold: boolean }>();
-  await page.getOperatorList();
+  if (fontIds.size < 2) return fonts;
+  await page.getOperatorList({ annotationMode: ANNOTATIONS_DISABLED });
   for (const id of fontIds) {
     if (!page.commonObjs.has(id)) continue;
     const font = page.commonObjs.get(id) as { name?: string; bold?: boolean; black?: boolean };

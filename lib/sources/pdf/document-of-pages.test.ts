@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { documentOfPages } from './document-of-pages';
+import type { PdfTextItem } from './pdf-text-item';
+import { page, run } from './test-items';
+
+/** Lays lines top-down at a fixed leading; each entry is [text, x, size, bold, rightText]. */
+function sheet(lines: [string, number?, number?, boolean?, string?][], top = 760, leading = 14): PdfTextItem[] {
+  const items: PdfTextItem[] = [];
+  lines.forEach(([text, x = 50, size = 10, bold = false, right], i) => {
+    const y = top - i * leading;
+    items.push(run(text, x, y, size, bold));
+    if (right) items.push(run(right, 470, y, size));
+  });
+  return items;
+}
+
+describe('documentOfPages', () => {
+  it('reads name, contacts and a headless summary from the top', () => {
+    const doc = documentOfPages([
+      page(sheet([
+        ['Jane Example', 50, 22, true, 'jane@example.com'],
+        ['Applied ML Engineer | github.com/jane-example | Berlin, Germany'],
+        ['Engineer who ships models and keeps them healthy in production for years now.'],
+        ['EXPERIENCE', 50, 12, true],
+        ['ML Engineer', 50, 10, true, '2020 – 2023'],
+        ['• Deployed models.', 56],
+      ])),
+    ]);
+    expect(doc.person).toEqual({ name: 'Jane Example', headline: 'Applied ML Engineer', location: 'Berlin, Germany', links: ['https://github.com/jane-example'] });
+    expect(doc.sections[0]).toMatchObject({ kind: 'summary', heading: '', blocks: [{ text: 'Engineer who ships models and keeps them healthy in production for years now.' }] });
+  });
+
+  it('recognises a heading behind an icon glyph and cleans it', () => {
+    const doc = documentOfPages([page(sheet([['Jane Example', 50, 22], ['\uF0B1 Education', 50, 14], ['MSc Data Science, Example University', 50, 10, true, '2015 – 2017']]))]);
+    expect(doc.sections.map((section) => [section.kind, section.heading])).toEqual([['education', 'Education']]);
+    expect(doc.sections[0].blocks[0]).toMatchObject({ title: 'MSc Data Science', org: 'Example University', dates: { start: '2015', end: '2017' } });
+  });
+
+  it('gives roles listed under one company line that company, and keeps labelled detail lines in the text', () => {
+    const doc = documentOfPages([
+      page(sheet([
+        ['Jane Example', 50, 22],
+        ['Experience', 50, 14, true],
+        ['Example Robotics', 50, 10, true],
+        ['Senior ML Engineer', 50, 10, false, 'Jan 2021 – Present'],
+        ['• Cut serving latency by 40%.', 56],
+        ['Github: github.com/jane/robots', 56],
+        ['ML Engineer', 50, 10, false, 'Jan 2019 – Dec 2020'],
+        ['• Built the training pipeline.', 56],
+      ])),
+    ]);
+    const roles = doc.sections[0].blocks;
+    expect(roles.map((role) => [role.title, role.org, role.dates?.start])).toEqual([
+      ['Senior ML Engineer', 'Example Robotics', '2021-01'],
+      ['ML Engineer', 'Example Robotics', '2019-01'],
+    ]);
+    expect(roles[0].text).toBe('Cut serving latency by 40%.\nGithub: github.com/jane/robots');
+  });
+
+  it('starts a new entry at each dated header line even without a description', () => {
+    const doc = documentOfPages([
+      page(sheet([
+        ['Jane Example', 50, 22],
+        ['EDUCATION', 50, 12, true],
+        ['BTech in Computer Science, Example Institute', 50, 10, false, '2011 – 2015'],
+        ['Machine Learning Nanodegree, Udacity', 50, 10, true, '2019'],
+        ['Data Analyst Nanodegree, Udacity', 50, 10, true, '2018'],
+      ])),
+    ]);
+    expect(doc.sections[0].blocks.map((block) => [block.title, block.org, block.dates?.start])).toEqual([
+      ['BTech in Computer Science', 'Example Institute', '2011'],
+      ['Machine Learning Nanodegree', 'Udacity', '2019'],
+      ['Data Analyst Nanodegree', 'Udacity', '2018'],
+    ]);
+  });
+
+  it('drops a running header on page 2 and warns about a page without text', () => {
+    const doc = documentOfPages([
+      page(sheet([['Jane Example', 50, 22], ['Skills', 50, 14, true], ['Python, SQL']]), 1),
+      page(sheet([['Jane Example', 50, 22], ['Kubernetes, Terraform']]), 2),
+      page([], 3),
+    ]);
+    expect(doc.sections[0].blocks.map((block) => block.text)).toEqual(['Python, SQL', 'Kubernetes, Terraform']);
+    expect(doc.warnings).toEqual(['Page 3 had no text layer and was skipped.']);
+  });
+});
