@@ -3,6 +3,7 @@ import type { SectionKind } from '../../model/candidate-document';
 import { matchPhrases, type PhraseMatch } from '../buzzwords/phrase-lexicon';
 import { tokenizeWords, type WordToken } from '../buzzwords/word-tokens';
 import { PRODUCTION_LEXICON, type ProductionSignal } from './production-signals';
+import { countCatalogueAnchors } from './catalogue-anchors';
 import { findSystemNumbers } from './system-numbers';
 
 export type ProductionLevel = 'mentioned' | 'specified' | 'quantified';
@@ -89,6 +90,13 @@ function collectSignals(matches: PhraseMatch<ProductionSignal>[], tokens: WordTo
   return s;
 }
 
+function addCatalogueAnchors(s: Signals, matches: PhraseMatch<ProductionSignal>[], tokens: WordToken[], text: string): void {
+  const covered = new Set<number>();
+  for (const m of matches) for (let i = m.first; i < m.last; i++) covered.add(i);
+  s.anchors += countCatalogueAnchors(tokens, text, covered);
+  s.anchored = s.anchors > 0;
+}
+
 function aspectOf(m: PhraseMatch<ProductionSignal>): ProductionAspect {
   return (m.value as { aspect: ProductionAspect }).aspect;
 }
@@ -110,7 +118,8 @@ export function classifyProductionSentence(
 ): ProductionFinding[] {
   const { section, followsProductionStatement = false } = typeof context === 'string' ? { section: context } : context;
   if (tokens.length === 0) return [];
-  const s = collectSignals(matchPhrases(PRODUCTION_LEXICON, tokens, text), tokens);
+  const matches = matchPhrases(PRODUCTION_LEXICON, tokens, text);
+  const s = collectSignals(matches, tokens);
   if (s.offtopic && !s.anchored) return [];
   const softwareContext = s.software || s.anchored || s.cues.length > 0 || followsProductionStatement;
   // Most sentences of a resume say nothing about software in operation: stop before the costlier checks.
@@ -129,6 +138,7 @@ export function classifyProductionSentence(
     return [{ aspect: 'scale', level: s.hedged ? 'mentioned' : 'quantified', start: u.start, end: u.end }];
   }
   if (found.length === 0) return [];
+  if (s.anchors < 2) addCatalogueAnchors(s, matches, tokens, text);
 
   // A lone tool name proves little ("used Docker for local development", "ran experiments on EC2"):
   // without a production word it needs a system around it and no sign of research work.
