@@ -4,7 +4,7 @@ import type { Evidence } from '../model/evidence';
 import { indexDocument } from '../text/indexed-document';
 import { groupEvidence } from './evidence-by-kind';
 import { judgeMlRelevance } from './ml-relevance';
-import { documentWith, tool, vague as vagueBuilder } from './test-support/evidence-builders';
+import { buzzword, documentWith, outcome, tool, vague as vagueBuilder } from './test-support/evidence-builders';
 
 function vagueAt(blockId: string, start: number) {
   const v = vagueBuilder('Worked on');
@@ -14,6 +14,21 @@ function vagueAt(blockId: string, start: number) {
 const exp = (blocks: Block[]) => ({ kind: 'experience' as SectionKind, blocks });
 
 describe('judgeMlRelevance', () => {
+  it('ignores tools and ML words in hype sentences, unless the sentence also carries a result', () => {
+    const text = 'Leveraging cutting-edge deep learning with PyTorch to unlock value.\nShipped a PyTorch ranker that cut latency by 30%.';
+    const doc = indexDocument(documentWith([exp([{ id: 'e1', title: 'Innovation Lead', text }])]));
+    const hype = buzzword('cutting-edge');
+    const hypeEvidence = { ...hype, location: { ...hype.location, blockId: 'e1', start: text.indexOf('cutting-edge'), end: text.indexOf('cutting-edge') + 12 } };
+    const late = text.indexOf('Shipped');
+    const inHype = tool('PyTorch', 'ml-framework', 'used', 'experience', 'e1');
+    const inResult = tool('PyTorch', 'ml-framework', 'used', 'experience', 'e1');
+    const result = outcome('30%', 'latency');
+    const facts = (evidence: Evidence[]) => judgeMlRelevance(doc, groupEvidence(evidence));
+    const shift = <T extends Evidence>(e: T, start: number): T => ({ ...e, location: { ...e.location, blockId: 'e1', start, end: start + 1 } });
+    expect(facts([hypeEvidence, shift(inHype, text.indexOf('PyTorch'))]).experienceTools).toEqual([]);
+    expect(facts([hypeEvidence, shift(inHype, text.indexOf('PyTorch')), shift(inResult, late + 12), shift(result, text.indexOf('30%'))]).experienceTools).toEqual(['PyTorch']);
+  });
+
   it('does not count a vague duty as ML work', () => {
     const text = 'Worked on machine learning algorithms.\nWorked on deep learning models.';
     const doc = indexDocument(documentWith([exp([{ id: 'e1', title: 'Intern', text }])]));

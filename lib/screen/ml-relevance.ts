@@ -1,5 +1,6 @@
 import type { ToolCategory } from '../model/evidence';
 import type { IndexedBlock, IndexedDocument } from '../text/indexed-document';
+import type { Sentence } from '../text/sentences';
 import type { EvidenceByKind } from './evidence-by-kind';
 
 export type MlRelevanceLevel = 'core' | 'some' | 'weak' | 'none';
@@ -62,19 +63,40 @@ function placeOf(ib: IndexedBlock): Place {
 }
 
 /**
- * Sentences about ML work in blocks at one place. A sentence that is itself a vague duty
- * ("Worked on machine learning algorithms") shows no ML work and is not counted.
+ * Hollow sentences, per block: those carrying a vague duty ("Worked on ...") or hype ("leveraging
+ * cutting-edge AI") and no result or concrete production statement. They show no ML work, whatever
+ * ML words or tools they name.
  */
-function countSentences(doc: IndexedDocument, place: Place, vagueStarts: ReadonlyMap<string, number[]>): number {
+function hollowSentenceSpans(doc: IndexedDocument, ev: EvidenceByKind): Map<string, Sentence[]> {
+  const mark = (list: { location: { blockId: string; start: number } }[]) => {
+    const byBlock = new Map<string, number[]>();
+    for (const e of list) byBlock.set(e.location.blockId, [...(byBlock.get(e.location.blockId) ?? []), e.location.start]);
+    return byBlock;
+  };
+  const empty = mark([...ev.vague, ...ev.buzzword]);
+  const solid = mark([...ev.outcome, ...ev.production.filter((p) => p.production.level !== 'mentioned')]);
+  const spans = new Map<string, Sentence[]>();
+  for (const ib of doc.blocks) {
+    const hollowStarts = empty.get(ib.block.id);
+    if (!hollowStarts) continue;
+    const solidStarts = solid.get(ib.block.id) ?? [];
+    const within = (starts: number[], s: Sentence) => starts.some((start) => start >= s.start && start < s.end);
+    spans.set(ib.block.id, ib.sentences.filter((s) => within(hollowStarts, s) && !within(solidStarts, s)));
+  }
+  return spans;
+}
+
+function isInside(spans: Sentence[] | undefined, offset: number): boolean {
+  return spans !== undefined && spans.some((s) => offset >= s.start && offset < s.end);
+}
+
+/** Sentences about ML work in blocks at one place, leaving out hollow ones. */
+function countSentences(doc: IndexedDocument, place: Place, hollow: ReadonlyMap<string, Sentence[]>): number {
   let n = 0;
   for (const ib of doc.blocks) {
     if (placeOf(ib) !== place) continue;
-    const vague = vagueStarts.get(ib.block.id) ?? [];
-    for (const s of ib.sentences) {
-      if (!mentionsMlWork(s.text)) continue;
-      if (vague.some((start) => start >= s.start && start < s.end)) continue;
-      n++;
-    }
+    const spans = hollow.get(ib.block.id);
+    for (const s of ib.sentences) if (mentionsMlWork(s.text) && !isInside(spans, s.start)) n++;
   }
   return n;
 }
@@ -84,7 +106,7 @@ function levelOf(r: Omit<MlRelevance, 'level' | 'evidenceIds'>): MlRelevanceLeve
   const any = r.anyTools.length;
   const mentions = r.experienceMentions;
   const titled = r.titles.length > 0;
-  if (exp >= 2 || (titled && (exp >= 1 || mentions >= 1 || any >= 2)) || (exp >= 1 && mentions >= 2) || (any >= 2 && mentions >= 3)) {
+  if (exp >= 2 || (titled && (exp >= 1 || mentions >= 1)) || (exp >= 1 && mentions >= 2) || (any >= 2 && mentions >= 3)) {
     return 'core';
   }
   // One ML product named at work (a speech-to-text API, say) is not ML work without a sentence about it.
@@ -106,10 +128,13 @@ export function judgeMlRelevance(doc: IndexedDocument, ev: EvidenceByKind): MlRe
   const anyTools = new Set<string>();
   const evidenceIds: string[] = [];
   const placeByBlock = new Map(doc.blocks.map((ib) => [ib.block.id, placeOf(ib)]));
+  const hollow = hollowSentenceSpans(doc, ev);
   for (const t of ev.tool) {
     if (!ML_CATEGORIES.has(t.tool.category)) continue;
     anyTools.add(t.tool.name);
     if (t.tool.usage !== 'used') continue;
+    // A tool named in a hollow sentence ("worked on ideas using pandas") shows no use.
+    if (isInside(hollow.get(t.location.blockId), t.location.start)) continue;
     const place = placeByBlock.get(t.location.blockId);
     if (place === 'work') experienceTools.add(t.tool.name);
     else if (place === 'projects') projectTools.add(t.tool.name);
@@ -125,17 +150,15 @@ export function judgeMlRelevance(doc: IndexedDocument, ev: EvidenceByKind): MlRe
     titles.add(t.tenure.title);
     evidenceIds.push(t.id);
   }
-  const vagueStarts = new Map<string, number[]>();
-  for (const v of ev.vague) vagueStarts.set(v.location.blockId, [...(vagueStarts.get(v.location.blockId) ?? []), v.location.start]);
   const headline = doc.document.person.headline ?? '';
   const facts = {
     experienceTools: [...experienceTools],
     projectTools: [...projectTools],
     anyTools: [...anyTools],
     titles: [...titles],
-    experienceMentions: countSentences(doc, 'work', vagueStarts),
-    projectMentions: countSentences(doc, 'projects', vagueStarts),
-    summaryMentions: countSentences(doc, 'summary', vagueStarts) + (ML_TITLE.test(headline) ? 1 : 0),
+    experienceMentions: countSentences(doc, 'work', hollow),
+    projectMentions: countSentences(doc, 'projects', hollow),
+    summaryMentions: countSentences(doc, 'summary', hollow) + (ML_TITLE.test(headline) ? 1 : 0),
   };
   return { level: levelOf(facts), ...facts, evidenceIds };
 }

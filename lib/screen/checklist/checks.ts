@@ -48,14 +48,10 @@ function shipsToProduction(f: ScreenFacts): CheckOutcome {
   return fail('No production or deployment work found.', PRODUCTION_SEARCHED);
 }
 
+/** Numbers about the running system (latency, QPS, uptime, users, cost), as graded by the production extractor. */
 function productionNumbers(f: ScreenFacts): CheckOutcome {
-  const searched = 'latency, QPS, uptime, users or cost of a running system';
   if (f.production.level === 'quantified') return pass('Gives numbers about a running system.', f.production.evidenceIds);
-  const scale = f.outcomes.filter((o) => ['latency', 'throughput', 'uptime'].includes(o.kind));
-  if (scale.length > 0 && (f.production.level === 'specified')) {
-    return pass(`Production work and operating figures (“${scale[0].text}”).`, [...f.production.evidenceIds, ...scale.map((o) => o.evidenceId)]);
-  }
-  return fail('No numbers about a running system.', searched);
+  return fail('No numbers about a running system.', 'latency, QPS, uptime, users or cost of a running system');
 }
 
 function quantifiesImpact(f: ScreenFacts): CheckOutcome {
