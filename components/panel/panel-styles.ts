@@ -37,7 +37,7 @@ button { font: inherit; color: inherit; }
   width: 360px; max-height: min(78vh, 720px); display: flex; flex-direction: column;
   background: var(--bg); border: 1px solid var(--border); border-radius: 14px; box-shadow: var(--shadow); overflow: hidden;
 }
-.docked .panel { width: 100%; max-height: none; box-shadow: none; }
+.docked .panel { width: 100%; max-height: calc(100vh - 32px); box-shadow: none; }
 .header {
   display: flex; align-items: center; gap: 8px; padding: 10px 10px 10px 14px; border-bottom: 1px solid var(--border);
   background: var(--bg-soft); cursor: grab; user-select: none; touch-action: none;

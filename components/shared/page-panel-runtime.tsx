@@ -82,7 +82,8 @@ export class PagePanelRuntime {
     // The background screened with the stored settings already; these only decide how to show it.
     [this.settings, this.panelState] = await stored;
     this.storedLoaded = true;
-    this.render();
+    if (this.visible) this.render();
+    else this.stop();
   }
 
   private get visible(): boolean {

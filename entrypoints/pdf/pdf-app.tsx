@@ -128,7 +128,7 @@ export function PdfApp() {
         </div>
       )}
       <div
-        className={`drop${over ? ' over' : ''}`}
+        className={`drop${over ? ' over' : ''}${result ? ' compact' : ''}`}
         onDragOver={(event) => {
           event.preventDefault();
           setOver(true);
@@ -136,7 +136,7 @@ export function PdfApp() {
         onDragLeave={() => setOver(false)}
         onDrop={onDrop}
       >
-        <strong>Drop a PDF resume here</strong>
+        <strong>{result ? 'Drop another PDF' : 'Drop a PDF resume here'}</strong>
         <p>or choose one from your computer</p>
         <label className="button">
           Choose a PDF…

@@ -8,6 +8,8 @@ export const PDF_PAGE_CSS = `
 }
 .drop.over { border-color: var(--accent); background: color-mix(in srgb, var(--accent) 8%, var(--card)); }
 .drop p { margin: 6px 0 14px; color: var(--fg-soft); }
+.drop.compact { display: flex; align-items: center; gap: 12px; padding: 12px 16px; text-align: left; }
+.drop.compact p { margin: 0; flex: 1; }
 .tab-pdf { display: flex; gap: 12px; align-items: center; justify-content: space-between; flex-wrap: wrap; }
 .tab-pdf code { overflow-wrap: anywhere; color: var(--fg-soft); }
 .alert { border: 1px solid var(--danger); border-radius: 12px; padding: 12px 14px; background: color-mix(in srgb, var(--danger) 8%, var(--card)); margin-bottom: 16px; }
