@@ -11,8 +11,12 @@ export interface BuzzwordEntry {
 
 const MEASURED_CLAIM = new Set([
   'results', 'result', 'performance', 'accuracy', 'benchmark', 'benchmarks', 'score', 'scores', 'baseline', 'baselines',
-  'leaderboard', 'f1', 'bleu', 'rouge', 'auc', 'map', 'wer', 'perplexity', 'sota', 'on',
+  'leaderboard', 'f1', 'bleu', 'rouge', 'auc', 'map', 'wer', 'perplexity', 'sota', 'on', 'methods', 'models',
+  'approaches', 'techniques', 'systems',
 ]);
+
+// "Next-generation sequencing" is a laboratory method, not a boast.
+const LAB_METHOD = new Set(['sequencing', 'sequencer', 'sequencers']);
 
 const FIELDS = [
   'ai', 'ml', 'dl', 'nlp', 'cv', 'machine learning', 'deep learning', 'artificial intelligence', 'data science',
@@ -47,13 +51,14 @@ const ROWS: Row[] = [
   ...rows('world-class', ['world class']),
   ...rows('best-in-class', ['best in class', 'best of breed', 'industry leading', 'industry leader']),
   ...rows('rockstar', ['rockstar', 'rock star', 'rockstars']),
-  ...rows('ninja', ['ninja', 'ninjas', 'wizard', 'guru', 'unicorn']),
-  ...rows('dynamic', ['dynamic professional', 'dynamic individual', 'dynamic team', 'dynamic environment', 'dynamic environments', 'dynamic leader', 'dynamic personality', 'highly dynamic', 'dynamic and']),
+  ...rows('ninja', ['ninja', 'ninjas', 'guru', '10x engineer', 'ai enthusiast', 'ai evangelist', 'evangelist']),
+  ...rows('dynamic', ['dynamic professional', 'dynamic individual', 'dynamic team', 'dynamic environment', 'dynamic environments', 'dynamic leader', 'dynamic personality', 'highly dynamic']),
   ...rows('proven track record', ['proven track record', 'track record of success', 'proven ability', 'proven experience', 'demonstrated history', 'demonstrated track record', 'proven history']),
   ...rows('detail-oriented', ['detail oriented', 'attention to detail', 'meticulous']),
   ...rows('self-starter', ['self starter', 'self motivated', 'highly motivated', 'go getter', 'hard working', 'hardworking', 'team player', 'fast learner', 'quick learner', 'can do attitude']),
-  ...rows('next-generation', ['next generation', 'next gen', 'future proof', 'future ready']),
-  ...rows('disruptive', ['disruptive', 'disrupt', 'disrupting', 'disruption']),
+  ...rows('next-generation', ['next generation', 'next gen'], 1, LAB_METHOD),
+  ...rows('next-generation', ['future proof', 'future ready']),
+  ...rows('disruptive', ['disruptive', 'disrupt', 'disrupting']),
   ...rows('transformative', ['transformative', 'transformational', 'paradigm shift', 'paradigm shifting']),
   ...rows('seasoned', ['seasoned'], 0.5),
   ...rows('visionary', ['visionary', 'strategic thinker', 'forward thinking', 'growth mindset', 'out of the box', 'outside the box', 'blue sky']),
@@ -68,7 +73,8 @@ const ROWS: Row[] = [
   ...rows('strategic', ['strategic management', 'strategic vision', 'strategic thinking', 'strategic mindset', 'strategic planning'], 0.5),
   ...rows('empower', ['empower', 'empowers', 'empowered', 'empowering']),
   ...rows('spearheaded', ['spearheaded', 'spearheading', 'pioneered', 'pioneering'], 0.5),
-  ...rows('enterprise-grade', ['enterprise grade', 'mission critical', 'best practices'], 0.5),
+  ...rows('enterprise-grade', ['enterprise grade'], 0.5),
+  ...rows('enterprise-grade', ['mission critical', 'best practices'], 0.3),
 ];
 
 export const BUZZWORD_LEXICON: PhraseLexicon<BuzzwordEntry> = buildPhraseLexicon(ROWS);
