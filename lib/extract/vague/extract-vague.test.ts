@@ -31,6 +31,7 @@ describe('findVaguePhrases', () => {
     ['Assisted in building dashboards.', 'assisted in'],
     ['Supported various projects across the bank.', 'various projects'],
     ['Duties included data cleaning and reporting.', 'duties included'],
+    ['Contributed to the development of internal tools.', 'contributed to'],
   ])('%s -> %s', (text, phrase) => {
     expect(phrases(text)).toContain(phrase);
   });
@@ -40,6 +41,7 @@ describe('findVaguePhrases', () => {
     ['Built the feature store used by four teams.'],
     ['Designed a responsive checkout that lifted conversion.'],
     ['Shipped a helper library for retries.'],
+    ['Contributed to PyTorch and Hugging Face Transformers.'],
   ])('finds nothing in a concrete statement: %s', (text) => {
     expect(phrases(text)).toEqual([]);
   });

@@ -11,9 +11,14 @@ const WORK_SECTIONS: ReadonlySet<SectionKind> = new Set(['experience', 'projects
 
 const HAS_DIGIT = /\d/;
 
+function namedAfter(tokens: WordToken[], next: number, text: string): boolean {
+  const first = tokens[next] ? text[tokens[next].start] : undefined;
+  return first !== undefined && first !== first.toLowerCase();
+}
+
 /** Vague phrases in one sentence; a sentence that also carries a number is only half as vague. */
 export function findVaguePhrases(text: string, tokens: WordToken[] = tokenizeWords(text)): { phrase: string; strength: number; start: number; end: number }[] {
-  const matches = matchPhrases(VAGUE_LEXICON, tokens, text);
+  const matches = matchPhrases(VAGUE_LEXICON, tokens, text).filter((m) => !(m.value.unlessNamed && namedAfter(tokens, m.last, text)));
   if (matches.length === 0) return [];
   const damp = HAS_DIGIT.test(text) ? 0.5 : 1;
   return matches.map((m) => ({ phrase: m.value.phrase, strength: m.value.strength * damp, start: m.start, end: m.end }));

@@ -5,12 +5,14 @@ export interface VagueEntry {
   phrase: string;
   /** 1 for a duty with no outcome ("responsible for"), lower for phrases that often precede specifics. */
   strength: number;
+  /** Not vague before a named project ("contributed to PyTorch" names what was done). */
+  unlessNamed?: boolean;
 }
 
 type Row = readonly [string, VagueEntry];
 
-function rows(phrase: string, variants: string[], strength = 1): Row[] {
-  return variants.map((v) => [v, { phrase, strength }] as const);
+function rows(phrase: string, variants: string[], strength = 1, unlessNamed = false): Row[] {
+  return variants.map((v) => [v, { phrase, strength, unlessNamed }] as const);
 }
 
 const ROWS: Row[] = [
@@ -28,7 +30,7 @@ const ROWS: Row[] = [
   ...rows('participated in', ['participated in', 'participating in', 'took part in', 'part of the team', 'member of the team']),
   ...rows('exposure to', ['exposure to', 'exposed to', 'gained exposure', 'gained experience', 'gained hands on experience', 'acquired knowledge', 'gained knowledge', 'acquired a thorough understanding', 'thorough understanding', 'understood', 'got familiar', 'became familiar', 'familiarized']),
   ...rows('various projects', ['various projects', 'various tasks', 'various initiatives', 'a variety of projects', 'a variety of tasks', 'multiple projects', 'several projects', 'different projects', 'various technologies', 'various tools']),
-  ...rows('contributed to', ['contributed to', 'contributing to', 'contributions to'], 0.5),
+  ...rows('contributed to', ['contributed to', 'contributing to', 'contributions to'], 0.5, true),
 ];
 
 export const VAGUE_LEXICON: PhraseLexicon<VagueEntry> = buildPhraseLexicon(ROWS);
