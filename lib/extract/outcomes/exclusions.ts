@@ -1,7 +1,7 @@
 import type { SectionKind } from '../../model/candidate-document';
 import { adjacentWordBefore, countedPhrase, nearHasStem, nearHasWord, wordAfter, wordBefore, type Candidate } from './candidate';
 import {
-  BULLET_VERBS, CALENDAR_RESULT_STEMS, DURATION_FILLERS, EFFORT_PREPOSITIONS, FOUNDED_WORDS, GRADE_WORDS,
+  ADDRESS_WORDS, BULLET_VERBS, CALENDAR_RESULT_STEMS, DURATION_FILLERS, EFFORT_PREPOSITIONS, FOUNDED_WORDS, GRADE_WORDS,
   LATENCY_WORDS, METRIC_WORDS, MONTHS, NOT_OUTCOME_COUNTS, PEOPLE, PERSONAL_MONEY, QUANTIFIERS,
   RANK_WORDS, RESULT_STEMS, SCORE_WORDS, TIME_RESULT_STEMS, hasStem, hasWord,
 } from './lexicon';
@@ -140,6 +140,10 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
       const head = phrase[phrase.length - 1];
       return head !== undefined && NOT_OUTCOME_COUNTS.has(head.lower);
     },
+  },
+  {
+    id: 'address',
+    applies: (c) => !c.token.currency && !(c.token.unit && c.token.unit.family !== 'magnitude') && nearHasWord(c, ADDRESS_WORDS, 0, 3),
   },
   {
     id: 'idiom-range',

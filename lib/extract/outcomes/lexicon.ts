@@ -23,7 +23,8 @@ export const NOT_OUTCOME_COUNTS = set(
   'courses', 'course', 'lectures', 'lecture', 'classes', 'class', 'sections', 'credits', 'semesters',
   'semester', 'certifications', 'certificates', 'awards', 'award', 'prizes', 'prize', 'medals',
   'scholarships', 'hackathons', 'olympiads', 'honors', 'honours', 'seeds', 'epochs', 'folds',
-  'trials', 'blog', 'blogs', 'posts', 'languages', 'features', 'gpus', 'gpu', 'tpus', 'tpu', 'cpus', 'cores',
+  'trials', 'blog', 'blogs', 'posts', 'languages', 'features', 'endorsements', 'experiences',
+  'skills', 'recommendations', 'reactions', 'comments', 'reposts', 'mutual', 'contributions', 'gpus', 'gpu', 'tpus', 'tpu', 'cpus', 'cores',
   'line', 'weeks', 'months', 'years', 'days', 'hours', 'minutes',
   'times', 'rounds', 'stages', 'phases', 'steps', 'levels', 'grades',
 );
@@ -78,8 +79,7 @@ export const TIME_RESULT_STEMS = [
   'shrunk', 'slash', 'faster', 'quicker', 'decreas', 'lower', 'drop', 'accelerat', 'speed', 'sped',
   'eliminat', 'freed', 'free', 'shorten', 'compress', 'automat', 'processing', 'computation',
   'compute', 'setup', 'set-up', 'onboarding', 'build', 'deploy', 'latenc', 'respon', 'load',
-  'inference', 'runtime', 'time-to', 'down', 'per', 'each', 'daily', 'weekly', 'monthly', 'annual',
-  'yearly', 'p9', 'p5',
+  'inference', 'runtime', 'time-to', 'down', 'p9', 'p5', 'mttr', 'mttd', 'sla', 'slo',
 ];
 /** Words that make years or months a result rather than tenure ("saved 2 years of compute"). */
 export const CALENDAR_RESULT_STEMS = ['sav', 'conserv', 'manual', 'labo', 'effort', 'person', 'man-', 'engineer-'];
@@ -113,12 +113,12 @@ export const RATE_TAILS = set(
 export const COST_WORDS = set(
   'cost', 'costs', 'saved', 'saving', 'savings', 'save', 'saves', 'spend', 'spending', 'budget',
   'expense', 'expenses', 'cheaper', 'bill', 'billing', 'opex', 'capex', 'tco', 'overhead', 'waste',
-  'wasted', 'fees', 'licensing', 'cloud',
+  'wasted', 'fees', 'licensing',
 );
 export const REVENUE_WORDS = set(
   'revenue', 'revenues', 'arr', 'mrr', 'gmv', 'sales', 'profit', 'profits', 'pnl', 'p&l', 'income',
   'bookings', 'upsell', 'monetization', 'earnings', 'opportunities', 'pipeline', 'margin', 'roi',
-  'generated', 'generating', 'generate', 'raised', 'funding', 'deals', 'contract', 'contracts',
+  'deals', 'contract', 'contracts',
 );
 export const QUALITY_WORDS = set(
   'accuracy', 'accurate', 'precision', 'recall', 'f1', 'f1-score', 'auc', 'ndcg', 'map', 'mrr',
@@ -140,8 +140,16 @@ export const LATENCY_KIND_WORDS = set(
 export const SCALE_WORDS = set(
   'users', 'user', 'customers', 'clients', 'sellers', 'visitors', 'visits', 'subscribers',
   'accounts', 'downloads', 'installs', 'documents', 'records', 'rows', 'assets', 'mau', 'dau',
-  'wau', 'devices', 'merchants', 'stores', 'countries', 'markets', 'of', 'used',
+  'wau', 'devices', 'merchants', 'stores', 'countries', 'markets', 'used',
 );
+
+/** Counted people who use a system: a per-month figure of them is its size, not its throughput. */
+export const AUDIENCE_WORDS = set(
+  'users', 'user', 'visitors', 'visits', 'members', 'subscribers', 'mau', 'dau', 'wau', 'viewers',
+  'listeners', 'players', 'readers', 'learners', 'patients', 'accounts',
+);
+/** Counted faults: fewer of them is a quality result. */
+export const FAULT_WORDS = set('bugs', 'defects', 'incidents', 'errors', 'outages', 'crashes', 'regressions', 'vulnerabilities', 'failures', 'tickets');
 
 export const SELF_WORDS = set('i', 'my', 'me', 'myself', "i'm", "i've", "i'd", 'i’m', 'i’ve', 'mine');
 export const TEAM_WORDS = set('we', 'our', 'us', 'ours', "we've", "we're", 'we’ve', 'we’re', 'ourselves');
@@ -167,6 +175,11 @@ export const PHRASE_STOPS = set(
   'through', 'within', 'during', 'after', 'before', 'is', 'are', 'was', 'were', 'be', 'being', 'been',
   'has', 'have', 'had', 'it', 'its', 'their', 'our', 'my', 'this', 'these', 'those', 'daily',
   'monthly', 'weekly', 'annually', 'yearly', 'hourly', 'vs', 'vs.', 'versus', 'out', 'up', 'down',
+);
+/** Words after a number that make it part of a postal address. */
+export const ADDRESS_WORDS = set(
+  'street', 'st', 'st.', 'avenue', 'ave', 'ave.', 'road', 'rd', 'rd.', 'boulevard', 'blvd', 'lane',
+  'suite', 'apt', 'apt.', 'floor', 'strasse', 'straße', 'rue', 'via', 'calle', 'plaza', 'square',
 );
 export const TEMPORAL_ADVERBS = set('daily', 'monthly', 'weekly', 'annually', 'yearly', 'hourly', 'active', 'concurrent', 'unique');
 export const FOUNDED_WORDS = set('founded', 'co-founded', 'cofounded', 'incorporated');
