@@ -20,6 +20,9 @@ describe('findDateRanges', () => {
     ['Oct 2016 — Aug 2018\nFeb 2015 — Sep 2016', ['2016-10..2018-08', '2015-02..2016-09']],
     ['апрель 2020 по настоящее время', ['2020-04..present']],
     ['Jun 2022 – Current', ['2022-06..present']],
+    ['Purdue University 08/20 - 12/23', ['2020-08..2023-12']],
+    ['Analyst 9/98 – 3/01', ['1998-09..2001-03']],
+    ['Intern 06/24 – present', ['2024-06..present']],
   ])('%s', (text, expected) => {
     expect(ranges(text)).toEqual(expected);
   });
@@ -30,6 +33,8 @@ describe('findDateRanges', () => {
     ['Phone +1 212-555-0199'],
     ['ISO 26262 and 1234-5678'],
     ['Graduated 2018'],
+    ['Scored 3/4 - 7/8 of the points'],
+    ['Ratio 13/20 - 11/20'],
   ])('finds no range in %s', (text) => {
     expect(ranges(text)).toEqual([]);
   });

@@ -16,10 +16,13 @@ const POINT = String.raw`(?:\p{L}{3,12}\.?[\s,\-]{0,3}${YEAR}|${YEAR}(?:[-/.]\d{
 const PRESENT = String.raw`(?:present|current(?:ly)?|now|today|ongoing|(?:till|to) date|heute|jetzt|aktuell|actualidad|presente|actual|atual|hoje|aujourd['’]hui|actuel|oggi|heden|настоящее время|наст\. время|н\.в\.|сейчас|obecnie)`;
 const SEPARATOR = String.raw`\s{0,3}(?:[-–—‐‑~]|to|until|till|bis|hasta|al|au|à|a|até|по)\s{0,3}`;
 const RANGE = new RegExp(`(?<![\\p{L}\\d])(${POINT})${SEPARATOR}(${POINT}|${PRESENT}(?![\\p{L}]))`, 'giu');
+// "08/20 - 12/23": month and two-digit year, read only as a range so a lone "3/4" stays a fraction.
+const MONTH_YY = String.raw`(0?[1-9]|1[0-2])/(\d\d)`;
+const SHORT_RANGE = new RegExp(`(?<![\\p{L}\\d/.])${MONTH_YY}${SEPARATOR}(?:${MONTH_YY}|(${PRESENT}))(?![\\p{L}\\d/])`, 'giu');
 
 /**
  * Finds date ranges printed in free text: "Jan 2020 – Present", "2019-03 - 2021-06",
- * "03/2019 – 06/2021", "2018 - 2020", "Sep 2021 - now", "janvier 2019 à mars 2020".
+ * "03/2019 – 06/2021", "08/20 - 12/23", "2018 - 2020", "Sep 2021 - now", "janvier 2019 à mars 2020".
  * A range whose start is not a readable date is skipped.
  */
 export function findDateRanges(text: string): FoundDateRange[] {
@@ -32,5 +35,19 @@ export function findDateRanges(text: string): FoundDateRange[] {
       found.push({ start, end, index: m.index, length: m[0].length, raw: m[0] });
     }
   }
-  return found;
+  SHORT_RANGE.lastIndex = 0;
+  for (let m = SHORT_RANGE.exec(text); m !== null; m = SHORT_RANGE.exec(text)) {
+    const at = m.index;
+    if (found.some((f) => at < f.index + f.length && f.index < at + m![0].length)) continue;
+    const start = { year: fullYear(m[2]), month: Number(m[1]) };
+    const end: DatePoint = m[5] !== undefined ? 'present' : { year: fullYear(m[4]), month: Number(m[3]) };
+    found.push({ start, end, index: at, length: m[0].length, raw: m[0] });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Two-digit years in resumes are this century up to 49, the last one from 50. */
+function fullYear(yy: string): number {
+  const n = Number(yy);
+  return n < 50 ? 2000 + n : 1900 + n;
 }

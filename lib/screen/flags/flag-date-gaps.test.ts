@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../model/evidence';
-import { factsOf, tenure } from '../test-support/evidence-builders';
+import { documentWith, factsOf, tenure } from '../test-support/evidence-builders';
 import { flagDateGaps } from './flag-date-gaps';
 
 describe('flagDateGaps', () => {
@@ -14,6 +14,13 @@ describe('flagDateGaps', () => {
     ['study before the first job', [tenure('2010-01', '2012-01', { section: 'education' }), tenure('2015-01', 'present', { org: 'A' })], false],
   ])('%s', (_name, evidence, expected) => {
     expect(flagDateGaps(factsOf(evidence)) !== undefined).toBe(expected);
+  });
+
+  it('treats a gap as explained when an education entry prints a year inside it', () => {
+    const doc = documentWith([{ kind: 'education', blocks: [{ id: 'edu', text: 'M.Sc. Computer Science, Some University, Aug 2019' }] }]);
+    const evidence = [tenure('2017-01', '2018-06', { org: 'A' }), tenure('2020-01', 'present', { org: 'B' })];
+    expect(flagDateGaps(factsOf(evidence))).toBeDefined();
+    expect(flagDateGaps(factsOf(evidence, doc))).toBeUndefined();
   });
 
   it('names the gap and points at the roles around it', () => {

@@ -11,6 +11,24 @@ interface Gap {
   after: StintInterval;
 }
 
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+/** Years printed in education entries, dated or not ("M.Sc., Univ. of X, Aug 2018"). */
+function educationYears(f: ScreenFacts): Set<number> {
+  const years = new Set<number>();
+  for (const ib of f.indexed.blocks) {
+    if (ib.section !== 'education') continue;
+    for (const m of `${ib.block.text} ${ib.block.dates?.raw ?? ''}`.matchAll(YEAR)) years.add(Number(m[0]));
+  }
+  return years;
+}
+
+/** A degree finishing (or starting) during a gap explains it, even when its full range is not printed. */
+function explainedByStudy(gap: Gap, years: Set<number>): boolean {
+  for (let y = Math.floor(gap.from / 12); y <= Math.floor(gap.to / 12); y++) if (years.has(y)) return true;
+  return false;
+}
+
 /** Months after the first job that no role, study or volunteering covers. */
 function findGaps(intervals: StintInterval[]): Gap[] {
   const firstJob = Math.min(...intervals.filter((i) => i.evidence.location.section === 'experience').map((i) => i.start));
@@ -30,7 +48,10 @@ function findGaps(intervals: StintInterval[]): Gap[] {
 export function flagDateGaps(f: ScreenFacts): Flag | undefined {
   const broken = f.ev.tenure.filter((t) => t.tenure.problem);
   const intervals = f.ev.tenure.map((t) => stintInterval(t, f.now)).filter((s): s is StintInterval => s !== undefined);
-  const gaps = intervals.some((i) => i.evidence.location.section === 'experience') ? findGaps(intervals) : [];
+  const studyYears = educationYears(f);
+  const gaps = intervals.some((i) => i.evidence.location.section === 'experience')
+    ? findGaps(intervals).filter((g) => !explainedByStudy(g, studyYears))
+    : [];
   if (broken.length === 0 && gaps.length === 0) return undefined;
   const parts: string[] = [];
   for (const g of gaps.slice(0, 2)) {

@@ -10,6 +10,7 @@ describe('flagJobHopping', () => {
     ['two short of three', [tenure('2019-01', '2021-06', { org: 'A' }), tenure('2021-07', '2022-01', { org: 'B' }), tenure('2022-02', '2022-08', { org: 'C' })], true],
     ['long stays', [tenure('2015-01', '2018-06', { org: 'A' }), tenure('2018-07', '2022-01', { org: 'B' }), tenure('2022-02', 'present', { org: 'C' })], false],
     ['short internships', [tenure('2021-06', '2021-08', { org: 'A', title: 'ML Intern' }), tenure('2022-06', '2022-08', { org: 'B', title: 'Research Intern' }), tenure('2023-01', 'present', { org: 'C' })], false],
+    ['a mentorship programme and a short first job', [tenure('2018-04', '2018-05', { org: 'A', title: 'Data Analyst' }), tenure('2020-06', '2020-09', { org: 'B', title: 'Mentee – Elevate Programme' }), tenure('2023-10', 'present', { org: 'C' })], false],
     ['short contracts', [tenure('2021-01', '2021-05', { org: 'A', title: 'Contract ML Engineer' }), tenure('2021-06', '2021-11', { org: 'B', title: 'Freelance Data Scientist' })], false],
     [
       'grouped roles at one company',

@@ -7,9 +7,9 @@ const MIN_SHORT = 2;
 const SHORT_SHARE = 0.4;
 // Hopping is a recent pattern; a short first job fifteen years ago says nothing about today.
 const RECENT_YEARS = 10;
-// Short by design, so never a hop: internships, contracts, freelance work, teaching and research assistantships.
+// Short by design, so never a hop: internships, contracts, freelance work, assistantships, mentoring and programmes.
 const NOT_A_JOB_CHANGE =
-  /\bintern\b|internship|trainee|apprentic|contract|freelanc|consultant|self-employed|part[- ]time|seasonal|temporary|\btemp\b|student|volunteer|assistant|tutor|fellow|mentor|advisor|adviser|board member/i;
+  /\bintern\b|internship|trainee|apprentic|contract|freelanc|consultant|self-employed|part[- ]time|seasonal|temporary|\btemp\b|student|volunteer|assistant|tutor|fellow|mentor|mentee|programme|\bprogram\b|bootcamp|scholar|advisor|adviser|board member/i;
 
 interface Employer {
   key: string;
