@@ -1,9 +1,9 @@
 import type * as Pdfjs from 'pdfjs-dist';
 
-type DocumentInit = NonNullable<Parameters<typeof Pdfjs.getDocument>[0]>;
+type DocumentInit = Exclude<NonNullable<Parameters<typeof Pdfjs.getDocument>[0]>, string | URL | ArrayBuffer | ArrayLike<number>>;
 
 /** pdf.js as loaded for one environment, with the document options that environment needs. */
 export interface PdfjsSetup {
   pdfjs: Pick<typeof Pdfjs, 'getDocument'>;
-  documentOptions: Pick<Exclude<DocumentInit, string | URL | ArrayBuffer | ArrayLike<number>>, 'standardFontDataUrl' | 'cMapUrl' | 'cMapPacked'>;
+  documentOptions: Pick<DocumentInit, 'standardFontDataUrl' | 'cMapUrl' | 'cMapPacked' | 'worker'>;
 }
