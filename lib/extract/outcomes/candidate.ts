@@ -102,7 +102,8 @@ function readCountedPhrase(c: Candidate): Word[] {
     if (w.isNumber || PHRASE_STOPS.has(w.lower)) break;
     if (k === 0 && c.ctx.text.slice(c.token.end, w.start).trim() !== '') break;
     if (k > 0 && w.breakBefore) break;
-    if (phrase.length > 0 && (w.lower.endsWith('ed') || w.lower.endsWith('ing'))) break;
+    // Participles and adverbs end the noun phrase: "3 companies founded", "2,000 employees globally".
+    if (phrase.length > 0 && (w.lower.endsWith('ed') || w.lower.endsWith('ing') || w.lower.endsWith('ly'))) break;
     phrase.push(w);
   }
   return phrase;

@@ -1,7 +1,7 @@
 import type { SectionKind } from '../../model/candidate-document';
 import { adjacentWordBefore, countedPhrase, nearHasStem, nearHasWord, wordAfter, wordBefore, type Candidate } from './candidate';
 import {
-  ADDRESS_WORDS, BULLET_VERBS, CALENDAR_RESULT_STEMS, DURATION_FILLERS, EFFORT_PREPOSITIONS, FOUNDED_WORDS, GRADE_WORDS,
+  ADDRESS_WORDS, BULLET_VERBS, CLOCK_WORDS, COLLECTIVES, CALENDAR_RESULT_STEMS, DURATION_FILLERS, EFFORT_PREPOSITIONS, FOUNDED_WORDS, GRADE_WORDS,
   LATENCY_WORDS, METRIC_WORDS, MONTHS, NOT_OUTCOME_COUNTS, PEOPLE, PERSONAL_MONEY, QUANTIFIERS,
   RANK_WORDS, RESULT_STEMS, SCORE_WORDS, TIME_RESULT_STEMS, hasStem, hasWord,
 } from './lexicon';
@@ -42,6 +42,17 @@ function governingWord(c: Candidate): string | undefined {
 
 function looksLikeVerb(lower: string): boolean {
   return BULLET_VERBS.has(lower) || lower.endsWith('ed') || lower.endsWith('ing') || lower.endsWith('es');
+}
+
+/** "a team of 6", "team of almost 150": the number sizes a group of people. */
+function isGroupOf(c: Candidate): boolean {
+  for (let k = 0; k < 3; k++) {
+    const w = wordBefore(c, k);
+    if (!w) return false;
+    if (w.lower === 'of') return HEADCOUNT_GROUPS.has(wordBefore(c, k + 1)?.lower ?? '');
+    if (!DURATION_FILLERS.has(w.lower) && !QUANTIFIERS.has(w.lower)) return false;
+  }
+  return false;
 }
 
 /** "Python 3", "ISO 27001", "Mistral 7B", "top 20": the number belongs to the word before it. */
@@ -125,11 +136,9 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     id: 'headcount',
     applies: (c) => {
       const phrase = countedPhrase(c);
-      const head = phrase[phrase.length - 1];
-      if (head && PEOPLE.has(head.lower)) return true;
-      const of = wordBefore(c, 0);
-      const group = wordBefore(c, 1);
-      return of?.lower === 'of' && group !== undefined && HEADCOUNT_GROUPS.has(group.lower);
+      const people = phrase.findIndex((w) => PEOPLE.has(w.lower));
+      if (people >= 0 && !phrase.slice(people + 1).some((w) => COLLECTIVES.has(w.lower))) return true;
+      return isGroupOf(c);
     },
   },
   {
@@ -141,6 +150,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
       return head !== undefined && NOT_OUTCOME_COUNTS.has(head.lower);
     },
   },
+  { id: 'time-of-day', applies: (c) => CLOCK_WORDS.has(wordAfter(c)?.lower ?? '') },
   {
     id: 'address',
     applies: (c) => !c.token.currency && !(c.token.unit && c.token.unit.family !== 'magnitude') && nearHasWord(c, ADDRESS_WORDS, 0, 3),

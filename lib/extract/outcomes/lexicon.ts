@@ -24,7 +24,8 @@ export const NOT_OUTCOME_COUNTS = set(
   'semester', 'certifications', 'certificates', 'awards', 'award', 'prizes', 'prize', 'medals',
   'scholarships', 'hackathons', 'olympiads', 'honors', 'honours', 'seeds', 'epochs', 'folds',
   'trials', 'blog', 'blogs', 'posts', 'languages', 'features', 'endorsements', 'experiences',
-  'skills', 'recommendations', 'reactions', 'comments', 'reposts', 'mutual', 'contributions', 'gpus', 'gpu', 'tpus', 'tpu', 'cpus', 'cores',
+  'skills', 'recommendations', 'reactions', 'comments', 'reposts', 'mutual', 'contributions',
+  'holidays', 'nationalities', 'gpus', 'gpu', 'tpus', 'tpu', 'cpus', 'cores',
   'line', 'weeks', 'months', 'years', 'days', 'hours', 'minutes',
   'times', 'rounds', 'stages', 'phases', 'steps', 'levels', 'grades',
 );
@@ -181,6 +182,9 @@ export const ADDRESS_WORDS = set(
   'street', 'st', 'st.', 'avenue', 'ave', 'ave.', 'road', 'rd', 'rd.', 'boulevard', 'blvd', 'lane',
   'suite', 'apt', 'apt.', 'floor', 'strasse', 'straße', 'rue', 'via', 'calle', 'plaza', 'square',
 );
+/** A people word is the head unless a collective noun follows ("12,000-member community"). */
+export const COLLECTIVES = set('community', 'communities', 'network', 'networks', 'forum', 'audience', 'base', 'platform', 'server', 'group', 'groups', 'club', 'organization', 'organisation');
+export const CLOCK_WORDS = set('am', 'pm', 'a.m', 'p.m', 'a.m.', 'p.m.', "o'clock", 'cet', 'cest', 'est', 'pst', 'utc', 'gmt', 'ist');
 export const TEMPORAL_ADVERBS = set('daily', 'monthly', 'weekly', 'annually', 'yearly', 'hourly', 'active', 'concurrent', 'unique');
 export const FOUNDED_WORDS = set('founded', 'co-founded', 'cofounded', 'incorporated');
 export const MULTIPLIED_WORDS = set(

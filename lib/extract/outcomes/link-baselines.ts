@@ -11,6 +11,7 @@ export interface LinkedNumber {
 
 const ARROW = /^\s*(?:→|->|=>|⇒|⟶|➝|➔|➜|-->)\s*$/;
 const TO = /^\s*(?:to|down to|up to|into|until|till)\s*$/i;
+const SPACED_DASH = /^\s+[-–—]\s+$|^[–—]$/;
 const VERSUS = /^[\s(]*(?:vs\.?|versus|v\.|compared to|compared with|against|relative to)\s*$/i;
 const FROM_BEFORE = /\bfrom\s*$/i;
 /** Text between two linked numbers is short; anything longer is two separate claims. */
@@ -33,12 +34,19 @@ function mergeRange(s: string, first: NumberToken, second: NumberToken): NumberT
     end: second.end,
     text: s.slice(first.start, second.end),
     plus: second.plus,
+    currency: first.currency ?? second.currency,
     shape: 'range',
   };
 }
 
 function sameFamily(a: NumberToken, b: NumberToken): boolean {
   return (a.unit?.family ?? a.magnitude?.family) === (b.unit?.family ?? b.magnitude?.family) && hasUnit(a);
+}
+
+/** "€50k - 65k", "10 – 20%": the second number closes a range opened by the first. */
+function isRangeEnd(a: NumberToken, b: NumberToken): boolean {
+  if (b.value < a.value || a.shape !== 'plain') return false;
+  return !hasUnit(a) || sameFamily(a, b) || (a.currency !== undefined && !b.unit && b.magnitude?.canonical === a.magnitude?.canonical);
 }
 
 /**
@@ -62,6 +70,9 @@ export function linkBaselines(s: string, tokens: readonly NumberToken[]): Linked
       i++;
     } else if (VERSUS.test(between)) {
       out.push({ token: a, baseline: b.text, compared: true });
+      i++;
+    } else if (SPACED_DASH.test(between) && isRangeEnd(a, b)) {
+      out.push({ token: mergeRange(s, a, b), compared: false });
       i++;
     } else if (TO.test(between) && !hasUnit(a) && a.shape === 'plain') {
       out.push({ token: mergeRange(s, a, b), compared: false });

@@ -46,6 +46,11 @@ export interface NumberToken {
 }
 
 const CURRENCY = new Set(['$', '€', '£', '¥', '₹', '₩', '₽']);
+/** ISO codes and names written as a word before or after the amount ("USD 2M", "40k EUR"). */
+const CURRENCY_WORDS = new Set([
+  'usd', 'eur', 'gbp', 'chf', 'inr', 'cad', 'aud', 'jpy', 'cny', 'rmb', 'sek', 'nok', 'dkk', 'pln',
+  'brl', 'sgd', 'hkd', 'nzd', 'zar', 'rs', 'rs.', 'inr.', 'dollars', 'euros', 'pounds', 'rupees',
+]);
 const APPROX = new Set(['~', '∼', '≈', '˜', '≃']);
 const DASHES = new Set(['-', '–', '—', '‐', '‑']);
 const HYPHENS = new Set(['-', '‐', '‑', '_']);
@@ -112,6 +117,15 @@ function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\u00a0' || ch === '\u202f' || ch === '\t';
 }
 
+/** "USD 2M": a currency word right before the space that precedes the digits. */
+function currencyWordBefore(s: string, space: number): string | undefined {
+  let i = space;
+  while (i > 0 && i > space - 8 && (isLetterAt(s, i - 1) || s[i - 1] === '.')) i--;
+  if (isLetterAt(s, i - 1)) return undefined;
+  const word = s.slice(i, space);
+  return CURRENCY_WORDS.has(word.toLowerCase()) ? word : undefined;
+}
+
 /** Where a token's prefix starts: currency and approximation signs, in either order. */
 function prefixStart(s: string, digitsStart: number): { start: number; currency?: string; approx: boolean } {
   let start = digitsStart;
@@ -120,6 +134,9 @@ function prefixStart(s: string, digitsStart: number): { start: number; currency?
   if (s[start - 1] === '.' && CURRENCY.has(s[start - 2])) {
     currency = s[start - 2];
     start -= 2;
+  } else if (isSpace(s[start - 1])) {
+    const code = currencyWordBefore(s, start - 1);
+    if (code) return { start: start - 1 - code.length, currency: code, approx: false };
   }
   for (let k = 0; k < 2; k++) {
     const ch = s[start - 1];
@@ -151,6 +168,7 @@ function leftShape(s: string, start: number, hasPrefix: boolean): NumberShape {
 
 interface Suffix {
   end: number;
+  currency?: string;
   magnitude?: Unit;
   unit?: Unit;
   plus: boolean;
@@ -183,6 +201,10 @@ function readSpacedUnit(s: string, i: number, out: Suffix): number {
   if (!isSpace(s[i]) || !isLetterAt(s, i + 1)) return i;
   const wordEnd = readWord(s, i + 1);
   const word = s.slice(i + 1, wordEnd);
+  if (CURRENCY_WORDS.has(word.toLowerCase()) && !out.unit) {
+    out.currency = word;
+    return wordEnd;
+  }
   const found = spacedUnit(word);
   if (found) {
     if (found.family === 'magnitude' && !out.magnitude && !out.unit) {
@@ -286,7 +308,7 @@ function parseAt(s: string, digitsStart: number): NumberToken {
     integerDigits: dot < 0 ? plain.length : dot,
     decimals: dot < 0 ? 0 : plain.length - dot - 1,
     hasComma: digits.includes(','),
-    currency: prefix.currency,
+    currency: prefix.currency ?? suffix.currency,
     approx: prefix.approx,
     plus: suffix.plus,
     spread,
