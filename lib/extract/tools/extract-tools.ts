@@ -16,8 +16,35 @@ const SKIPPED_SECTIONS = new Set<SectionKind>(['languages']);
 const LIST_SECTIONS = new Set<SectionKind>(['skills', 'certifications']);
 /** A stack line inside a role or a project ("Tech: Python, Docker") still says the role used it. */
 const WORK_SECTIONS = new Set<SectionKind>(['experience', 'projects']);
+/**
+ * No resume names tools thousands of times: past this, the text is not a resume (a pasted log, an
+ * attack) and reading on would only spend memory.
+ */
+const MAX_EVIDENCE_PER_DOCUMENT = 2000;
+/** Longer "sentences" (a paragraph without stops, a pasted blob) are read in pieces cut at a space. */
+const MAX_PIECE_CHARS = 2000;
 /** compromise is asked about a handful of ambiguous words per document at most. */
 const POS_CHECKS_PER_DOCUMENT = 4;
+
+/** The sentence itself, or pieces of it cut at spaces when it is too long to be one. */
+function piecesOf(sentence: Sentence): Sentence[] {
+  if (sentence.text.length <= MAX_PIECE_CHARS) return [sentence];
+  const pieces: Sentence[] = [];
+  let from = 0;
+  while (from < sentence.text.length) {
+    let to = Math.min(from + MAX_PIECE_CHARS, sentence.text.length);
+    // Look back for a space only within the piece, so text without spaces stays linear.
+    for (let j = to; to < sentence.text.length && j > from + MAX_PIECE_CHARS / 2; j--) {
+      if (sentence.text[j] === ' ') {
+        to = j;
+        break;
+      }
+    }
+    pieces.push({ text: sentence.text.slice(from, to), start: sentence.start + from, end: sentence.start + to });
+    from = to;
+  }
+  return pieces;
+}
 
 function usageOf(section: SectionKind, inList: boolean): ToolUsage {
   if (LIST_SECTIONS.has(section)) return 'listed';
@@ -112,9 +139,10 @@ export function extractTools(doc: IndexedDocument): ToolEvidence[] {
   const evidence: ToolEvidence[] = [];
   for (const block of doc.blocks) {
     if (SKIPPED_SECTIONS.has(block.section)) continue;
-    for (const sentence of block.sentences) {
+    for (const sentence of block.sentences.flatMap(piecesOf)) {
+      if (evidence.length >= MAX_EVIDENCE_PER_DOCUMENT) return evidence;
       const atoms = scanAtoms(sentence.text);
-      const mentions = findToolMentions(sentence.text, atoms, index);
+      const mentions = findToolMentions(sentence.text, atoms, index, MAX_EVIDENCE_PER_DOCUMENT - evidence.length);
       if (mentions.length === 0) continue;
       const shape = listShape(sentence.text);
       const ctx: SentenceContext = {

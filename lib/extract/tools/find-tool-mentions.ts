@@ -46,10 +46,17 @@ function versionedAt(atoms: readonly Atom[], i: number, index: ToolIndex): Index
   return hit?.level === 'plain' || hit?.level === 'ambiguous' ? { ...hit, level: 'plain' } : undefined;
 }
 
-/** Every catalogue spelling in the atoms, left to right, the longest one winning at each position. Linear. */
-export function findToolMentions(text: string, atoms: readonly Atom[], index: ToolIndex): ToolMention[] {
+/**
+ * Every catalogue spelling in the atoms, left to right, the longest one winning at each position, up
+ * to `limit` of them. Linear.
+ */
+export function findToolMentions(text: string, atoms: readonly Atom[], index: ToolIndex, limit = Infinity): ToolMention[] {
   const mentions: ToolMention[] = [];
-  for (let i = 0; i < atoms.length; ) {
+  for (let i = 0; i < atoms.length && mentions.length < limit; ) {
+    if (atoms[i].key.length > index.longestKey) {
+      i++;
+      continue;
+    }
     const found = longestAt(atoms, i, index);
     const versioned = found ? undefined : versionedAt(atoms, i, index);
     const last = found ? found.last : i;

@@ -43,6 +43,7 @@ const CUE_NOUNS = new Set([
   'chart', 'cookbooks', 'manifests', 'deployment', 'deployments', 'instance', 'instances', 'container',
   'containers', 'models', 'environment', 'environments', 'stack', 'tooling', 'driver', 'bindings',
   'wrapper', 'port', 'implementation', 'lambda', 'serve', 'tune', 'sql', 'connector', 'connectors',
+  'game', 'games', 'warehouse', 'schema', 'schemas', 'jobs', 'notebooks', 'layer', 'proxy', 'templates',
 ]);
 
 /** Spellings that are also common first names: a cue word alone is not enough for them ("with Julia"). */

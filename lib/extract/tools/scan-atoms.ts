@@ -13,13 +13,20 @@ export interface Atom {
   gap: 'joiner' | 'space' | 'break';
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-function isWordChar(code: number, text: string, i: number): boolean {
-  if (code < 128) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  }
-  return LETTER_OR_DIGIT.test(text[i]);
+/**
+ * Non-ASCII characters count as letters except the blocks of punctuation, symbols, bullets, private
+ * use glyphs and surrogate halves (emoji): a few comparisons instead of a Unicode regex per character.
+ */
+function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 0xc0) return false;
+  if (code === 0xd7 || code === 0xf7) return false;
+  if (code >= 0x2000 && code <= 0x2bff) return false;
+  if (code >= 0x3000 && code <= 0x303f) return false;
+  if (code >= 0xd800 && code <= 0xf8ff) return false;
+  if (code >= 0xfe30 && code <= 0xfe6f) return false;
+  if (code >= 0xff00 && code <= 0xff0f) return false;
+  return code < 0xfff0;
 }
 
 function isSpace(code: number): boolean {
@@ -28,8 +35,12 @@ function isSpace(code: number): boolean {
 
 const JOINERS = new Set(['.', '-', '_']);
 
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 function isWordAt(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && isWordChar(text.charCodeAt(i), text, i);
+  return i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
 }
 
 /** A run of non-space characters that is a URL or an e-mail address: its tool-like parts are not claims. */
@@ -37,13 +48,20 @@ function isAddressChunk(chunk: string): boolean {
   if (chunk.includes('://') || chunk.includes('@')) return true;
   const lower = chunk.toLowerCase();
   if (lower.startsWith('www.')) return true;
-  return /\.(?:com|org|io|net|ai|dev|edu|co|me|app|gov)(?:\/|$|[.,;:)])/.test(lower) && lower.includes('/');
+  return /[a-z0-9]\.(?:com|org|io|ai|dev|edu|co|me|app|gov)(?:\/|$|[.,;:)])/.test(lower) && lower.includes('/');
 }
 
-function chunkEnd(text: string, i: number): number {
+/** End of the run of non-space characters at `i`, and whether it holds a character an address needs. */
+function chunkAt(text: string, i: number): { end: number; addressLike: boolean } {
   let j = i;
-  while (j < text.length && !isSpace(text.charCodeAt(j)) && text[j] !== '\n' && text[j] !== '\r') j++;
-  return j;
+  let addressLike = false;
+  for (; j < text.length; j++) {
+    const code = text.charCodeAt(j);
+    if (isSpace(code) || code === 10 || code === 13) break;
+    if (code === 47 || code === 64) addressLike = true;
+    else if (code === 46 && !addressLike && (text[j + 1] === 'w' || text[j - 1] === 'w')) addressLike = true;
+  }
+  return { end: j, addressLike };
 }
 
 function isDigit(text: string, i: number): boolean {
@@ -69,8 +87,8 @@ export function scanAtoms(text: string): Atom[] {
   let i = 0;
   while (i < text.length) {
     if (i >= chunkLimit) {
-      const end = chunkEnd(text, i);
-      if (end > i && isAddressChunk(text.slice(i, end))) {
+      const { end, addressLike } = chunkAt(text, i);
+      if (addressLike && end > i && isAddressChunk(text.slice(i, end))) {
         i = end;
         gap = 'break';
         continue;
@@ -79,18 +97,24 @@ export function scanAtoms(text: string): Atom[] {
     }
     const code = text.charCodeAt(i);
     const ch = text[i];
-    if (isWordChar(code, text, i) || (ch === '.' && gap !== 'joiner' && isWordAt(text, i + 1) && !isWordAt(text, i - 1))) {
+    if (code >= 128 && isWordCode(code)) {
+      // Tool names are written in ASCII: a run of other letters (Cyrillic, CJK, accents) only separates.
+      while (i < text.length && text.charCodeAt(i) >= 128 && isWordCode(text.charCodeAt(i))) i++;
+      gap = 'break';
+      continue;
+    }
+    if (isAsciiWordCode(code) || (ch === '.' && gap !== 'joiner' && isWordAt(text, i + 1) && !isWordAt(text, i - 1))) {
       const start = i;
       i++;
-      while (i < text.length && isWordChar(text.charCodeAt(i), text, i)) i++;
+      while (i < text.length && isAsciiWordCode(text.charCodeAt(i))) i++;
       // Glue "R&D", "W&B", "AT&T" into one atom so their letters are never read as tools.
       while (text[i] === '&' && isWordAt(text, i + 1) && isWordAt(text, i - 1)) {
         i++;
-        while (i < text.length && isWordChar(text.charCodeAt(i), text, i)) i++;
+        while (i < text.length && isAsciiWordCode(text.charCodeAt(i))) i++;
       }
       if (text[i] === '+' || text[i] === '#') i = symbolSuffixEnd(text, i);
       atoms.push({ key: text.slice(start, i).toLowerCase(), start, end: i, gap });
-      gap = JOINERS.has(text[i]) && isWordAt(text, i + 1) ? 'joiner' : 'space';
+      gap = JOINERS.has(text[i]) && isAsciiWordCode(text.charCodeAt(i + 1)) ? 'joiner' : 'space';
       if (gap === 'joiner') i++;
       continue;
     }

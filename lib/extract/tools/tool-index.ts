@@ -20,6 +20,8 @@ export interface ToolIndex {
   byLookupKey: Map<string, ToolEntry>;
   /** Spellings that two different entries claim; the catalogue test keeps this empty. */
   collisions: string[];
+  /** Length of the longest match key: a longer word cannot start a tool's name. */
+  longestKey: number;
 }
 
 const CAUTION: Record<SpellingLevel, number> = { plain: 0, cased: 1, ambiguous: 2, 'context-only': 3, 'not-a-tool': 4 };
@@ -64,7 +66,9 @@ export function buildToolIndex(catalogue: readonly ToolEntry[], notTools: readon
     byMatchKey.set(key, { entry: NOT_A_TOOL, level: 'not-a-tool', spelling: phrase });
     addPrefixes(prefixes, key);
   }
-  return { byMatchKey, prefixes, byLookupKey, collisions };
+  let longestKey = 0;
+  for (const key of byMatchKey.keys()) longestKey = Math.max(longestKey, key.length);
+  return { byMatchKey, prefixes, byLookupKey, collisions, longestKey };
 }
 
 let shared: ToolIndex | undefined;

@@ -4,7 +4,7 @@ import { inCategory, tool } from '../tool-entry';
 export const cloudTools = inCategory('cloud', [
   tool('AWS', ['Amazon Web Services', 'Amazon AWS', 'AWS Cloud']),
   tool('Google Cloud', ['GCP', 'Google Cloud Platform', 'GCloud', 'Google Cloud Services']),
-  tool('Microsoft Azure', ['Azure', 'Azure Cloud', 'MS Azure']),
+  tool('Microsoft Azure', ['Azure', 'Azure Cloud', 'MS Azure', 'Windows Azure']),
   tool('IBM Cloud', ['IBM Bluemix', 'Bluemix']),
   tool('Oracle Cloud', ['OCI', 'Oracle Cloud Infrastructure']),
   tool('Alibaba Cloud', ['Aliyun']),
@@ -20,7 +20,7 @@ export const cloudTools = inCategory('cloud', [
   tool('Fly.io'),
   tool('Render', ['Render.com'], { contextOnly: ['Render'] }),
   tool('Hetzner', ['Hetzner Cloud']),
-  tool('Lambda Labs', [], { cased: ['Lambda Cloud'] }),
+  tool('Lambda Labs'),
   tool('RunPod'),
   tool('CoreWeave'),
   tool('Vast.ai'),

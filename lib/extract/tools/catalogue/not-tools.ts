@@ -20,4 +20,7 @@ export const NOT_TOOL_PHRASES: readonly string[] = [
   'Red Hat Summit',
   'Spark AR',
   'Swift Navigation',
+  'ARM Cortex',
+  'JAX-RS',
+  'JAX-WS',
 ];

@@ -16,7 +16,7 @@ export const webFrameworkTools = inCategory('web-framework', [
   tool('Plotly Dash', ['Dash by Plotly'], { ambiguous: ['Dash'] }),
   tool('Shiny', ['R Shiny', 'RShiny', 'Shiny for Python'], { ambiguous: ['Shiny'] }),
   tool('Panel', ['HoloViz Panel'], { contextOnly: ['Panel'] }),
-  tool('Voila', [], { contextOnly: ['Voila', 'Voilà'] }),
+  tool('Voila', [], { contextOnly: ['Voila'] }),
   tool('Node.js', ['NodeJS', 'Node JS', 'Node'], { ambiguous: ['Node'] }),
   tool('Express', ['Express.js', 'ExpressJS'], { ambiguous: ['Express'] }),
   tool('NestJS', ['Nest.js']),
