@@ -9,7 +9,11 @@ function furnitureKey(line: PdfLine): string {
 /** Lines at the top or bottom edge of their page, where running headers and footers sit. */
 function edgeLines(lines: PdfLine[]): PdfLine[][] {
   const pages = new Map<number, PdfLine[]>();
-  for (const line of lines) pages.set(line.page, [...(pages.get(line.page) ?? []), line]);
+  for (const line of lines) {
+    const page = pages.get(line.page);
+    if (page) page.push(line);
+    else pages.set(line.page, [line]);
+  }
   return [...pages.values()].map((page) => [...new Set([...page.slice(0, 3), ...page.slice(-2)])]);
 }
 

@@ -8,9 +8,14 @@ export interface Entry {
   body: TextUnit[];
 }
 
-const LIST = /(?:[|,;·].*){3,}/;
+const SEPARATOR = /[|,;·]/g;
 // "Github: github.com/x", "Tech: Python, Docker": a labelled detail line belongs to the description.
 const LABEL = /^[\p{L}][\p{L} &/+-]{0,25}:\s/u;
+
+/** "Python | Pandas | Docker | FastAPI": three or more separators make a list, not a header. */
+function isList(text: string): boolean {
+  return (text.match(SEPARATOR)?.length ?? 0) >= 3;
+}
 
 function styleOf(unit: TextUnit): string {
   const line = unit.lines[0];
@@ -26,8 +31,8 @@ function isHeaderLike(unit: TextUnit, stats: LayoutStats): boolean {
   if (dateRangeInText(unit.text)) return true;
   if (LABEL.test(unit.text) && !line.bold) return false;
   // A row with a right-aligned piece ("Acme — team   Berlin") is a header pattern.
-  if (unit.lines.length === 1 && line.parts.length > 1 && !LIST.test(line.parts[0])) return true;
-  if (LIST.test(unit.text) && unit.lines.length === 1 && unit.text.split(/\s+/).length > 6) return false;
+  if (unit.lines.length === 1 && line.parts.length > 1 && !isList(line.parts[0])) return true;
+  if (isList(unit.text) && unit.lines.length === 1 && unit.text.split(/\s+/).length > 6) return false;
   if (line.bold || line.fontSize > stats.bodySize + 0.3) return unit.text.length <= 140;
   const words = unit.text.split(/\s+/).length;
   return words <= 10 && unit.text.length <= 80 && !/[.!?:;]$/.test(unit.text);

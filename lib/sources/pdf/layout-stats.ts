@@ -64,7 +64,9 @@ export function layoutStatsOf(lines: PdfLine[]): LayoutStats {
   for (const line of lines) {
     if (line.text.split(' ').length < 4) continue;
     const key = `${line.page}:${line.column}`;
-    rights.set(key, [...(rights.get(key) ?? []), line.right]);
+    const values = rights.get(key);
+    if (values) values.push(line.right);
+    else rights.set(key, [line.right]);
   }
   const fullRight = new Map([...rights].map(([key, values]) => [key, percentile(values, 0.9)]));
   return {

@@ -38,11 +38,14 @@ export function findNameLine(lines: PdfLine[], stats: LayoutStats): number | und
   const firstPage = lines[0]?.page;
   // The name sits above the first section heading of its column (a sidebar's headings do not count).
   const headingSeen = new Set<number>();
+  const seenInColumn = new Map<number, number>();
   const candidates: { line: PdfLine; index: number }[] = [];
   lines.forEach((line, index) => {
     if (line.page !== firstPage || headingSeen.has(line.column)) return;
+    const seen = seenInColumn.get(line.column) ?? 0;
+    seenInColumn.set(line.column, seen + 1);
     if (headingKindOf(line.parts[0])) headingSeen.add(line.column);
-    else if (lines.slice(0, index).filter((other) => other.column === line.column).length < 15) candidates.push({ line, index });
+    else if (seen < 15) candidates.push({ line, index });
   });
   const largest = candidates
     .filter(({ line }) => line.fontSize >= stats.bodySize + 2 && looksLikeName(line.parts[0]))
