@@ -1,4 +1,4 @@
-import type { ProductionAspect } from '../../model/evidence';
+import type { ProductionAspect, ProductionEvidence } from '../../model/evidence';
 import type { SectionKind } from '../../model/candidate-document';
 import { matchPhrases, type PhraseMatch } from '../buzzwords/phrase-lexicon';
 import { tokenizeWords, type WordToken } from '../buzzwords/word-tokens';
@@ -6,11 +6,12 @@ import { PRODUCTION_LEXICON, type ProductionSignal } from './production-signals'
 import { countCatalogueAnchors } from './catalogue-anchors';
 import { findSystemNumbers } from './system-numbers';
 
-export type ProductionLevel = 'mentioned' | 'specified' | 'quantified';
+/** The level one statement supports; the document's level (with `none`) is the screen's to compute. */
+export type StatementLevel = ProductionEvidence['production']['level'];
 
 export interface ProductionFinding {
   aspect: ProductionAspect;
-  level: ProductionLevel;
+  level: StatementLevel;
   /** Offsets of the matched words inside the sentence. */
   start: number;
   end: number;
@@ -27,9 +28,13 @@ const ACTION_VERBS = new Set([
   'maintaining', 'operating', 'monitoring', 'scaling', 'automating', 'architecting', 'engineering', 'integrating',
   'introducing', 'establishing', 'configuring', 'provisioning', 'using', 'utilizing', 'leveraging', 'powers', 'enables',
   'supports', 'handles', 'processes', 'serves', 'deploys', 'ships', 'runs', 'cut', 'cuts', 'rebuilt', 'rewrote',
-  'spun', 'stood', 'brought', 'kept', 'won', 'achieved', 'used', 'owned', 'wired', 'tuned', 'fixed', 'moved', 'реализовал', 'разработал', 'построил', 'внедрил', 'настроил',
+  'spun', 'stood', 'brought', 'kept', 'won', 'achieved', 'used', 'owned', 'wired', 'tuned', 'fixed', 'moved',
+  'реализовал', 'разработал', 'построил', 'внедрил', 'настроил',
 ]);
-const NOT_VERBS = new Set(['based', 'driven', 'oriented', 'advanced', 'distributed', 'embedded', 'related', 'red', 'bed', 'need', 'speed', 'feed', 'seed']);
+// Words ending in -ed that describe rather than report an action.
+const NOT_VERBS = new Set([
+  'based', 'driven', 'oriented', 'advanced', 'distributed', 'embedded', 'related', 'red', 'bed', 'need', 'speed', 'feed', 'seed',
+]);
 
 function looksLikeVerb(word: string): boolean {
   if (ACTION_VERBS.has(word)) return true;
@@ -144,7 +149,7 @@ export function classifyProductionSentence(
   // without a production word it needs a system around it and no sign of research work.
   const toolOnly = found.every((m) => m.value.kind === 'tech');
   const weakToolOnly = toolOnly && (s.research || (!s.software && s.anchors < 2));
-  let level: ProductionLevel = 'mentioned';
+  let level: StatementLevel = 'mentioned';
   if (statement && !s.hedged && !weakToolOnly) {
     if (numbers.measure && softwareContext) level = 'quantified';
     else if (s.anchored) level = 'specified';

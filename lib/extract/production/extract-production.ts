@@ -3,9 +3,9 @@ import { evidenceId } from '../../text/evidence-id';
 import { sentenceWords } from '../buzzwords/word-tokens';
 import type { IndexedDocument } from '../../text/indexed-document';
 import type { Sentence } from '../../text/sentences';
-import { classifyProductionSentence, type ProductionLevel } from './classify-production-sentence';
+import { classifyProductionSentence, type StatementLevel } from './classify-production-sentence';
 
-const STRENGTH: Record<ProductionLevel, number> = { mentioned: 0.3, specified: 0.7, quantified: 1 };
+const STRENGTH: Record<StatementLevel, number> = { mentioned: 0.3, specified: 0.7, quantified: 1 };
 
 function endsOpen(text: string): boolean {
   const last = text[text.length - 1];
