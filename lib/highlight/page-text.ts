@@ -1,23 +1,29 @@
 import { compactSegments, findQuoteSpans, type CompactText } from './compact-text';
 
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'CODE']);
+// Text the reader never sees. <code> stays: GitHub READMEs quote inline code inside sentences.
+const SKIPPED = 'script, style, noscript, template, textarea, svg';
 
-/** The text nodes of a subtree in document order, leaving out code, styles and scripts. */
+/** The text nodes of a subtree in document order, leaving out scripts, styles and form fields. */
 export function collectTextNodes(root: Node): Text[] {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      const parent = node.parentElement;
-      if (!parent || SKIPPED_TAGS.has(parent.tagName.toUpperCase())) return NodeFilter.FILTER_REJECT;
-      return node.nodeValue && node.nodeValue.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
-    },
-  });
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const nodes: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !node.nodeValue?.trim() || parent.closest(SKIPPED)) continue;
+    nodes.push(node as Text);
+  }
   return nodes;
 }
 
-/** A searchable snapshot of a subtree's text that turns quotes back into DOM ranges. */
+export interface NodeSpan {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+}
+
+/** A searchable snapshot of a subtree's text that turns quotes back into DOM positions. */
 export class PageText {
   private readonly nodes: Text[];
   private readonly compact: CompactText;
@@ -32,12 +38,21 @@ export class PageText {
     return this.nodes.every((node) => node.isConnected && this.root.contains(node));
   }
 
+  spansFor(quote: string): NodeSpan[] {
+    return findQuoteSpans(this.compact, quote).map((span) => ({
+      startNode: this.nodes[span.startSegment],
+      startOffset: span.startOffset,
+      endNode: this.nodes[span.endSegment],
+      endOffset: span.endOffset,
+    }));
+  }
+
   rangesFor(quote: string): Range[] {
     const doc = this.root.ownerDocument ?? (this.root as Document);
-    return findQuoteSpans(this.compact, quote).map((span) => {
+    return this.spansFor(quote).map((span) => {
       const range = doc.createRange();
-      range.setStart(this.nodes[span.startSegment], span.startOffset);
-      range.setEnd(this.nodes[span.endSegment], span.endOffset);
+      range.setStart(span.startNode, span.startOffset);
+      range.setEnd(span.endNode, span.endOffset);
       return range;
     });
   }
