@@ -22,6 +22,8 @@ const SECTIONS_WITHOUT_OUTCOMES = new Set<SectionKind>([
 const DATA_WORDS = new Set(['size', 'data', 'dataset', 'datasets', 'storage', 'disk', 'corpus', 'logs', 'files']);
 const MEMORY_WORDS = new Set(['ram', 'vram', 'memory', 'gddr', 'gddr6', 'hbm', 'ddr4', 'ddr5']);
 const CONTACT = /\w@\w|https?:|www\.|\(\d{3}\)|\+\d{1,3}[\s(-]*\d/i;
+/** Percentages that describe working terms, not results: "100% remote", "15% equity". */
+const TERMS_WORDS = new Set(['remote', 'discount', 'travel', 'commission', 'equity', 'stake', 'ownership', 'vat', 'tax', 'pension', 'contribution', 'contributions', 'match', 'matched', 'allocation', 'fte']);
 const HEADCOUNT_GROUPS = new Set(['team', 'group', 'class', 'cohort', 'squad', 'crew', 'staff']);
 
 const isBare = (t: NumberToken) => !t.unit && !t.magnitude && !t.currency && !t.approx && !t.spread;
@@ -149,6 +151,10 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
       const head = phrase[phrase.length - 1];
       return head !== undefined && NOT_OUTCOME_COUNTS.has(head.lower);
     },
+  },
+  {
+    id: 'percent-of-terms',
+    applies: (c) => c.token.unit?.family === 'percent' && nearHasWord(c, TERMS_WORDS, 0, 2),
   },
   { id: 'time-of-day', applies: (c) => CLOCK_WORDS.has(wordAfter(c)?.lower ?? '') },
   {

@@ -102,11 +102,6 @@ export const METRIC_WORDS = set(
 );
 
 export const UPTIME_WORDS = set('uptime', 'up-time', 'availability', 'available', 'sla', 'slas', 'slo', 'slos', 'reliability');
-export const THROUGHPUT_WORDS = set(
-  'throughput', 'speedup', 'speed-up', 'speedups', 'speed', 'qps', 'rps', 'tps', 'requests',
-  'request', 'req', 'transactions', 'events', 'messages', 'calls', 'writes', 'reads', 'inferences',
-  'predictions', 'jobs', 'tasks', 'orders', 'per', 'daily', 'hourly', 'a', 'each',
-);
 export const RATE_TAILS = set(
   'second', 'sec', 's', 'minute', 'min', 'hour', 'hr', 'day', 'daily', 'hourly', 'week', 'weekly',
   'month', 'monthly', 'year', 'yearly', 'annually',

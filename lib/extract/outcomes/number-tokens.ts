@@ -60,7 +60,7 @@ const COMPARATIVES = new Set([
   'smaller', 'quicker', 'bigger', 'improvement', 'increase', 'speedup', 'as',
 ]);
 
-export function isDigitCode(code: number): boolean {
+function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
@@ -73,7 +73,7 @@ function isAsciiLetterCode(code: number): boolean {
 }
 
 /** Letters of any script: a digit glued to one is part of a name (S3, H100, Web3, Swift3). */
-export function isLetterAt(s: string, i: number): boolean {
+function isLetterAt(s: string, i: number): boolean {
   if (i < 0 || i >= s.length) return false;
   const code = s.charCodeAt(i);
   if (isAsciiLetterCode(code)) return true;

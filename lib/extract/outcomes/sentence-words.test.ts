@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sentenceContext, startsSentence, wordsAfter, wordsBefore, wordsOf } from './sentence-words';
+import { sentenceContext, sentenceHasStem, sentenceHasWord, sentenceMatches, wordsAfter, wordsBefore, wordsOf } from './sentence-words';
 
 describe('wordsOf', () => {
   it.each([
@@ -22,8 +22,17 @@ describe('wordsOf', () => {
     const token = { start, end: start + 3 };
     expect(wordsBefore(ctx, token, 2).map((w) => w.lower)).toEqual(['by', 'cost']);
     expect(wordsAfter(ctx, token, 2).map((w) => w.lower)).toEqual(['across', '3']);
-    expect(startsSentence(ctx, token)).toBe(false);
-    expect(startsSentence(ctx, { start: 0 })).toBe(true);
+    expect(wordsBefore(ctx, { start: 0 }, 2)).toEqual([]);
+  });
+
+  it('answers sentence-wide questions once and remembers them', () => {
+    const ctx = sentenceContext('Reduced cost by 40%, see https://example.org');
+    const lexicon = new Set(['cost']);
+    expect(sentenceHasWord(ctx, lexicon)).toBe(true);
+    expect(sentenceHasWord(ctx, new Set(['uptime']))).toBe(false);
+    expect(sentenceHasStem(ctx, ['reduc'])).toBe(true);
+    expect(sentenceMatches(ctx, /https?:/)).toBe(true);
+    expect(ctx.memo.get(lexicon)).toBe(true);
   });
 
   it('keeps offsets that point back into any text', () => {

@@ -123,8 +123,3 @@ export function wordsAfter(ctx: SentenceContext, token: Pick<NumberToken, 'end'>
   }
   return out;
 }
-
-/** Is the token the sentence's first word (a resume bullet starting with a number)? */
-export function startsSentence(ctx: SentenceContext, token: Pick<NumberToken, 'start'>): boolean {
-  return wordsBefore(ctx, token, 1).length === 0;
-}
