@@ -87,6 +87,21 @@ describe('panel on a LinkedIn profile', () => {
     await expect.poll(async () => Object.keys(await pageHighlights(page)).length).toBe(0);
   });
 
+  it('finds every quoted sentence of every item in the page', async () => {
+    const panel = await waitForReadyPanel(page);
+    await expandDetails(panel);
+    for (const tab of ['Checklist', 'Outcomes', 'Production', 'Buzzwords', 'Flags']) {
+      await panel.getByRole('tab', { name: new RegExp(tab) }).click();
+      const off = panel.locator('[role="tabpanel"] button.toggle[aria-pressed="false"]');
+      while ((await off.count()) > 0) await off.first().click();
+    }
+    const toolbar = panel.getByRole('toolbar', { name: 'Page highlights' });
+    expect(Number(await toolbar.getAttribute('data-found'))).toBeGreaterThan(10);
+    expect(await toolbar.getAttribute('data-missing')).toBe('0');
+    await panel.getByRole('switch', { name: 'Highlights in page' }).click();
+    await expect.poll(async () => Object.keys(await pageHighlights(page)).length).toBe(0);
+  });
+
   it('collapses to a badge and remembers it on the next page', async () => {
     const panel = await waitForReadyPanel(page);
     await panel.getByRole('button', { name: 'Collapse to badge' }).click();
