@@ -55,6 +55,7 @@ describe('classifyProductionSentence: not production', () => {
     ['Representation learning for X-ray transient discovery.'],
     ['Analyzed clickstream records of 2M users with pandas.'],
     ['Serving as treasurer of the robotics club.'],
+    ['Worked in production at a packaging factory for two summers.'],
   ])('%s', (text) => {
     expect(levelOf(text)).toBe('none');
   });

@@ -139,8 +139,7 @@ export function classifyProductionSentence(
   if (statement) found.push(...s.techs);
   const scale = numbers.usage ?? (followsProductionStatement ? numbers.volume : undefined);
   if (found.length === 0 && statement && scale && softwareContext) {
-    const u = scale;
-    return [{ aspect: 'scale', level: s.hedged ? 'mentioned' : 'quantified', start: u.start, end: u.end }];
+    return [{ aspect: 'scale', level: s.hedged ? 'mentioned' : 'quantified', start: scale.start, end: scale.end }];
   }
   if (found.length === 0) return [];
   if (s.anchors < 2) addCatalogueAnchors(s, matches, tokens, text);

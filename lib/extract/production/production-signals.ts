@@ -202,7 +202,7 @@ const OFFTOPIC: Row[] = each(
     'press release', 'press releases', 'serving customers', 'customer service', 'serving as', 'served as',
     'serves as', 'served on', 'serving on', 'live music', 'live events', 'live event', 'pcb', 'pcbs', 'x ray',
     'x rays', 'ray tracing', 'photon tracing', 'business model', 'business models', 'role model', 'operating model',
-    'product line', 'product lines', 'on site', 'onsite',
+    'product line', 'product lines', 'on site', 'onsite', 'factory', 'factories', 'assembly line',
   ],
   { kind: 'offtopic' },
 );
