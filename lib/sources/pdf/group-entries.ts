@@ -29,7 +29,7 @@ function isHeaderLike(unit: TextUnit, stats: LayoutStats): boolean {
   if (unit.bullet && !(line.bold || line.parts.length > 1)) return false;
   if (unit.lines.length > 2) return false;
   if (dateRangeInText(unit.text)) return true;
-  if (LABEL.test(unit.text) && !line.bold) return false;
+  if (LABEL.test(unit.text)) return false;
   // A row with a right-aligned piece ("Acme — team   Berlin") is a header pattern.
   if (unit.lines.length === 1 && line.parts.length > 1 && !isList(line.parts[0])) return true;
   if (isList(unit.text) && unit.lines.length === 1 && unit.text.split(/\s+/).length > 6) return false;
