@@ -20,7 +20,7 @@ const WORK_SECTIONS = new Set<SectionKind>(['experience', 'projects']);
  * No resume names tools thousands of times: past this, the text is not a resume (a pasted log, an
  * attack) and reading on would only spend memory.
  */
-const MAX_EVIDENCE_PER_DOCUMENT = 2000;
+const MAX_EVIDENCE_PER_DOCUMENT = 5000;
 /** Longer "sentences" (a paragraph without stops, a pasted blob) are read in pieces cut at a space. */
 const MAX_PIECE_CHARS = 2000;
 /** compromise is asked about a handful of ambiguous words per document at most. */
