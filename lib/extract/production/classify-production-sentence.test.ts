@@ -20,6 +20,8 @@ describe('classifyProductionSentence: levels', () => {
     ['Experience deploying ML models to production.', 'summary', 'mentioned'],
     ['Familiar with MLOps and CI/CD.', 'summary', 'mentioned'],
     ['Writes production-ready code.', 'summary', 'mentioned'],
+    ['Building production multi-agent systems for support teams.', 'summary', 'mentioned'],
+    ['Tuned the prod ranking service on Kubernetes.', 'experience', 'specified'],
     ['Built and deployed machine learning pipelines for analysis of sequencing data.', 'experience', 'mentioned'],
     ['Shipped a working demo of the ranking app with Flask in 24 hours.', 'projects', 'mentioned'],
     ['Learned about deployment with Docker and Kubernetes.', 'experience', 'mentioned'],
@@ -55,6 +57,7 @@ describe('classifyProductionSentence: not production', () => {
     ['Representation learning for X-ray transient discovery.'],
     ['Analyzed clickstream records of 2M users with pandas.'],
     ['Serving as treasurer of the robotics club.'],
+    ['Led the production of the annual report.'],
     ['Worked in production at a packaging factory for two summers.'],
   ])('%s', (text) => {
     expect(levelOf(text)).toBe('none');

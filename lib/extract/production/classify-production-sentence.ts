@@ -73,10 +73,36 @@ const DOMAIN = /\.(?:com|io|ai|org|net|app|dev|co)$/;
 // statement specific but do not prove production work on their own.
 const NEEDS_CUE: ReadonlySet<ProductionAspect> = new Set(['mlops']);
 
+const PRODUCTION_CUE: ProductionSignal = { kind: 'cue', aspect: 'deployment' };
+const PRODUCTION_WORDS = new Set(['production', 'prod']);
+
+/**
+ * "Production" before a system a few words on ("production multi-agent systems", "prod ranking
+ * service") is a deployment cue even when the phrase is not in the lexicon.
+ */
+function productionBeforeSystem(matches: PhraseMatch<ProductionSignal>[], tokens: WordToken[]): PhraseMatch<ProductionSignal>[] {
+  const covered = new Set<number>();
+  const systemAt = new Set<number>();
+  for (const m of matches) {
+    for (let i = m.first; i < m.last; i++) covered.add(i);
+    if (m.value.kind === 'software' || m.value.kind === 'anchor' || m.value.kind === 'tech') systemAt.add(m.first);
+  }
+  const out: PhraseMatch<ProductionSignal>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i) || !PRODUCTION_WORDS.has(tokens[i].word)) continue;
+    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+      if (!systemAt.has(j)) continue;
+      out.push({ value: PRODUCTION_CUE, first: i, last: i + 1, start: tokens[i].start, end: tokens[i].end });
+      break;
+    }
+  }
+  return out;
+}
+
 function collectSignals(matches: PhraseMatch<ProductionSignal>[], tokens: WordToken[]): Signals {
   const s: Signals = { cues: [], verbs: [], techs: [], anchored: false, anchors: 0, software: false, research: false, hedged: false, offtopic: false };
   for (const t of tokens) if (DOMAIN.test(t.word)) s.anchors++;
-  for (const m of matches) {
+  for (const m of [...matches, ...productionBeforeSystem(matches, tokens)]) {
     switch (m.value.kind) {
       case 'cue': s.cues.push(m); break;
       case 'verb': s.verbs.push(m); break;

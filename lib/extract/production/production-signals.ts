@@ -36,7 +36,7 @@ const CUES: Row[] = [
     'production ready', 'production quality', 'production code', 'production ml', 'production ai', 'production model',
     'production models', 'production deployment', 'production deployments', 'production pipeline', 'production pipelines',
     'production service', 'production services', 'production workloads', 'production servers', 'production database',
-    'production infrastructure', 'production agentic systems', 'production multi agent systems', 'production release',
+    'production infrastructure', 'production release',
     'productionize', 'productionized', 'productionizing', 'productionise', 'productionised', 'productionising',
     'productionization', 'go live', 'went live', 'gone live', 'deployment pipeline', 'deployment pipelines',
     'release pipeline', 'release pipelines', 'release process', 'release management', 'devops',
