@@ -24,7 +24,7 @@ export const mlFrameworkTools = inCategory('ml-framework', [
   tool('Hugging Face Accelerate', ['HF Accelerate', 'Accelerate library']),
   tool('MLX', ['Apple MLX']),
   tool('Deeplearning4j', ['DL4J']),
-  tool('Dlib', ['dlib']),
+  tool('dlib', ['Dlib']),
   tool('Sonnet', ['DeepMind Sonnet'], { contextOnly: ['Sonnet'] }),
   tool('Haiku', ['dm-haiku'], { contextOnly: ['Haiku'] }),
   tool('Optax'),

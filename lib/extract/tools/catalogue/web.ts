@@ -78,7 +78,8 @@ export const webFrameworkTools = inCategory('web-framework', [
 export const frontendTools = inCategory('frontend', [
   tool('React', ['React.js', 'ReactJS', 'React JS', 'React Hooks'], { ambiguous: ['React'] }),
   tool('Next.js', ['NextJS', 'Next JS']),
-  tool('Angular', ['AngularJS', 'Angular.js', 'Angular 2+', 'Google Angular'], { ambiguous: ['Angular'] }),
+  tool('Angular', ['Angular 2+', 'Google Angular', 'Angular CLI'], { ambiguous: ['Angular'] }),
+  tool('AngularJS', ['Angular.js', 'Angular JS', 'AngularJS 1.x']),
   tool('Vue.js', ['Vue', 'VueJS', 'Vue 3', 'Vuex', 'Pinia']),
   tool('Nuxt', ['Nuxt.js', 'NuxtJS']),
   tool('Svelte', ['SvelteKit']),
