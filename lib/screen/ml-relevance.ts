@@ -62,32 +62,62 @@ function placeOf(ib: IndexedBlock): Place {
   return 'elsewhere';
 }
 
+function startsByBlock(list: readonly { location: { blockId: string; start: number } }[]): Map<string, number[]> {
+  const byBlock = new Map<string, number[]>();
+  for (const e of list) {
+    const starts = byBlock.get(e.location.blockId);
+    if (starts) starts.push(e.location.start);
+    else byBlock.set(e.location.blockId, [e.location.start]);
+  }
+  for (const starts of byBlock.values()) starts.sort((a, b) => a - b);
+  return byBlock;
+}
+
+/** Whether a sorted list holds a value in [from, to). Binary search: blocks can hold thousands. */
+function hasValueIn(sorted: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] < to;
+}
+
 /**
- * Hollow sentences, per block: those carrying a vague duty ("Worked on ...") or hype ("leveraging
- * cutting-edge AI") and no result or concrete production statement. They show no ML work, whatever
- * ML words or tools they name.
+ * Hollow sentences, per block, sorted by position: those carrying a vague duty ("Worked on ...")
+ * or hype ("leveraging cutting-edge AI") and no result or concrete production statement. They show
+ * no ML work, whatever ML words or tools they name.
  */
 function hollowSentenceSpans(doc: IndexedDocument, ev: EvidenceByKind): Map<string, Sentence[]> {
-  const mark = (list: { location: { blockId: string; start: number } }[]) => {
-    const byBlock = new Map<string, number[]>();
-    for (const e of list) byBlock.set(e.location.blockId, [...(byBlock.get(e.location.blockId) ?? []), e.location.start]);
-    return byBlock;
-  };
-  const empty = mark([...ev.vague, ...ev.buzzword]);
-  const solid = mark([...ev.outcome, ...ev.production.filter((p) => p.production.level !== 'mentioned')]);
+  const empty = startsByBlock([...ev.vague, ...ev.buzzword]);
+  const solid = startsByBlock([...ev.outcome, ...ev.production.filter((p) => p.production.level !== 'mentioned')]);
   const spans = new Map<string, Sentence[]>();
   for (const ib of doc.blocks) {
     const hollowStarts = empty.get(ib.block.id);
     if (!hollowStarts) continue;
     const solidStarts = solid.get(ib.block.id) ?? [];
-    const within = (starts: number[], s: Sentence) => starts.some((start) => start >= s.start && start < s.end);
-    spans.set(ib.block.id, ib.sentences.filter((s) => within(hollowStarts, s) && !within(solidStarts, s)));
+    spans.set(
+      ib.block.id,
+      ib.sentences.filter((s) => hasValueIn(hollowStarts, s.start, s.end) && !hasValueIn(solidStarts, s.start, s.end)),
+    );
   }
   return spans;
 }
 
-function isInside(spans: Sentence[] | undefined, offset: number): boolean {
-  return spans !== undefined && spans.some((s) => offset >= s.start && offset < s.end);
+/** Whether an offset falls inside one of the sorted, disjoint spans. */
+function isInside(spans: readonly Sentence[] | undefined, offset: number): boolean {
+  if (!spans || spans.length === 0) return false;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < spans[mid].start) hi = mid - 1;
+    else if (offset >= spans[mid].end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /** Sentences about ML work in blocks at one place, leaving out hollow ones. */
