@@ -7,7 +7,7 @@ const MIN_PHRASES = 2;
 export function flagVagueResponsibilities(f: ScreenFacts): Flag | undefined {
   const vague = f.ev.vague;
   if (vague.length < MIN_PHRASES || vague.length * 2 < f.outcomes.length) return undefined;
-  const examples = [...new Set(vague.map((v) => v.vague.phrase.toLowerCase()))].slice(0, 3).map((p) => `“${p}”`);
+  const examples = [...new Set(vague.slice(0, 50).map((v) => v.vague.phrase.toLowerCase()))].slice(0, 3).map((p) => `“${p}”`);
   return {
     id: 'vague-responsibilities',
     severity: vague.length >= 4 ? 'medium' : 'low',
