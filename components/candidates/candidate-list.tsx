@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CandidateStore } from '../../lib/storage/candidate-store';
 import { CandidateRowView } from './candidate-row';
 import type { CandidateRow } from './query-candidates';
@@ -46,19 +46,21 @@ export function CandidateList({ rows, store, selected, knownTags, onToggleSelect
     }
   });
 
-  function moveTo(index: number) {
-    const next = Math.max(0, Math.min(rows.length - 1, index));
-    setActive(next);
-    focusAfterScroll.current = next;
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-  }
+  // Handlers read the latest rows through a ref so they keep one identity and memoised rows stay put.
+  const latest = useRef({ rows, virtualizer, onToggleSelect, onDelete });
+  latest.current = { rows, virtualizer, onToggleSelect, onDelete };
 
-  function toggleExpand(key: string) {
-    setExpanded((current) => (current === key ? undefined : key));
-  }
+  const toggleExpand = useCallback((key: string) => setExpanded((current) => (current === key ? undefined : key)), []);
 
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>, index: number) {
+  const onKeyDown = useCallback((event: KeyboardEvent<HTMLDivElement>, index: number) => {
     if (event.target !== event.currentTarget) return;
+    const { rows, virtualizer, onToggleSelect, onDelete } = latest.current;
+    const moveTo = (target: number) => {
+      const next = Math.max(0, Math.min(rows.length - 1, target));
+      setActive(next);
+      focusAfterScroll.current = next;
+      virtualizer.scrollToIndex(next, { align: 'auto' });
+    };
     const key = rows[index].record.key;
     const actions: Record<string, () => void> = {
       ArrowDown: () => moveTo(index + 1),
@@ -75,7 +77,7 @@ export function CandidateList({ rows, store, selected, knownTags, onToggleSelect
     if (!action) return;
     event.preventDefault();
     action();
-  }
+  }, []);
 
   if (rows.length === 0) return null;
   return (

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { profileUrlOf, parseIdentityKey } from '../../lib/storage/candidate-identity';
 import type { CandidateStore } from '../../lib/storage/candidate-store';
 import { bestSource } from '../../lib/storage/merge-records';
@@ -32,7 +32,8 @@ function profileUrl(row: Row): string | undefined {
 
 const SOURCE_LABEL: Record<string, string> = { linkedin: 'in', github: 'gh', pdf: 'pdf', jsonresume: 'json', text: 'txt' };
 
-export function CandidateRowView(props: CandidateRowProps) {
+/** Memoised: a search re-renders only the rows that change, not every row on screen. */
+export const CandidateRowView = memo(function CandidateRowView(props: CandidateRowProps) {
   const { row, index, store, selected, expanded, active, knownTags } = props;
   const { record } = row;
   const url = profileUrl(row);
@@ -107,4 +108,4 @@ export function CandidateRowView(props: CandidateRowProps) {
       {expanded ? <CandidateDetails record={record} store={store} knownTags={knownTags} /> : null}
     </div>
   );
-}
+});

@@ -30,14 +30,14 @@ export function CandidateToolbar({ query, tags, onChange }: CandidateToolbarProp
       />
       <div className="sc-filters">
         <select aria-label="Filter by status" data-testid="filter-status" value={query.status} onChange={(event) => set('status', event.target.value as CandidateQuery['status'])}>
-          <option value="all">Any status</option>
+          <option value="all">Status: any</option>
           <option value="unreviewed">Unreviewed</option>
           <option value="strong">Strong</option>
           <option value="potential">Potential</option>
           <option value="pass">Pass</option>
         </select>
         <select aria-label="Filter by tag" data-testid="filter-tag" value={query.tag} onChange={(event) => set('tag', event.target.value)}>
-          <option value="all">Any tag</option>
+          <option value="all">Tag: any</option>
           {tags.map((tag) => (
             <option key={tag} value={tag}>
               {tag}
@@ -45,14 +45,14 @@ export function CandidateToolbar({ query, tags, onChange }: CandidateToolbarProp
           ))}
         </select>
         <select aria-label="Filter by role" data-testid="filter-role" value={query.role} onChange={(event) => set('role', event.target.value as CandidateQuery['role'])}>
-          <option value="all">Any role</option>
+          <option value="all">Role: any</option>
           <option value="ml-engineer">ML engineer</option>
           <option value="mlops">MLOps</option>
           <option value="research">Research</option>
           <option value="data-scientist">Data scientist</option>
         </select>
         <select aria-label="Filter by source" data-testid="filter-source" value={query.source} onChange={(event) => set('source', event.target.value as CandidateQuery['source'])}>
-          <option value="all">Any source</option>
+          <option value="all">Source: any</option>
           <option value="linkedin">LinkedIn</option>
           <option value="github">GitHub</option>
           <option value="pdf">PDF</option>

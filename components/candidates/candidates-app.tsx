@@ -1,7 +1,5 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { candidatesToCsv } from '../../lib/export/candidates-csv';
-import { candidatesToJson } from '../../lib/export/candidates-json';
-import { describeImport, importCandidatesJson, type ImportReport } from '../../lib/export/import-candidates';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ImportReport } from '../../lib/export/import-candidates';
 import type { CandidateRecord, CandidateStatus, ScreeningSnapshot } from '../../lib/storage/candidate-record';
 import type { CandidateStore, RemovedCandidate } from '../../lib/storage/candidate-store';
 import { describeUsage } from '../../lib/storage/storage-usage';
@@ -13,6 +11,12 @@ import { useCandidates } from './use-candidates';
 import { useTheme } from './use-theme';
 
 const UNDO_MS = 8000;
+
+function summariseImport(report: ImportReport): string {
+  return report.fileError
+    ? `Nothing imported. ${report.fileError}`
+    : `${report.added.length} added, ${report.updated.length} updated, ${report.rejected.length} rejected:`;
+}
 const THEME_LABEL = { auto: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' } as const;
 
 interface Undo {
@@ -24,7 +28,6 @@ interface Undo {
 export function CandidatesApp({ store }: { store: CandidateStore }) {
   const { rows, loaded, quarantined, error, refreshQuarantine } = useCandidates(store);
   const [query, setQuery] = useState<CandidateQuery>(DEFAULT_QUERY);
-  const deferredQuery = useDeferredValue(query);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [undo, setUndo] = useState<Undo | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
@@ -34,7 +37,7 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const lastSelected = useRef<string | undefined>(undefined);
 
-  const visible = useMemo(() => queryCandidates(rows, deferredQuery), [rows, deferredQuery]);
+  const visible = useMemo(() => queryCandidates(rows, query), [rows, query]);
   const tags = useMemo(() => tagsInUse(rows), [rows]);
 
   useEffect(() => {
@@ -49,11 +52,14 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
     });
   }, [rows]);
 
+  const visibleRef = useRef(visible);
+  visibleRef.current = visible;
+
   const toggleSelect = useCallback(
     (key: string, range: boolean) => {
       setSelected((current) => {
         const next = new Set(current);
-        const keys = visible.map((row) => row.record.key);
+        const keys = visibleRef.current.map((row) => row.record.key);
         const from = lastSelected.current ? keys.indexOf(lastSelected.current) : -1;
         const to = keys.indexOf(key);
         if (range && from >= 0 && to >= 0) {
@@ -65,7 +71,7 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
         return next;
       });
     },
-    [visible],
+    [],
   );
 
   const remove = useCallback(
@@ -95,7 +101,9 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
     return Promise.all(records.map(async (record) => ({ record, snapshots: await store.snapshotsOf(record) })));
   }
 
+  // Export and import code (Papa Parse included) loads on first use, keeping the first screen light.
   async function exportCsv() {
+    const { candidatesToCsv } = await import('../../lib/export/candidates-csv');
     const entries = await withSnapshots(targets());
     const snapshots: Record<string, ScreeningSnapshot> = Object.assign({}, ...entries.map((entry) => entry.snapshots));
     downloadFile(`shipcheck-candidates-${dateStamp()}.csv`, candidatesToCsv(entries.map((e) => e.record), snapshots), 'text/csv;charset=utf-8');
@@ -103,12 +111,14 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
   }
 
   async function exportJson() {
+    const { candidatesToJson } = await import('../../lib/export/candidates-json');
     const entries = await withSnapshots(targets());
     downloadFile(`shipcheck-candidates-${dateStamp()}.json`, candidatesToJson(entries), 'application/json');
     setNotice(`Exported ${entries.length} candidates to JSON.`);
   }
 
   async function importFile(file: File) {
+    const { describeImport, importCandidatesJson } = await import('../../lib/export/import-candidates');
     const result = await importCandidatesJson(await file.text(), store);
     setReport(result);
     setNotice(describeImport(result));
@@ -123,13 +133,14 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
     downloadFile(`shipcheck-unreadable-${dateStamp()}.json`, JSON.stringify(quarantined, null, 2), 'application/json');
   }
 
+  const importSummary = report ? summariseImport(report) : '';
   const allVisibleSelected = visible.length > 0 && visible.every((row) => selected.has(row.record.key));
 
   return (
     <div className="sc-app" data-theme={theme}>
       <header className="sc-header">
         <h1 className="sc-title">
-          Candidates <span className="sc-count" data-testid="candidate-count">{loaded ? `${visible.length} of ${rows.length}` : '…'}</span>
+          Candidates <span className="sc-count" data-testid="candidate-count">{loaded ? `${visible.length} of ${rows.length}` : rows.length ? 'loading all…' : '…'}</span>
         </h1>
         <div className="sc-header__actions">
           <button type="button" className="sc-button" onClick={() => void exportCsv()} data-testid="export-csv" disabled={!visible.length}>
@@ -185,7 +196,7 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
       )}
       {report && (report.rejected.length > 0 || report.fileError) && (
         <div className="sc-banner sc-banner--error" role="alert" data-testid="import-report">
-          <strong>{describeImport(report)}</strong>
+          <strong>{importSummary}</strong>
           <ul>
             {report.rejected.slice(0, 20).map((entry) => (
               <li key={entry.index}>
@@ -241,7 +252,7 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
       )}
       {loaded && rows.length > 0 && visible.length === 0 && <p className="sc-empty">No candidate matches these filters.</p>}
 
-      <CandidateList rows={visible} store={store} selected={selected} knownTags={tags} onToggleSelect={toggleSelect} onDelete={(keys) => void remove(keys)} />
+      {(loaded || rows.length > 0) && <CandidateList rows={visible} store={store} selected={selected} knownTags={tags} onToggleSelect={toggleSelect} onDelete={remove} />}
 
       <div className="sc-toast-area" aria-live="polite">
         {undo && (

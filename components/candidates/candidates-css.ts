@@ -27,8 +27,8 @@ html[data-theme="dark"] body { background: #161a22; }
 .sc-header__actions .sc-button { padding: 4px 8px; font-size: 12px; }
 .sc-toolbar { display: grid; gap: 6px; padding: 0 12px 8px; border-bottom: 1px solid var(--sc-border); }
 .sc-search { width: 100%; padding: 6px 8px !important; font-size: 13px !important; }
-.sc-filters { display: flex; flex-wrap: wrap; gap: 4px; }
-.sc-filters select { flex: 1 1 0; min-width: 0; }
+.sc-filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(104px, 1fr)); gap: 4px; }
+.sc-filters select { min-width: 0; width: 100%; }
 .sc-bulk { display: flex; align-items: center; gap: 8px; padding: 6px 12px; font-size: 12px; color: var(--sc-muted); border-bottom: 1px solid var(--sc-border); min-height: 32px; }
 .sc-bulk__all { display: inline-flex; gap: 6px; align-items: center; }
 .sc-banner { margin: 8px 12px 0; padding: 6px 8px; border-radius: 6px; font-size: 12px; border: 1px solid var(--sc-border); }
@@ -38,8 +38,8 @@ html[data-theme="dark"] body { background: #161a22; }
 .sc-link { border: 0; background: none; padding: 0; color: var(--sc-accent); cursor: pointer; font: inherit; text-decoration: underline; }
 .sc-muted { color: var(--sc-muted); font-size: 12px; }
 .sc-empty { padding: 24px 16px; text-align: center; color: var(--sc-fg); }
-.sc-list { flex: 1 1 auto; overflow-y: auto; contain: strict; }
-.sc-row { padding: 8px 12px; border-bottom: 1px solid var(--sc-border); display: grid; gap: 6px; outline: none; }
+.sc-list { flex: 1 1 auto; overflow-y: auto; overflow-x: hidden; contain: strict; }
+.sc-row { padding: 8px 12px; border-bottom: 1px solid var(--sc-border); display: grid; gap: 6px; outline: none; min-width: 0; overflow: hidden; }
 .sc-row:hover { background: var(--sc-hover); }
 .sc-row:focus-visible { box-shadow: inset 3px 0 0 var(--sc-accent); background: var(--sc-hover); }
 .sc-row--selected { background: var(--sc-selected); }
@@ -58,9 +58,10 @@ a.sc-row__name:hover { color: var(--sc-accent); text-decoration: underline; }
 .sc-score--strong .sc-score__verdict, .sc-score--strong .sc-score__value { color: var(--sc-strong); }
 .sc-score--potential .sc-score__verdict, .sc-score--potential .sc-score__value { color: var(--sc-potential); }
 .sc-score--pass .sc-score__verdict, .sc-score--pass .sc-score__value { color: var(--sc-pass); }
-.sc-row__bottom { display: flex; gap: 6px; align-items: center; padding-left: 22px; }
-.sc-row__tags { display: inline-flex; gap: 3px; flex: 1 1 auto; min-width: 0; overflow: hidden; }
-.sc-tag--static { padding: 1px 8px; }
+.sc-row__bottom { display: flex; gap: 6px; align-items: center; padding-left: 22px; min-width: 0; }
+.sc-row__bottom .sc-status { flex: none; }
+.sc-row__tags { display: flex; gap: 3px; flex: 1 1 auto; min-width: 0; overflow: hidden; white-space: nowrap; }
+.sc-tag--static { padding: 1px 8px; white-space: nowrap; flex: none; }
 .sc-row__actions { display: inline-flex; gap: 2px; flex: none; }
 .sc-icon-button { border: 1px solid transparent; background: none; color: var(--sc-muted); cursor: pointer; border-radius: 4px; padding: 1px 6px; font-size: 13px; }
 .sc-icon-button:hover { border-color: var(--sc-border); color: var(--sc-fg); }

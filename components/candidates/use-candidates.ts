@@ -5,6 +5,7 @@ import { toRow, type CandidateRow } from './query-candidates';
 
 export interface CandidatesState {
   rows: CandidateRow[];
+  /** True once every saved candidate is read; before that `rows` holds the recent ones only. */
   loaded: boolean;
   quarantined: QuarantineEntry[];
   error?: string;
@@ -14,6 +15,10 @@ export interface CandidatesState {
  * All saved candidates as rows, kept in step with storage: any page that writes (the in-page panel, another
  * side panel) triggers storage.onChanged, and only the changed records are read again.
  */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 export function useCandidates(store: CandidateStore): CandidatesState & { refreshQuarantine(): Promise<void> } {
   const [state, setState] = useState<CandidatesState>({ rows: [], loaded: false, quarantined: [] });
   const byKey = useRef(new Map<string, CandidateRow>());
@@ -51,15 +56,27 @@ export function useCandidates(store: CandidateStore): CandidatesState & { refres
       setTimeout(() => void applyChanges(), 30);
     });
 
-    store.list().then(
-      async ({ records, quarantined }) => {
+    async function load() {
+      // Paint the recently changed candidates at once, and only then read all of them: turning thousands
+      // of stored records into objects holds the page's thread for the better part of a second.
+      const recent = await store.readRecent().catch(() => []);
+      if (cancelled) return;
+      if (recent.length) {
+        setState((current) => (current.loaded ? current : { ...current, rows: recent.map(toRow) }));
+        await afterNextPaint();
+      }
+      try {
+        const { records, quarantined } = await store.list();
         if (cancelled) return;
         byKey.current = new Map(records.map((record) => [record.key, toRow(record)]));
+        setState({ rows: [...byKey.current.values()], loaded: true, quarantined });
         const setAside = quarantined.length ? quarantined : await store.listQuarantine();
-        setState({ rows: [...byKey.current.values()], loaded: true, quarantined: setAside });
-      },
-      (error: unknown) => setState((current) => ({ ...current, loaded: true, error: error instanceof Error ? error.message : String(error) })),
-    );
+        if (!cancelled && setAside.length) setState((current) => ({ ...current, quarantined: setAside }));
+      } catch (error) {
+        if (!cancelled) setState((current) => ({ ...current, loaded: true, error: error instanceof Error ? error.message : String(error) }));
+      }
+    }
+    void load();
     return () => {
       cancelled = true;
       unsubscribe();

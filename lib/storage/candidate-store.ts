@@ -5,6 +5,7 @@ import { CandidateRecord, CandidateStatus, ScreeningSnapshot, type SourceEntry }
 import { documentIdentity, identityKey, mentionedIdentityKeys } from './candidate-identity';
 import { mergeRecords, mergeSources } from './merge-records';
 import { readStoredRecord } from './record-migrations';
+import { readRecentValue, RECENT_KEY, sameRecent, topRecent, withoutKeys, withRecord } from './recent-candidates';
 import { snapshotScreening, type SnapshotDetail } from './screening-snapshot';
 import {
   aliasKey,
@@ -109,6 +110,24 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
     return entry;
   }
 
+  let recentQueue: Promise<unknown> = Promise.resolve();
+
+  async function readRecent(): Promise<CandidateRecord[]> {
+    return readRecentValue((await area.get(RECENT_KEY))[RECENT_KEY]);
+  }
+
+  /** Updates the recent-candidates cache; a failure here never fails the write that caused it. */
+  function updateRecent(change: (recent: CandidateRecord[]) => CandidateRecord[]): Promise<void> {
+    const task = async () => {
+      const before = await readRecent();
+      const after = change(before);
+      if (!sameRecent(before, after)) await area.set({ [RECENT_KEY]: after });
+    };
+    const next = recentQueue.then(task).catch(() => undefined);
+    recentQueue = next;
+    return next;
+  }
+
   async function usage(): Promise<StorageUsage> {
     return usageLevel(await bytesInUse(area), quota);
   }
@@ -143,7 +162,11 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
         await area.set(items);
         if (write.remove?.length) await area.remove(write.remove);
         const back = (await area.get(candidateKey(recordKey)))[candidateKey(recordKey)] as { rev?: string } | undefined;
-        if (back?.rev === record.rev) return record;
+        if (back?.rev === record.rev) {
+          const removedRecords = (write.remove ?? []).filter((key) => key.startsWith(CANDIDATE_PREFIX)).map((key) => key.slice(CANDIDATE_PREFIX.length));
+          await updateRecent((recent) => withRecord(withoutKeys(recent, removedRecords), record));
+          return record;
+        }
       }
       throw new Error('Could not save: the candidate kept changing in another tab. Try again.');
     });
@@ -296,6 +319,8 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
       for (const [identity, snapshot] of Object.entries(read.snapshots)) upgrades[snapshotKey(identity)] = snapshot;
     }
     if (Object.keys(upgrades).length) await area.set(upgrades);
+    const recent = topRecent(records);
+    void updateRecent(() => recent);
     return { records, quarantined };
   }
 
@@ -320,6 +345,7 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
       const aliases = record.identities.filter((id) => id !== record.key).map(aliasKey);
       await area.remove([candidateKey(recordKey), ...Object.keys(snapshots).map(snapshotKey), ...aliases]);
     }
+    await updateRecent((recent) => withoutKeys(recent, recordKeys));
     return removed;
   }
 
@@ -379,6 +405,8 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
   return {
     /** The record stored under exactly this key (no alias followed), e.g. to refresh a list entry. */
     read: readRecord,
+    /** The most recently changed candidates from a small cache: enough for a first screen, maybe stale. */
+    readRecent,
     saveScreening,
     update,
     updateMany,
