@@ -1,12 +1,22 @@
 import type { Word } from './sentence-words';
 
+/** What the deduper remembers of one admitted claim. */
+export interface SeenClaim {
+  sentence: ReadonlySet<string>;
+  /** Content words within a few words of the number. */
+  near: readonly string[];
+  /** The noun a count counts ("500+ deliveries"), when there is one. */
+  head?: string;
+}
+
 /**
  * The same claim printed twice in one document (summary, metrics block, work entry) is kept once:
- * same token and near-identical sentence. Each token keeps a bounded list of sentences seen, so
- * the check stays linear in the number of claims.
+ * same token and a near-identical sentence, or the same token described by the same words
+ * ("eliminated $337K in vendor cost" and "replaced $337K in annual vendor costs"). Each token
+ * keeps a bounded list of claims seen, so the check stays linear in the number of claims.
  */
 export class ClaimDeduper {
-  private readonly seen = new Map<string, ReadonlySet<string>[]>();
+  private readonly seen = new Map<string, SeenClaim[]>();
 
   constructor(
     private readonly similarity = 0.8,
@@ -14,17 +24,25 @@ export class ClaimDeduper {
   ) {}
 
   /** True the first time a claim is offered; false for a repeat. */
-  admit(token: string, sentenceWords: ReadonlySet<string>): boolean {
+  admit(token: string, claim: SeenClaim): boolean {
     const key = token.toLowerCase().replace(/\s+/g, '');
     const previous = this.seen.get(key);
     if (!previous) {
-      this.seen.set(key, [sentenceWords]);
+      this.seen.set(key, [claim]);
       return true;
     }
-    for (const other of previous) if (jaccard(sentenceWords, other) >= this.similarity) return false;
-    if (previous.length < this.perToken) previous.push(sentenceWords);
+    for (const other of previous) if (sameClaim(claim, other, this.similarity)) return false;
+    if (previous.length < this.perToken) previous.push(claim);
     return true;
   }
+}
+
+function sameClaim(a: SeenClaim, b: SeenClaim, similarity: number): boolean {
+  if (jaccard(a.sentence, b.sentence) >= similarity) return true;
+  if (a.head !== undefined && a.head === b.head) return true;
+  let shared = 0;
+  for (const w of a.near) if (b.near.includes(w)) shared++;
+  return shared >= 2;
 }
 
 /** Enough of a sentence's words to recognise it again; bounded so long sentences cost no more. */
@@ -33,6 +51,22 @@ const MAX_WORDS = 64;
 export function sentenceWordSet(words: readonly Word[]): ReadonlySet<string> {
   const out = new Set<string>();
   for (let k = 0; k < words.length && k < MAX_WORDS; k++) out.add(words[k].lower);
+  return out;
+}
+
+const FUNCTION_WORDS = new Set(['that', 'with', 'from', 'into', 'this', 'these', 'were', 'have', 'been', 'over', 'than', 'more', 'across', 'while', 'which', 'their', 'through', 'using']);
+
+export function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/** Content words describing a claim: longer than three letters, not numbers, singular. */
+export function describingWords(words: readonly Word[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    if (w.isNumber || w.lower.length < 4 || FUNCTION_WORDS.has(w.lower)) continue;
+    out.push(singular(w.lower));
+  }
   return out;
 }
 

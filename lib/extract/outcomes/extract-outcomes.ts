@@ -4,9 +4,9 @@ import type { IndexedBlock, IndexedDocument } from '../../text/indexed-document'
 import type { Sentence } from '../../text/sentences';
 import { acceptRule, type AcceptRule } from './accept';
 import { attributionOf, type Attribution } from './attribution';
-import { candidatesOf, type Candidate } from './candidate';
+import { around, candidatesOf, countedPhrase, type Candidate } from './candidate';
 import { classifyKind } from './classify-kind';
-import { ClaimDeduper, sentenceWordSet } from './dedupe';
+import { ClaimDeduper, describingWords, sentenceWordSet, singular, type SeenClaim } from './dedupe';
 import { exclusionOf } from './exclusions';
 import { plausibilityWarning } from './plausibility';
 
@@ -74,6 +74,12 @@ function toEvidence(
   };
 }
 
+function claimOf(c: Candidate, sentence: ReadonlySet<string>): SeenClaim {
+  const phrase = countedPhrase(c);
+  const head = phrase[phrase.length - 1];
+  return { sentence, near: describingWords(around(c, 6, 6)), head: head && singular(head.lower) };
+}
+
 function sentenceOutcomes(ib: IndexedBlock, sentence: Sentence, dedupe: ClaimDeduper, out: OutcomeEvidence[]): void {
   let attribution: Attribution | undefined;
   let words: ReadonlySet<string> | undefined;
@@ -82,7 +88,7 @@ function sentenceOutcomes(ib: IndexedBlock, sentence: Sentence, dedupe: ClaimDed
     const rule = acceptRule(c);
     if (!rule) continue;
     words ??= sentenceWordSet(c.ctx.words);
-    if (!dedupe.admit(c.token.text, words)) continue;
+    if (!dedupe.admit(c.token.text, claimOf(c, words))) continue;
     attribution ??= attributionOf(c.ctx, ib.section);
     out.push(toEvidence(ib, sentence, c, rule, attribution));
   }
