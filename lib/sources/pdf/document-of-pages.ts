@@ -1,7 +1,7 @@
 import type { Block, CandidateDocument, Identity, Person, Section, SectionKind } from '../../model/candidate-document';
 import { splitBullet } from './bullet';
 import { dropPageFurniture } from './drop-page-furniture';
-import { parseEntryHeader, looksLikeLocation } from './entry-header';
+import { DURATION, looksLikeLocation, parseEntryHeader } from './entry-header';
 import { findHeadings } from './find-headings';
 import { groupEntries, type Entry } from './group-entries';
 import { layoutStatsOf, type LayoutStats } from './layout-stats';
@@ -71,8 +71,15 @@ function headerLineText(unit: TextUnit): string {
 
 function entryBlock(entry: Entry, kind: SectionKind, id: string): Block {
   const header = parseEntryHeader(entry.header.map(headerLineText), kind);
-  const text = bodyText(entry.body) || bodyText(entry.header);
-  return { id, text, ...header };
+  return { id, text: bodyText(entry.body) || bodyText(entry.header), ...header };
+}
+
+/** Header lines that gave no title, organisation, dates or location are description: never drop text. */
+function keepUnreadHeaderLines(entry: Entry, block: Block): Block {
+  if (entry.body.length === 0) return block;
+  const read = [block.title, block.org, block.location, block.dates?.raw].filter((value): value is string => Boolean(value));
+  const unread = entry.header.filter((unit) => !DURATION.test(unit.text.trim()) && !read.some((value) => unit.text.includes(value)));
+  return unread.length === 0 ? block : { ...block, text: `${bodyText(unread)}\n${block.text}` };
 }
 
 /**
@@ -103,9 +110,10 @@ function blocksOfSection(draft: SectionDraft, stats: LayoutStats, linkedIn: bool
   const blocks = entries.map((entry) => entryBlock(entry, draft.kind, nextId()));
   if (linkedIn && draft.kind === 'experience') {
     const roles = linkedInRoleHeaders(entries);
-    return blocks.map((block, index) => ({ ...block, title: roles[index].title ?? block.title, org: roles[index].org ?? block.org }));
+    return blocks.map((block, index) => keepUnreadHeaderLines(entries[index], { ...block, title: roles[index].title ?? block.title, org: roles[index].org ?? block.org }));
   }
-  return draft.kind === 'experience' ? inheritOrgs(entries, blocks) : blocks;
+  const kept = blocks.map((block, index) => keepUnreadHeaderLines(entries[index], block));
+  return draft.kind === 'experience' ? inheritOrgs(entries, kept) : kept;
 }
 
 function personOf(drafts: Drafts, stats: LayoutStats, linkedIn: boolean): { person: Person; leftover: TextUnit[] } {

@@ -10,7 +10,7 @@ const DEGREE_WORD =
 const SCHOOL_WORD =
   /(?<![\p{L}])(?:university|universit[àáä]t?|universidad|universidade|université|college|institute|institut|school|academy|polytechnic|politecnico|hochschule|lyceum|университет|институт|академия|училище|колледж)(?![\p{L}])/iu;
 const ORG_WORD = /(?<![\p{L}])(?:inc|ltd|llc|gmbh|ag|corp|corporation|company|labs?|technologies|solutions|group|bank|ооо|ао|пао)(?![\p{L}])\.?/iu;
-const DURATION = /^\(?\s*(?:less than a year|\d+\s*(?:years?|yrs?|mos?|months?|лет|года?|мес(?:\.|яц(?:а|ев)?)?|jahre?|monate?))(?:\s*\d+\s*(?:months?|mos?|мес\.?|месяц(?:а|ев)?|monate?))?\s*\)?$/iu;
+export const DURATION = /^\(?\s*(?:less than a year|\d+\s*(?:years?|yrs?|mos?|months?|лет|года?|мес(?:\.|яц(?:а|ев)?)?|jahre?|monate?))(?:\s*\d+\s*(?:months?|mos?|мес\.?|месяц(?:а|ев)?|monate?))?\s*\)?$/iu;
 const SEPARATOR = /\s+[|·•]\s+|\s+[–—]\s+|\s+-\s+|\s+@\s+|\s+at\s+|\s*\|\s*/u;
 
 export function hasRoleWord(text: string): boolean {
