@@ -74,6 +74,24 @@ describe('documentOfPages', () => {
     ]);
   });
 
+  it('keeps a header line that names nothing (a team size) in the entry text, and bullets without headers as one block', () => {
+    const doc = documentOfPages([
+      page(sheet([
+        ['Jane Example', 50, 22],
+        ['PROJECTS', 50, 12, true],
+        ['Shelf Scanner', 50, 10, true],
+        ['Team Lead | 4 Members'],
+        ['• Trained a detector on 20k shelf photos.', 56],
+        ['EXPERIENCE', 50, 12, true],
+        ['• Built pipelines.', 56],
+        ['• Served models.', 56],
+      ])),
+    ]);
+    expect(doc.sections[0].blocks).toMatchObject([{ title: 'Shelf Scanner', text: 'Team Lead | 4 Members\nTrained a detector on 20k shelf photos.' }]);
+    expect(doc.sections[1].blocks).toMatchObject([{ text: 'Built pipelines.\nServed models.' }]);
+    expect(doc.sections[1].blocks[0].title).toBeUndefined();
+  });
+
   it('drops a running header on page 2 and warns about a page without text', () => {
     const doc = documentOfPages([
       page(sheet([['Jane Example', 50, 22], ['Skills', 50, 14, true], ['Python, SQL']]), 1),
