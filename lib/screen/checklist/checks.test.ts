@@ -52,6 +52,9 @@ describe('checklist checks', () => {
   it.each<[string, ReturnType<typeof documentWith>, 'pass' | 'fail']>([
     ['a publications section', documentWith([{ kind: 'publications', blocks: [{ id: 'pub', text: 'Sparse rankers. KDD 2023.' }] }]), 'pass'],
     ['a paper named in experience', documentWith([{ kind: 'experience', blocks: [{ id: 'e', text: 'Published a paper on sparse retrieval at EMNLP.' }] }]), 'pass'],
+    ['a venue acronym', documentWith([{ kind: 'projects', blocks: [{ id: 'p', text: 'Sparse retrieval (ICLR 2024 workshop).' }] }]), 'pass'],
+    ['a newspaper mention', documentWith([{ kind: 'experience', blocks: [{ id: 'e', text: 'Featured in the Atlanta Journal Constitution.' }] }]), 'fail'],
+    ['access lists and web addresses', documentWith([{ kind: 'experience', blocks: [{ id: 'e', text: 'Managed acl rules for www.example.com.' }] }]), 'fail'],
     ['no research output', documentWith(), 'fail'],
   ])('publications: %s', (_name, doc, status) => {
     expect(CHECKS.publications.run(factsOf([], doc)).status).toBe(status);

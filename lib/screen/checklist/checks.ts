@@ -75,14 +75,16 @@ function mlModelling(f: ScreenFacts): CheckOutcome {
   return byTool;
 }
 
-const PUBLICATION_WORDS = /\b(?:published|paper|preprint|arXiv|journal|proceedings|NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|SIGIR|WWW|thesis|dissertation)\b/i;
+const PUBLICATION_WORDS = /\b(?:published|publications?|papers?|preprints?|arXiv|proceedings|co-?author\w*|first[- ]author|thesis|dissertation)\b/i;
+// Venue acronyms as printed: "acl" in lower case is an access list.
+const VENUES = /\b(?:NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|SIGIR|RecSys|Interspeech|ICASSP)\b/;
 
 function publications(f: ScreenFacts): CheckOutcome {
   const searched = 'a publications section; papers, preprints, theses and venues in the text';
   const section = f.indexed.blocks.filter((b) => b.section === 'publications');
   if (section.length > 0) return { ...pass(`${section.length} entries under “${section[0].heading}”.`, []), searched };
   for (const b of f.indexed.blocks) {
-    const hit = b.sentences.find((s) => PUBLICATION_WORDS.test(s.text));
+    const hit = b.sentences.find((s) => PUBLICATION_WORDS.test(s.text) || VENUES.test(s.text));
     if (hit) return { ...pass(`Research output: “${hit.text.slice(0, 120)}”.`, []), searched };
   }
   return fail('No publications or research output found.', searched);
