@@ -104,6 +104,7 @@ describe('classifyProductionSentence: tool names without production words', () =
     ['Ran training experiments on AWS EC2 instances.', 'mentioned'],
     ['Wrote a Terraform module to provision the search cluster.', 'specified'],
     ['Analytics environment based on Docker and AWS.', 'specified'],
+    ['Compared TorchServe, Triton and vLLM on a 7B model.', 'mentioned'],
   ] as const)('%s -> %s', (text, expected) => {
     expect(levelOf(text)).toBe(expected);
   });

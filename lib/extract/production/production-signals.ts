@@ -212,7 +212,7 @@ const RESEARCH: Row[] = each(
     'trained', 'training', 'train', 'trains', 'experiment', 'experiments', 'experimented', 'benchmark', 'benchmarks',
     'benchmarked', 'benchmarking', 'fine tuned', 'fine tuning', 'finetuned', 'finetuning', 'research', 'researched',
     'simulations', 'hyperparameter', 'hyperparameters', 'notebook', 'notebooks', 'kaggle', 'local development',
-    'development environment', 'dev environment',
+    'development environment', 'dev environment', 'compared', 'comparing', 'comparison', 'evaluated', 'evaluating',
   ],
   { kind: 'research' },
 );

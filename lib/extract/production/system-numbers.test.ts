@@ -27,8 +27,13 @@ describe('findSystemNumbers', () => {
     ['+1 (646)-436-3808 stackoverflow.com/users/846970'],
     ['Python 3 and GPT-4'],
     ['mentored 4 interns over 2 summers'],
+    ['compared serving stacks on a 7B model'],
   ])('ignores %s', (text) => {
     expect(numbersIn(text)).toEqual({ measure: undefined, usage: undefined });
+  });
+
+  it('does not count a few clients as the scale of a system', () => {
+    expect(numbersIn('built churn models for 3 telecom clients').usage).toBeUndefined();
   });
 
   it('does not treat data about users as usage of a system', () => {

@@ -37,6 +37,9 @@ const MEASURE_UNITS = new Set([
 // Suffixes that make a bare number a quantity: 10k, 2.3M, 1B, 80x, 250ms, 4s, 2TB.
 const UNIT_SUFFIX = /^(?:\d[\d.,]*)(?:k|m|mm|b|bn|x|ms|s|sec|h|hr|hrs|min|tb|gb|pb|mb|qps|rps|tps)$/;
 const PLAIN_NUMBER = /^\d[\d.,]*$/;
+const DATA_SIZE = new Set(['tb', 'gb', 'pb', 'terabytes', 'gigabytes', 'petabytes']);
+// "7B model", "70B parameters": the size of a model, not of a running system.
+const MODEL_SIZE_NEXT = new Set(['model', 'models', 'parameter', 'parameters', 'params', 'llm', 'llms']);
 const WORD_MAGNITUDES = new Set(['thousands', 'millions', 'billions', 'hundreds of thousands']);
 
 function isYear(word: string): boolean {
@@ -93,9 +96,11 @@ export function findSystemNumbers(tokens: WordToken[], text: string): SystemNumb
     const percent = after === '%';
     const plain = PLAIN_NUMBER.test(word);
     if (plain && isYear(word) && !money) continue;
+    if (MODEL_SIZE_NEXT.has(tokens[i + 1]?.word ?? '') && !money) continue;
     const unitFollows = unitWithin(tokens, i, MEASURE_UNITS, text);
     if (money || percent || UNIT_SUFFIX.test(word) || (plain && unitFollows)) found.measure ??= token;
-    const countable = plain || UNIT_SUFFIX.test(word);
+    // A few clients or jobs is a count of work, not the scale of a system ("for 3 telecom clients").
+    const countable = UNIT_SUFFIX.test(word) || (plain && (Number(word.replace(/,/g, '')) >= 100 || DATA_SIZE.has(tokens[i + 1]?.word ?? '')));
     if (countable && !percent && unitWithin(tokens, i, VOLUME_UNITS, text)) found.volume ??= token;
     if (countable && ledAsUsage(tokens, i) && unitWithin(tokens, i, USAGE_UNITS, text)) found.usage ??= token;
   }
