@@ -75,8 +75,9 @@ function toEvidence(
 }
 
 function claimOf(c: Candidate, sentence: ReadonlySet<string>): SeenClaim {
+  // The counted noun is the last plural of the phrase ("500+ real-world deliveries possible").
   const phrase = countedPhrase(c);
-  const head = phrase[phrase.length - 1];
+  const head = phrase.findLast((w) => w.lower.endsWith('s')) ?? phrase[phrase.length - 1];
   return { sentence, near: describingWords(around(c, 6, 6)), head: head && singular(head.lower) };
 }
 
