@@ -183,3 +183,18 @@ describe('extractTools: evidence', () => {
     for (const e of evidence) expect(e.location).toMatchObject({ start: 0, end: 0 });
   });
 });
+
+describe('extractTools: links and code', () => {
+  it.each([
+    'GitHub: https://github.com/ana-example',
+    'LinkedIn: linkedin.com/in/ana | GitLab - gitlab.com/ana',
+    'Code at github.com/ana/pytorch-tools and www.spark-example.org',
+    'Contact ana@pytorch.dev',
+  ])('%s', (text) => {
+    expect(toolsIn('other', text)).toEqual([]);
+  });
+
+  it('still reads a tool named before a link in a sentence', () => {
+    expect(toolsIn('projects', 'Built with PyTorch - https://github.com/ana/demo')).toEqual(['PyTorch']);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Atom } from './scan-atoms';
+import { isAddressChunk, type Atom } from './scan-atoms';
 import type { IndexedSpelling, ToolIndex } from './tool-index';
 
 export interface ToolMention extends IndexedSpelling {
@@ -21,6 +21,18 @@ function sitsInDottedRun(text: string, atoms: readonly Atom[], first: number, la
   const after = atoms[last + 1];
   if (before.gap === 'joiner' && text[before.start - 1] === '.') return true;
   return after !== undefined && after.gap === 'joiner' && text[atoms[last].end] === '.';
+}
+
+/** "GitHub: github.com/ana", "GitLab - gitlab.com/ana": a name opening a link's label claims nothing. */
+function labelsAnAddress(text: string, end: number): boolean {
+  let i = end;
+  while (text[i] === ' ') i++;
+  if (text[i] !== ':' && text[i] !== '-' && text[i] !== '|') return false;
+  i++;
+  while (text[i] === ' ') i++;
+  let j = i;
+  while (j < text.length && text[j] !== ' ' && text[j] !== '\n' && j - i < 300) j++;
+  return j > i && isAddressChunk(text.slice(i, j));
 }
 
 function longestAt(atoms: readonly Atom[], i: number, index: ToolIndex): { spelling: IndexedSpelling; last: number } | undefined {
@@ -63,7 +75,7 @@ export function findToolMentions(text: string, atoms: readonly Atom[], index: To
     const spelling = found?.spelling ?? versioned;
     if (spelling?.level === 'not-a-tool') {
       i = last + 1;
-    } else if (spelling && !sitsInDottedRun(text, atoms, i, last)) {
+    } else if (spelling && !sitsInDottedRun(text, atoms, i, last) && !(atoms[i].gap === 'break' && labelsAnAddress(text, atoms[last].end))) {
       mentions.push({
         ...spelling,
         start: atoms[i].start,

@@ -44,7 +44,7 @@ function isWordAt(text: string, i: number): boolean {
 }
 
 /** A run of non-space characters that is a URL or an e-mail address: its tool-like parts are not claims. */
-function isAddressChunk(chunk: string): boolean {
+export function isAddressChunk(chunk: string): boolean {
   if (chunk.includes('://') || chunk.includes('@')) return true;
   const lower = chunk.toLowerCase();
   if (lower.startsWith('www.')) return true;

@@ -52,7 +52,7 @@ export const platformInfrastructureTools = inCategory('infrastructure', [
   tool('Atlantis', ['Terraform Atlantis'], { contextOnly: ['Atlantis'] }),
   tool('OpenLDAP', ['LDAP server']),
   tool('Amazon VPC Lattice', ['VPC Lattice', 'AWS VPC Lattice']),
-  tool('AWS Firewall Manager'),
+  tool('AWS Firewall Manager', [], { contextOnly: ['FMS'] }),
   tool('AWS Direct Connect'),
   tool('AWS WAF'),
   tool('AWS Organizations'),

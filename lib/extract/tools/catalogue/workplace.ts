@@ -87,7 +87,7 @@ export const versionControlTools = inCategory('version-control', [
   tool('lakeFS'),
   tool('Gerrit'),
   tool('Gitea'),
-  tool('Sourcetree', ['SourceTree']),
+  tool('Sourcetree', ['SourceTree', 'Source Tree']),
   tool('GitKraken'),
 ]);
 
