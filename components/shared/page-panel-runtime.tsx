@@ -230,6 +230,7 @@ export class PagePanelRuntime {
     this.reloadTimer = this.ctx.setTimeout(() => {
       this.reloadTimer = undefined;
       this.lastReload = Date.now();
+      this.layer.refresh();
       const url = this.url;
       if (this.view?.status !== 'ready' || location.href !== url) return;
       const document = this.readSafely(url);

@@ -26,6 +26,14 @@ function isVisible(range: Range): boolean {
   return rect.width > 2 && rect.height > 2;
 }
 
+/**
+ * Whether a range still covers page text. Live ranges survive their text being removed by collapsing
+ * onto the parent element, so "connected" is not enough: a quote range is never legitimately empty.
+ */
+export function coversText(range: Range): boolean {
+  return !range.collapsed && range.startContainer.nodeType === 3 && range.startContainer.isConnected;
+}
+
 function byDocumentOrder(a: Range, b: Range): number {
   return a.compareBoundaryPoints(Range.START_TO_START, b);
 }
@@ -43,6 +51,8 @@ export class HighlightLayer {
   private pageText: PageText | undefined;
   private readonly rangeCache = new Map<string, Range[]>();
   private stops: Range[] = [];
+  private shown: readonly HighlightTarget[] = [];
+  private painted: Range[] = [];
   private current = -1;
   private readonly sheet: CSSStyleSheet;
 
@@ -57,6 +67,7 @@ export class HighlightLayer {
   show(targets: readonly HighlightTarget[]): HighlightSummary {
     if (!supportsHighlights()) return { found: 0, missing: targets.length, stops: 0 };
     this.adoptStyleSheet();
+    this.shown = targets;
     const byKind = new Map<EvidenceKind, Range[]>();
     const all: Range[] = [];
     let found = 0;
@@ -83,9 +94,19 @@ export class HighlightLayer {
       else CSS.highlights.delete(highlightName(kind));
     }
     CSS.highlights.delete(CURRENT_HIGHLIGHT);
+    this.painted = all;
     this.stops = uniqueRanges(all.filter(isVisible)).sort(byDocumentOrder);
     this.current = -1;
     return { found, missing, stops: this.stops.length };
+  }
+
+  /**
+   * Paints the same quotes again when the page replaced text under them (a single-page app
+   * re-rendering a section): ranges over detached nodes would silently show nothing.
+   */
+  refresh(): void {
+    if (this.shown.length === 0 || this.painted.every(coversText)) return;
+    this.show(this.shown);
   }
 
   /** Scrolls to the next (1) or previous (-1) highlighted sentence and marks it as current. */
@@ -105,6 +126,8 @@ export class HighlightLayer {
     if (!supportsHighlights()) return;
     for (const kind of EVIDENCE_KINDS) CSS.highlights.delete(highlightName(kind));
     CSS.highlights.delete(CURRENT_HIGHLIGHT);
+    this.shown = [];
+    this.painted = [];
     this.stops = [];
     this.current = -1;
   }
@@ -123,7 +146,7 @@ export class HighlightLayer {
 
   private rangesFor(quote: string): Range[] {
     const cached = this.rangeCache.get(quote);
-    if (cached && cached.every((range) => range.startContainer.isConnected)) return cached;
+    if (cached && cached.every(coversText)) return cached;
     if (!this.pageText || !this.pageText.isCurrent()) {
       this.pageText = new PageText(this.root);
       this.rangeCache.clear();

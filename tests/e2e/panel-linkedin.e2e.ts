@@ -69,6 +69,19 @@ describe('panel on a LinkedIn profile', () => {
     await page.waitForTimeout(800); // let the smooth scroll to the highlight finish
     await page.screenshot({ path: `${SCREENSHOTS}/panel-linkedin-highlights.png` });
 
+    // The site re-renders the profile (same text, new nodes): the highlights follow the new text
+    // (ranges over the replaced nodes would collapse onto their parent and paint nothing).
+    const connected = () =>
+      page.evaluate(() => {
+        const ranges: Range[] = [];
+        CSS.highlights.forEach((highlight) => highlight.forEach((range) => ranges.push(range as Range)));
+        return ranges.length > 0 && ranges.every((range) => !range.collapsed && range.startContainer.nodeType === Node.TEXT_NODE);
+      });
+    await page.evaluate(() => {
+      document.body.innerHTML = document.body.innerHTML;
+    });
+    await expect.poll(connected, { timeout: 5_000 }).toBe(true);
+
     await panel.getByRole('switch', { name: 'Highlights in page' }).click();
     await expect.poll(async () => Object.keys(await pageHighlights(page)).length).toBe(0);
   });
