@@ -31,6 +31,7 @@ export const PANEL_CSS = `
 *, *::before, *::after { box-sizing: border-box; }
 button { font: inherit; color: inherit; }
 :focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+.panel:focus-visible { outline-offset: -2px; }
 .frame { position: fixed; z-index: 2147483646; }
 .frame.docked { position: static; }
 .panel {

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CandidateDocument } from '../../lib/model/candidate-document';
 import type { Screening } from '../../lib/model/screening';
 import { clampPosition, type PanelState } from '../../lib/settings/panel-state';
@@ -24,6 +24,8 @@ export interface PanelProps {
   renderSave?: (screening: Screening, document: CandidateDocument) => ReactNode;
   /** Laid out in the page flow (the PDF page) instead of floating over it. */
   docked?: boolean;
+  /** Takes the keyboard focus once, when opened by the shortcut (never on its own, which would steal it). */
+  focusOnOpen?: boolean;
 }
 
 const CORNER_STYLE: Record<PanelCorner, React.CSSProperties> = {
@@ -43,8 +45,21 @@ const SOURCE_LABEL: Record<string, string> = {
   text: 'Text resume',
 };
 
-export function Panel({ view, state, onStateChange, corner = 'top-right', highlighter, renderSave, docked = false }: PanelProps) {
+export function Panel({
+  view,
+  state,
+  onStateChange,
+  corner = 'top-right',
+  highlighter,
+  renderSave,
+  docked = false,
+  focusOnOpen = false,
+}: PanelProps) {
   const frame = useRef<HTMLDivElement>(null);
+  const region = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) region.current?.focus();
+  }, [focusOnOpen]);
   const [dragPosition, setDragPosition] = useState<{ x: number; y: number }>();
   const idPrefix = useId().replace(/:/g, '');
   const screening = view.status === 'ready' ? view.screening : undefined;
@@ -96,6 +111,8 @@ export function Panel({ view, state, onStateChange, corner = 'top-right', highli
     <div className="root">
       <div className={`frame${docked ? ' docked' : ''}`} ref={frame} style={placement}>
         <section
+          ref={region}
+          tabIndex={-1}
           className="panel"
           role="region"
           aria-label="Shipcheck screening"

@@ -45,6 +45,7 @@ export class PagePanelRuntime {
   private panelState: PanelState = DEFAULT_PANEL_STATE;
   private visibleByUser: boolean | undefined;
   private storedLoaded = false;
+  private focusOnOpen = false;
   private mount: ShadowMount | undefined;
   private readonly layer: HighlightLayer;
   private view: PanelView | undefined;
@@ -134,6 +135,7 @@ export class PagePanelRuntime {
     const listener = (message: unknown) => {
       if (!TogglePanelMessage.safeParse(message).success) return undefined;
       this.visibleByUser = !this.visible;
+      this.focusOnOpen = this.visible;
       if (this.visible) this.reanalyse();
       else this.stop();
       return undefined;
@@ -266,6 +268,7 @@ export class PagePanelRuntime {
         corner={this.settings.panelCorner}
         highlighter={this.layer}
         renderSave={this.options.renderSave}
+        focusOnOpen={this.focusOnOpen}
       />,
     );
   }

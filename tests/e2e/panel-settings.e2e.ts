@@ -50,6 +50,10 @@ describe('shortcut, toolbar button and options', () => {
     await expect.poll(() => panel(page).count()).toBe(0);
     await toggleFromBackground();
     await waitForReadyPanel(page);
+    // Opened from the keyboard, it takes the focus so the recruiter can go on with the keyboard.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label')))
+      .toBe('Shipcheck screening');
     await page.close();
   });
 
