@@ -14,6 +14,8 @@ describe('acceptRule', () => {
     ['Reached 0.91 AUC on holdout', '0.91', 'outcome.metric'],
     ['Episode return 812±40 across seeds', '812±40', 'outcome.metric'],
     ['Released 17 packages on npm', '17', 'outcome.count'],
+    ['Classified 1,200 images/sec on one GPU', '1,200', 'outcome.count'],
+    ['R² of 0.81 on the holdout set', '0.81', 'outcome.metric'],
   ])('%s -> %s', (sentence, token, rule) => {
     expect(acceptRule(candidateFor(sentence, token))).toBe(rule);
   });

@@ -13,8 +13,8 @@ export type AcceptRule =
   | 'outcome.metric'
   | 'outcome.count';
 
-/** A plain word head: "packages", "VPC", "nodes"; not a symbol or a number. */
-const NOUN_HEAD = /^\p{L}[\p{L}'’.-]*$/u;
+/** A plain word head: "packages", "VPC", "images/sec"; not a symbol or a number. */
+const NOUN_HEAD = /^\p{L}[\p{L}'’./-]*$/u;
 /** "338 Gates Computer Science", "11 Alive News": a capitalised head is a name or an address. */
 const PROPER_NOUN = /^\p{Lu}\p{Ll}/u;
 

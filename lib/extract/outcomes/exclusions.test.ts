@@ -20,7 +20,7 @@ const CASES: Record<string, { fires: Case; passes: Case }> = {
   'name-or-rank': { fires: ['Achieved ISO 27001 compliance for the platform', '27001'], passes: ['Managed 27 clusters', '27'] },
   grade: { fires: ['Finished with a GPA of 3.9', '3.9'], passes: ['Reached 0.93 AUC on fraud labels', '0.93'] },
   'personal-money': { fires: ['Won a $5,000 prize at the summit', '$5,000'], passes: ['Saved $5,000 monthly on GPUs', '$5,000'] },
-  tenure: { fires: ['Engineer with 7+ years of experience in ML', '7+ years'], passes: ['Saved 2 years of manual labelling effort', '2 years'] },
+  tenure: { fires: ['Experience: 3 yrs 4 mos', '4 mos'], passes: ['Saved 2 years of manual labelling effort', '2 years'] },
   'effort-duration': { fires: ['Delivered the migration in 6 weeks', '6 weeks'], passes: ['Reduced build time to 6 minutes', '6 minutes'] },
   'duration-without-result': { fires: ['Worked 40 hours per week while studying', '40 hours'], passes: ['Cut nightly batch to 2 hours', '2 hours'] },
   headcount: { fires: ['Led a team of almost 40 across 3 sites', '40'], passes: ['Grew a 12,000+ member developer community', '12,000+'] },

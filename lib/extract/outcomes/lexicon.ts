@@ -25,7 +25,7 @@ export const NOT_OUTCOME_COUNTS = set(
   'scholarships', 'hackathons', 'olympiads', 'honors', 'honours', 'seeds', 'epochs', 'folds',
   'trials', 'blog', 'blogs', 'posts', 'languages', 'features', 'endorsements', 'experiences',
   'skills', 'recommendations', 'reactions', 'comments', 'reposts', 'mutual', 'contributions',
-  'holidays', 'nationalities', 'gpus', 'gpu', 'tpus', 'tpu', 'cpus', 'cores',
+  'holidays', 'nationalities', 'meetups', 'workshops', 'webinars', 'seminars', 'tutorials', 'gpus', 'gpu', 'tpus', 'tpu', 'cpus', 'cores',
   'line', 'weeks', 'months', 'years', 'days', 'hours', 'minutes',
   'times', 'rounds', 'stages', 'phases', 'steps', 'levels', 'grades',
 );

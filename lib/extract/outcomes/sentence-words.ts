@@ -16,7 +16,8 @@ function isAlnumAt(s: string, i: number): boolean {
   if (i >= s.length) return false;
   const code = s.charCodeAt(i);
   if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
-  return code > 127 && /\p{L}/u.test(s[i]);
+  // Superscripts belong to their word: "R²", "m³".
+  return code > 127 && (code === 0xb2 || code === 0xb3 || code === 0xb9 || /\p{L}/u.test(s[i]));
 }
 
 function onlySpaces(s: string, from: number, to: number): boolean {

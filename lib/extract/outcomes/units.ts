@@ -60,7 +60,7 @@ const SPACED = new Map<string, Unit>([
   ...unit('time', 'h', 'hr', 'hrs', 'hour', 'hours', 'person-hours', 'man-hours', 'engineer-hours', 'work-hours'),
   ...unit('time', 'd', 'day', 'days', 'person-days', 'man-days'),
   ...unit('time', 'w', 'wk', 'wks', 'week', 'weeks'),
-  ...unit('time', 'mo', 'month', 'months'),
+  ...unit('time', 'mo', 'mo', 'mos', 'mth', 'mths', 'month', 'months'),
   ...unit('time', 'y', 'yr', 'yrs', 'year', 'years'),
   ...unit('size', 'kb', 'kb', 'kib', 'kilobytes'),
   ...unit('size', 'mb', 'mb', 'mib', 'megabytes'),
