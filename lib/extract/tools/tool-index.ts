@@ -33,8 +33,13 @@ function levelOf(entry: ToolEntry, spelling: string): SpellingLevel {
   return 'plain';
 }
 
+/** Longest prefix first: once one is known, all shorter ones are too. */
 function addPrefixes(prefixes: Set<string>, key: string): void {
-  for (let n = 1; n <= key.length; n++) prefixes.add(key.slice(0, n));
+  for (let n = key.length; n >= 1; n--) {
+    const prefix = key.slice(0, n);
+    if (prefixes.has(prefix)) return;
+    prefixes.add(prefix);
+  }
 }
 
 const NOT_A_TOOL: ToolEntry = { name: '', category: 'other', aliases: [], ambiguous: [], contextOnly: [], cased: [] };

@@ -8,7 +8,7 @@ export const dataProcessingTools = inCategory('data-processing', [
   tool('Apache Hive', ['HiveQL', 'Hive SQL'], { ambiguous: ['Hive'] }),
   tool('Apache Pig', ['Pig Latin'], { contextOnly: ['Pig'] }),
   tool('Presto', ['PrestoDB'], { ambiguous: ['Presto'] }),
-  tool('Trino', ['Starburst']),
+  tool('Trino', [], { ambiguous: ['Starburst'] }),
   tool('Apache Impala', ['Impala'], { ambiguous: ['Impala'] }),
   tool('Apache Beam', ['Beam'], { ambiguous: ['Beam'] }),
   tool('Dask', ['Dask Distributed']),
@@ -56,7 +56,7 @@ export const dataProcessingTools = inCategory('data-processing', [
   tool('Microsoft Fabric'),
   tool('AWS Lake Formation', [], { cased: ['Lake Formation'] }),
   tool('Apache Sqoop', ['Sqoop']),
-  tool('Apache Flume', ['Flume']),
+  tool('Apache Flume', [], { ambiguous: ['Flume'] }),
   tool('OpenRefine'),
   tool('Apache Atlas'),
   tool('DataHub', ['LinkedIn DataHub'], { contextOnly: ['DataHub'] }),
@@ -74,7 +74,7 @@ export const dataProcessingTools = inCategory('data-processing', [
 
 /** Schedulers and workflow engines for data and ML pipelines. */
 export const orchestrationTools = inCategory('orchestration', [
-  tool('Apache Airflow', ['Airflow DAGs', 'Astronomer', 'Amazon MWAA', 'MWAA'], { ambiguous: ['Airflow'] }),
+  tool('Apache Airflow', ['Airflow DAGs', 'Amazon MWAA', 'MWAA'], { ambiguous: ['Airflow'] }),
   tool('Prefect', [], { ambiguous: ['Prefect'] }),
   tool('Dagster'),
   tool('Luigi', [], { ambiguous: ['Luigi'] }),

@@ -11,7 +11,7 @@ export const containerTools = inCategory('container', [
   tool('Red Hat OpenShift', ['OpenShift', 'OKD']),
   tool('Podman'),
   tool('containerd'),
-  tool('Rancher'),
+  tool('Rancher', [], { ambiguous: ['Rancher'] }),
   tool('Minikube'),
   tool('k3s', ['K3s', 'k3d']),
   tool('MicroK8s'),
@@ -30,7 +30,7 @@ export const containerTools = inCategory('container', [
   tool('Buildah'),
   tool('Kaniko'),
   tool('Docker Desktop'),
-  tool('Vagrant'),
+  tool('Vagrant', [], { ambiguous: ['Vagrant'] }),
 ]);
 
 /** Infrastructure as code, configuration management, web servers and platform plumbing. */
@@ -80,8 +80,8 @@ export const infrastructureTools = inCategory('infrastructure', [
   tool('Stripe', ['Stripe API'], { contextOnly: ['Stripe'] }),
   tool('gRPC'),
   tool('Apache Thrift', [], { ambiguous: ['Thrift'] }),
-  tool('Swagger', ['OpenAPI', 'Swagger UI', 'OpenAPI spec']),
-  tool('Postman'),
+  tool('Swagger', ['OpenAPI', 'Swagger UI', 'OpenAPI spec'], { ambiguous: ['Swagger'] }),
+  tool('Postman', [], { ambiguous: ['Postman'] }),
   tool('Bazel'),
   tool('CMake'),
   tool('GNU Make', ['Makefile', 'Makefiles'], { contextOnly: ['Make'] }),
@@ -107,7 +107,7 @@ export const infrastructureTools = inCategory('infrastructure', [
   tool('Babel', [], { contextOnly: ['Babel'] }),
   tool('esbuild'),
   tool('Nix', ['NixOS'], { contextOnly: ['Nix'] }),
-  tool('Homebrew'),
+  tool('Homebrew', [], { ambiguous: ['Homebrew'] }),
   tool('Virtualenv', ['venv', 'pyenv', 'Pipenv']),
 ]);
 
@@ -115,12 +115,12 @@ export const infrastructureTools = inCategory('infrastructure', [
 export const ciCdTools = inCategory('ci-cd', [
   tool('GitHub Actions', ['GH Actions', 'GitHub Workflows', 'GitHub Action']),
   tool('GitLab CI', ['GitLab CI/CD', 'GitLab Pipelines', 'GitLab Runner', '.gitlab-ci.yml']),
-  tool('Jenkins', ['Jenkins CI', 'Jenkins pipelines', 'Jenkinsfile', 'Hudson']),
+  tool('Jenkins', ['Jenkins CI', 'Jenkins pipelines', 'Jenkinsfile'], { ambiguous: ['Jenkins'] }),
   tool('CircleCI', ['Circle CI']),
   tool('Travis CI', ['TravisCI', 'Travis'], { contextOnly: ['Travis'] }),
   tool('Argo CD', ['ArgoCD']),
   tool('Flux', ['FluxCD', 'Flux CD'], { contextOnly: ['Flux'] }),
-  tool('Spinnaker'),
+  tool('Spinnaker', [], { ambiguous: ['Spinnaker'] }),
   tool('TeamCity'),
   tool('Bamboo', ['Atlassian Bamboo'], { contextOnly: ['Bamboo'] }),
   tool('Azure DevOps', ['Azure Pipelines', 'Azure DevOps Pipelines', 'VSTS', 'TFS', 'Team Foundation Server', 'Azure Repos', 'Azure Boards']),

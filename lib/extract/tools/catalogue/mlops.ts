@@ -79,7 +79,7 @@ export const mlMonitoringTools = inCategory('monitoring', [
   tool('Alibi Detect', ['Alibi Explain'], { contextOnly: ['Alibi'] }),
   tool('Deepchecks'),
   tool('Giskard'),
-  tool('Aporia'),
+  tool('Aporia', [], { ambiguous: ['Aporia'] }),
   tool('Superwise'),
   tool('Arthur AI'),
   tool('Weights & Biases Weave', ['W&B Weave', 'Weave'], { contextOnly: ['Weave'] }),
