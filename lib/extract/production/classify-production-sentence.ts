@@ -81,6 +81,7 @@ const PRODUCTION_WORDS = new Set(['production', 'prod']);
  * service") is a deployment cue even when the phrase is not in the lexicon.
  */
 function productionBeforeSystem(matches: PhraseMatch<ProductionSignal>[], tokens: WordToken[]): PhraseMatch<ProductionSignal>[] {
+  if (!tokens.some((t) => PRODUCTION_WORDS.has(t.word))) return [];
   const covered = new Set<number>();
   const systemAt = new Set<number>();
   for (const m of matches) {
@@ -101,7 +102,7 @@ function productionBeforeSystem(matches: PhraseMatch<ProductionSignal>[], tokens
 
 function collectSignals(matches: PhraseMatch<ProductionSignal>[], tokens: WordToken[]): Signals {
   const s: Signals = { cues: [], verbs: [], techs: [], anchored: false, anchors: 0, software: false, research: false, hedged: false, offtopic: false };
-  for (const t of tokens) if (DOMAIN.test(t.word)) s.anchors++;
+  for (const t of tokens) if (t.word.includes('.') && DOMAIN.test(t.word)) s.anchors++;
   for (const m of [...matches, ...productionBeforeSystem(matches, tokens)]) {
     switch (m.value.kind) {
       case 'cue': s.cues.push(m); break;
