@@ -8,15 +8,18 @@ import { extractTenure } from './tenure/extract-tenure';
 import { extractTools } from './tools/extract-tools';
 import { extractVague } from './vague/extract-vague';
 
-/** Every extractor reads the same indexed document; none depends on another's output. */
-export function extractEvidence(doc: IndexedDocument): Evidence[] {
+/**
+ * Every extractor reads the same indexed document; none depends on another's output. `now` is the
+ * screening date, against which "Present" and dates in the future are read.
+ */
+export function extractEvidence(doc: IndexedDocument, now: Date): Evidence[] {
   return [
     ...extractTools(doc),
     ...extractOutcomes(doc),
     ...extractProduction(doc),
     ...extractBuzzwords(doc),
     ...extractVague(doc),
-    ...extractTenure(doc),
+    ...extractTenure(doc, now),
     ...extractArtifacts(doc),
   ];
 }

@@ -1,7 +1,6 @@
 import type { CandidateDocument } from '../model/candidate-document';
 import type { RolePresetId, Screening } from '../model/screening';
 import { extractEvidence } from '../extract/extract-evidence';
-import { extractTenure } from '../extract/tenure/extract-tenure';
 import { lookupTool } from '../extract/tools/lookup-tool';
 import { indexDocument } from '../text/indexed-document';
 import { evaluateChecklist } from './checklist/evaluate-checklist';
@@ -25,8 +24,7 @@ export function screenDocument(document: CandidateDocument, options: ScreenOptio
   const now = options.now ?? new Date();
   const role = options.role ?? 'ml-engineer';
   const indexed = indexDocument(document);
-  // Tenure depends on the screening date ("present", dates in the future), so it is read against `now`.
-  const evidence = [...extractEvidence(indexed).filter((e) => e.kind !== 'tenure'), ...extractTenure(indexed, now)];
+  const evidence = extractEvidence(indexed, now);
   const facts = gatherFacts(indexed, evidence, now);
   const preset = rolePreset(role);
   const mustHave = (options.mustHave ?? []).filter((t) => t.trim() !== '').map((t) => mustHaveCheck(t, catalogueName));
