@@ -47,7 +47,7 @@ const CUE_NOUNS = new Set([
 ]);
 
 /** Spellings that are also common first names: a cue word alone is not enough for them ("with Julia"). */
-const NAME_LIKE = new Set(['julia', 'ray', 'ruby', 'luigi', 'cassandra', 'jasmine', 'watson', 'dash', 'swift', 'shiny', 'mocha', 'jaeger', 'prophet', 'gatsby', 'jenkins', 'gerrit', 'jekyll', 'stanza']);
+const NAME_LIKE = new Set(['julia', 'ray', 'ruby', 'luigi', 'cassandra', 'jasmine', 'watson', 'dash', 'swift', 'shiny', 'mocha', 'jaeger', 'prophet', 'gatsby', 'jenkins', 'gerrit', 'stanza']);
 
 /** Spellings that are also everyday verbs or adjectives ("go to", "excel at", "express interest"). */
 const VERB_LIKE = new Set(['go', 'excel', 'make', 'express', 'spark', 'dash', 'react', 'slack', 'render', 'swift', 'rust', 'flask', 'feast', 'glue', 'helm', 'shell', 'bootstrap', 'torch', 'beam', 'storm', 'arrow', 'envoy', 'puppet', 'sentry', 'consul', 'vault']);
