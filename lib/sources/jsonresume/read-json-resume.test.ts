@@ -62,3 +62,13 @@ describe('readJsonResumeText', () => {
     expect(CandidateDocument.parse(doc).sections.length).toBeGreaterThan(0);
   });
 });
+
+describe('section keys of JSON Resume variants', () => {
+  it('reads internships and visiting positions as experience', () => {
+    const doc = readJsonResume({ basics: { name: 'A' }, internships: [{ company: 'X', position: 'ML Intern', startDate: '2023-06' }], visiting: [{ organization: 'Lab', position: 'Visiting Researcher' }] });
+    expect(section(doc, 'experience').map((b) => b.title)).toEqual(['ML Intern', 'Visiting Researcher']);
+  });
+  it('keeps unknown keys as other', () => {
+    expect(readJsonResume({ interests: [{ name: 'Chess' }] }).sections[0].kind).toBe('other');
+  });
+});

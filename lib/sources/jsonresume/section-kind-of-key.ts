@@ -2,7 +2,7 @@ import type { SectionKind } from '../../model/candidate-document';
 
 const KEY_KINDS: [RegExp, SectionKind][] = [
   [/volunteer/, 'volunteering'],
-  [/^(work|experiences?|jobs?|employment|positions|freelanc\w*|career|professional\w*)$/, 'experience'],
+  [/^(work|experiences?|jobs?|employment|positions|freelanc\w*|career|professional\w*|internships?|visiting\w*|appointments|teaching)$/, 'experience'],
   [/educat|school|degrees?|academ/, 'education'],
   [/skill|technolog|stack|tools|competenc|expertise/, 'skills'],
   [/project|portfolio/, 'projects'],
