@@ -5,8 +5,20 @@ import type { PdfjsSetup } from './pdfjs-setup';
 
 let setup: Promise<PdfjsSetup> | undefined;
 
-function pdfjsFolder(): string {
-  return dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+async function loadSetup(): Promise<PdfjsSetup> {
+  const folder = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const workerSrc = pathToFileURL(join(folder, 'legacy/build/pdf.worker.min.mjs')).href;
+  // Loading the in-process worker alongside the API, rather than on the first document, overlaps the two.
+  const [pdfjs] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.min.mjs'), import(/* @vite-ignore */ workerSrc)]);
+  pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
+  return {
+    pdfjs,
+    documentOptions: {
+      standardFontDataUrl: join(folder, 'standard_fonts') + '/',
+      cMapUrl: join(folder, 'cmaps') + '/',
+      cMapPacked: true,
+    },
+  };
 }
 
 /**
@@ -15,17 +27,6 @@ function pdfjsFolder(): string {
  * the one-off cost of loading pdf.js in a fresh process.
  */
 export function loadPdfjsNode(): Promise<PdfjsSetup> {
-  setup ??= import('pdfjs-dist/legacy/build/pdf.min.mjs').then((pdfjs) => {
-    const folder = pdfjsFolder();
-    pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(join(folder, 'legacy/build/pdf.worker.min.mjs')).href;
-    return {
-      pdfjs,
-      documentOptions: {
-        standardFontDataUrl: join(folder, 'standard_fonts') + '/',
-        cMapUrl: join(folder, 'cmaps') + '/',
-        cMapPacked: true,
-      },
-    };
-  });
+  setup ??= loadSetup();
   return setup;
 }
