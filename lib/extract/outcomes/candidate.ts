@@ -78,8 +78,9 @@ export function around(c: Candidate, left = LEFT_WINDOW, right = RIGHT_WINDOW): 
 export function adjacentWordBefore(c: Candidate): { word: Word; original: string } | undefined {
   const word = wordBefore(c);
   if (!word) return undefined;
+  if (c.token.start - word.end > 2) return undefined;
   const gap = c.ctx.text.slice(word.end, c.token.start);
-  if (gap.length > 2 || gap.trim() !== '') return undefined;
+  if (gap.trim() !== '') return undefined;
   return { word, original: c.ctx.text.slice(word.start, word.end) };
 }
 

@@ -94,6 +94,23 @@ describe('extractOutcomes', () => {
     );
   });
 
+  it('keeps offsets valid on text built from resume pieces', () => {
+    const piece = fc.constantFrom(
+      'Cut', ' latency', ' from ', ' to ', ' by ', '40%', '$2.3M', '90s', '4 s', '12M', ' users', ' 2019', '-', '–',
+      ' vs. ', '±', '0.91', ' AUC', '10x', ' team of ', '6', ' years', '\n', '. ', ', ', '∼', '€', 'k+', ' QPS', '→',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        for (const o of outcomesOf(oneBlock('experience', text))) {
+          expect(text.slice(o.location.start, o.location.end)).toBe(o.match);
+          expect(OutcomeEvidence.safeParse(o).success).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it.each([
     ['numbers with units and no spaces', () => '12%$3M90s4x'.repeat(90_000)],
     ['one long line of digits', () => '9'.repeat(1_000_000)],
