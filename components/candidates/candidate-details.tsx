@@ -10,6 +10,9 @@ interface CandidateDetailsProps {
   knownTags: string[];
 }
 
+const SOURCE_NAMES: Record<string, string> = { linkedin: 'LinkedIn', github: 'GitHub', pdf: 'PDF resume', jsonresume: 'JSON Resume', text: 'Text' };
+const ROLE_NAMES: Record<string, string> = { 'ml-engineer': 'ML engineer', mlops: 'MLOps', research: 'Research', 'data-scientist': 'Data scientist' };
+
 const SAVE_TEXT = { idle: '', pending: 'Editing…', saving: 'Saving…', saved: 'Saved', error: 'Not saved' } as const;
 
 /** The expanded part of a row: note and tags edited in place, and the saved flags with their quotes. */
@@ -70,7 +73,7 @@ export function CandidateDetails({ record, store, knownTags }: CandidateDetailsP
         return (
           <div key={source.identity} className="sc-details__source">
             <div className="sc-details__source-head">
-              {source.source} · {source.role} · score {source.score} · {source.verdict}
+              {SOURCE_NAMES[source.source] ?? source.source} · {ROLE_NAMES[source.role] ?? source.role} · score {source.score} · {source.verdict}
               {snapshot?.evidenceTrimmed ? ' · some quotes not kept' : ''}
             </div>
             {snapshot && snapshot.flags.length === 0 && <div className="sc-muted">No flags.</div>}

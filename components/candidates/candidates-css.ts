@@ -39,7 +39,7 @@ html[data-theme="dark"] body { background: #161a22; }
 .sc-muted { color: var(--sc-muted); font-size: 12px; }
 .sc-empty { padding: 24px 16px; text-align: center; color: var(--sc-fg); }
 .sc-list { flex: 1 1 auto; overflow-y: auto; overflow-x: hidden; contain: strict; }
-.sc-row { padding: 8px 12px; border-bottom: 1px solid var(--sc-border); display: grid; gap: 6px; outline: none; min-width: 0; overflow: hidden; }
+.sc-row { padding: 8px 12px; border-bottom: 1px solid var(--sc-border); display: grid; grid-template-columns: minmax(0, 1fr); gap: 6px; outline: none; }
 .sc-row:hover { background: var(--sc-hover); }
 .sc-row:focus-visible { box-shadow: inset 3px 0 0 var(--sc-accent); background: var(--sc-hover); }
 .sc-row--selected { background: var(--sc-selected); }
@@ -60,16 +60,18 @@ a.sc-row__name:hover { color: var(--sc-accent); text-decoration: underline; }
 .sc-score--pass .sc-score__verdict, .sc-score--pass .sc-score__value { color: var(--sc-pass); }
 .sc-row__bottom { display: flex; gap: 6px; align-items: center; padding-left: 22px; min-width: 0; }
 .sc-row__bottom .sc-status { flex: none; }
-.sc-row__tags { display: flex; gap: 3px; flex: 1 1 auto; min-width: 0; overflow: hidden; white-space: nowrap; }
+.sc-row__tags { display: flex; gap: 3px; flex: 1 1 auto; min-width: 0; overflow: hidden; white-space: nowrap; mask-image: linear-gradient(to right, #000 85%, transparent); }
 .sc-tag--static { padding: 1px 8px; white-space: nowrap; flex: none; }
 .sc-row__actions { display: inline-flex; gap: 2px; flex: none; }
 .sc-icon-button { border: 1px solid transparent; background: none; color: var(--sc-muted); cursor: pointer; border-radius: 4px; padding: 1px 6px; font-size: 13px; }
 .sc-icon-button:hover { border-color: var(--sc-border); color: var(--sc-fg); }
 .sc-row__note { padding-left: 22px; color: var(--sc-muted); font-size: 12px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.sc-details { display: grid; gap: 6px; padding-left: 22px; }
+.sc-details { display: grid; grid-template-columns: minmax(0, 1fr); gap: 6px; padding-left: 22px; }
+.sc-details .sc-tags__input { min-width: 0; }
+.sc-details__source-head { overflow-wrap: anywhere; }
 .sc-details__label { font-size: 12px; font-weight: 600; color: var(--sc-muted); }
 .sc-details__source { border-top: 1px dashed var(--sc-border); padding-top: 6px; }
-.sc-details__source-head { font-size: 12px; font-weight: 600; text-transform: capitalize; }
+.sc-details__source-head { font-size: 12px; font-weight: 600; }
 .sc-details__flags { margin: 4px 0; padding-left: 16px; font-size: 12px; }
 .sc-sev { font-size: 10px; text-transform: uppercase; padding: 0 4px; border-radius: 3px; background: var(--sc-chip); }
 .sc-sev--high { color: var(--sc-error); }

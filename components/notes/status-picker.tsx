@@ -8,6 +8,9 @@ export const STATUS_LABELS: Record<CandidateStatus, string> = {
   pass: 'Pass',
 };
 
+// In a list row space is short: "New" stands for unreviewed, the accessible name stays the full one.
+const COMPACT_LABELS: Record<CandidateStatus, string> = { ...STATUS_LABELS, unreviewed: 'New' };
+
 const ORDER: CandidateStatus[] = ['unreviewed', 'strong', 'potential', 'pass'];
 
 interface StatusPickerProps {
@@ -44,10 +47,11 @@ export function StatusPicker({ value, onChange, label = 'Status', compact = fals
           tabIndex={value === status ? 0 : -1}
           className={`sc-status__option sc-status__option--${status}`}
           data-testid={`status-${status}`}
+          aria-label={compact ? STATUS_LABELS[status] : undefined}
           onClick={() => onChange(status)}
           onKeyDown={(event) => onKeyDown(event, index)}
         >
-          {STATUS_LABELS[status]}
+          {compact ? COMPACT_LABELS[status] : STATUS_LABELS[status]}
         </button>
       ))}
     </div>

@@ -10,8 +10,22 @@ declare global {
   }
 }
 
+// The extension's own API, as seen from its service worker (these functions run there, not in Node).
+declare const chrome: {
+  storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+};
+
 export function sidePanelUrl(extensionId: string): string {
   return `chrome-extension://${extensionId}/sidepanel.html`;
+}
+
+/** Reads the extension's storage.local (everything) through its service worker. */
+export async function storageGet(worker: Worker): Promise<Record<string, unknown>> {
+  return (await worker.evaluate(() => chrome.storage.local.get(null))) as Record<string, unknown>;
+}
+
+export async function storageSet(worker: Worker, items: Record<string, unknown>): Promise<void> {
+  await worker.evaluate((batch: Record<string, unknown>) => chrome.storage.local.set(batch), items);
 }
 
 /**
@@ -19,7 +33,7 @@ export function sidePanelUrl(extensionId: string): string {
  * Snapshots keep no quotes so that 5,000 fit in storage.local's 10 MB without unlimitedStorage; the list
  * never reads snapshots, so their size does not change what is measured.
  */
-export async function seedCandidates(target: Page | Worker, count: number, chunk = 500): Promise<void> {
+export async function seedCandidates(worker: Worker, count: number, chunk = 500): Promise<void> {
   for (let start = 0; start < count; start += chunk) {
     const items: Record<string, unknown> = {};
     for (let n = start; n < Math.min(count, start + chunk); n++) {
@@ -27,7 +41,7 @@ export async function seedCandidates(target: Page | Worker, count: number, chunk
       items[candidateKey(record.key)] = record;
       items[snapshotKey(record.key)] = trimSnapshot(snapshot, 'none');
     }
-    await target.evaluate((batch) => chrome.storage.local.set(batch), items);
+    await storageSet(worker, items);
   }
 }
 
