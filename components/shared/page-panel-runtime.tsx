@@ -79,7 +79,7 @@ export class PagePanelRuntime {
       this.layer.dispose();
       this.mount?.unmount();
     });
-    this.onUrl(location.href);
+    this.onUrl(pageUrl());
     // The background screened with the stored settings already; these only decide how to show it.
     [this.settings, this.panelState] = await stored;
     this.storedLoaded = true;
@@ -106,11 +106,11 @@ export class PagePanelRuntime {
   private reanalyse(): void {
     this.url = '';
     this.analysedFingerprint = undefined;
-    this.onUrl(location.href);
+    this.onUrl(pageUrl());
   }
 
   private watchUrl(): void {
-    const check = () => this.onUrl(location.href);
+    const check = () => this.onUrl(pageUrl());
     const navigation = (window as unknown as { navigation?: EventTarget }).navigation;
     if (navigation) this.ctx.addEventListener(navigation as unknown as Window, 'currententrychange' as 'focus', check);
     this.ctx.addEventListener(window, 'popstate', check);
@@ -220,7 +220,7 @@ export class PagePanelRuntime {
   private async screen(generation: number, url: string, document: CandidateDocument, fingerprint: string): Promise<void> {
     this.analysedFingerprint = fingerprint;
     const response = await requestScreening(document);
-    if (generation !== this.generation || location.href !== url) return;
+    if (generation !== this.generation || pageUrl() !== url) return;
     if (response.ok) this.show(generation, { status: 'ready', url, screening: response.screening, document });
     else if (this.view?.status !== 'ready') this.show(generation, { status: 'error', url, message: `Screening failed: ${response.error}` });
   }
@@ -234,7 +234,7 @@ export class PagePanelRuntime {
       this.lastReload = Date.now();
       this.layer.refresh();
       const url = this.url;
-      if (this.view?.status !== 'ready' || location.href !== url) return;
+      if (this.view?.status !== 'ready' || pageUrl() !== url) return;
       const document = this.readSafely(url);
       if (!document) return;
       const fingerprint = documentFingerprint(document);
@@ -272,6 +272,11 @@ export class PagePanelRuntime {
       />,
     );
   }
+}
+
+/** The page's address without its fragment: jumping to an anchor is not a new page. */
+function pageUrl(): string {
+  return location.href.split('#')[0];
 }
 
 function throttle(fn: () => void, ms: number): () => void {
