@@ -1,6 +1,6 @@
 import type { PdfLine } from './pdf-line';
 
-const PAGE_NUMBER = /^(?:page\s*)?\d{1,3}(?:\s*(?:of|\/|из|von|de|sur)\s*\d{1,3})?$|^(?:страница|seite|página)\s*\d{1,3}(?:\s*(?:из|von|de)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$/i;
+const PAGE_NUMBER = /^(?:page|seite|página|pagina|strona|страница|sayfa)?\s*\d{1,3}(?:\s*(?:of|von|de|di|sur|z|из|\/)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$/iu;
 
 function furnitureKey(line: PdfLine): string {
   return line.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();

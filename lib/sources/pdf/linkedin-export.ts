@@ -1,8 +1,10 @@
 import type { Block } from '../../model/candidate-document';
 import type { Entry } from './group-entries';
+import { headingKindOf } from './heading-kind';
 import type { PdfLine } from './pdf-line';
 
-const PAGE_OF = /^Page \d+ of \d+$/;
+// The footer in the export's languages: "Page 1 of 3", "Seite 1 von 3", "Страница 1 из 3", ...
+const PAGE_OF = /^(?:Page|Seite|Página|Pagina|Pagina|Strona|Страница|Sayfa) \d+ (?:of|von|de|di|sur|z|из|\/) \d+$/iu;
 
 /**
  * LinkedIn's "Save to PDF" export: "Page N of M" footers, a profile URL, and a sidebar that opens with
@@ -11,7 +13,7 @@ const PAGE_OF = /^Page \d+ of \d+$/;
 export function isLinkedInExport(lines: PdfLine[]): boolean {
   const footer = lines.some((line) => PAGE_OF.test(line.text.trim()));
   const profileUrl = lines.some((line) => /linkedin\.com\/in\//i.test(line.text));
-  const sidebar = lines.some((line) => line.page === 1 && line.inColumns && line.column === 0 && /^(?:Contact|Top Skills)$/.test(line.text.trim()));
+  const sidebar = lines.some((line) => line.page === 1 && line.inColumns && line.column === 0 && ['contact', 'skills'].includes(headingKindOf(line.text) ?? ''));
   return footer && (profileUrl || sidebar);
 }
 

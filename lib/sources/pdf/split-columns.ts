@@ -54,7 +54,7 @@ function isColumnSplit(candidate: Candidate): boolean {
   const leftChars = charCount(left);
   const rightChars = charCount(right);
   const total = leftChars + rightChars;
-  if (leftChars < 40 || rightChars < 40 || leftChars < total * 0.1 || rightChars < total * 0.1) return false;
+  if (leftChars < 40 || rightChars < 40 || leftChars < total * 0.04 || rightChars < total * 0.04) return false;
   return Math.min(pairedShare(left, right), pairedShare(right, left)) < 0.5 && pairedShare(right, left) < 0.6;
 }
 
