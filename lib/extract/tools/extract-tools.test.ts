@@ -77,6 +77,8 @@ describe('extractTools: ambiguous words need context in prose', () => {
     ['Rewrote the parser in Rust.', ['Rust']],
     ['Served dashboards built with Dash and Plotly.', ['Plotly Dash', 'Plotly']],
     ['Apache Spark pipelines processed the logs.', ['Apache Spark']],
+    ['built etl in spark and airflow on emr', ['Apache Spark', 'Apache Airflow', 'Amazon EMR']],
+    ['wrote the parser in rust', ['Rust']],
   ])('%s', (text, expected) => {
     expect(toolsIn('experience', text)).toEqual(expected);
   });
@@ -102,6 +104,8 @@ describe('extractTools: ambiguous words need context in prose', () => {
     'Delivered a swift response to incidents.',
     'Started in Spring 2021 as an intern.',
     'Avoided heavy frameworks like Bootstrap to keep pages light.',
+    'Eliminated manual Excel reports for finance.',
+    'used to go to meetups and delivered a swift response to incidents',
   ])('%s', (text) => {
     expect(toolsIn('experience', text)).toEqual([]);
   });

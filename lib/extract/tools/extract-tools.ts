@@ -24,7 +24,7 @@ const MAX_EVIDENCE_PER_DOCUMENT = 5000;
 /** Longer "sentences" (a paragraph without stops, a pasted blob) are read in pieces cut at a space. */
 const MAX_PIECE_CHARS = 2000;
 /** compromise is asked about a handful of ambiguous words per document at most. */
-const POS_CHECKS_PER_DOCUMENT = 4;
+const POS_CHECKS_PER_DOCUMENT = 6;
 
 /** The sentence itself, or pieces of it cut at spaces when it is too long to be one. */
 function piecesOf(sentence: Sentence): Sentence[] {

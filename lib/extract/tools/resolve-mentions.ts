@@ -1,10 +1,10 @@
-import { isVerbAt } from '../../nlp/is-verb-at';
+import { isNounAt } from '../../nlp/is-noun-at';
 import type { ToolMention } from './find-tool-mentions';
 import { itemAt, type ListShape } from './list-shape';
 import type { Atom } from './scan-atoms';
 
 /** Why a mention counts; becomes part of the evidence's rule id. */
-export type AcceptReason = 'catalogue' | 'versioned' | 'list-item' | 'neighbour' | 'cue-noun' | 'cue-word';
+export type AcceptReason = 'catalogue' | 'versioned' | 'list-item' | 'neighbour' | 'cue-noun' | 'cue-word' | 'lower-case-noun';
 
 export interface AcceptedMention {
   mention: ToolMention;
@@ -48,9 +48,6 @@ const CUE_NOUNS = new Set([
 
 /** Spellings that are also common first names: a cue word alone is not enough for them ("with Julia"). */
 const NAME_LIKE = new Set(['julia', 'ray', 'ruby', 'luigi', 'cassandra', 'jasmine', 'watson', 'dash', 'swift', 'shiny', 'mocha', 'jaeger', 'prophet', 'gatsby', 'jenkins', 'gerrit', 'stanza']);
-
-/** Spellings that are also everyday verbs or adjectives ("go to", "excel at", "express interest"). */
-const VERB_LIKE = new Set(['go', 'excel', 'make', 'express', 'spark', 'dash', 'react', 'slack', 'render', 'swift', 'rust', 'flask', 'feast', 'glue', 'helm', 'shell', 'bootstrap', 'torch', 'beam', 'storm', 'arrow', 'envoy', 'puppet', 'sentry', 'consul', 'vault']);
 
 const NEIGHBOUR_ATOMS = 6;
 const NEGATION_ATOMS = 10;
@@ -169,29 +166,28 @@ function isShortListItem(ctx: SentenceContext, mention: ToolMention, accepted: A
   return (words.length === 1 && words[0] === ctx.text.slice(mention.start, mention.end)) || hasNeighbour(mention, accepted, 2);
 }
 
-/** Words that end a noun phrase as naturally as a verb phrase: after them a tool needs no tagging. */
-const FUNCTION_WORDS = new Set(['and', 'or', 'for', 'to', 'as', 'on', 'at', 'with', 'in', 'of', 'from', 'by', 'via', 'the', 'a', 'an']);
-
 /**
- * "with Spark joy", "in Excel at": a verb-like word followed by a lower-case word could be a verb.
- * Only then is compromise asked, on the few words around it.
+ * A common word written in lower case in prose ("built etl in spark and airflow") is a tool only with
+ * context and when compromise reads it as a noun ("go to production", "a swift response" are not).
+ * Capital letters would make compromise call every word a name, so the window is lower-cased.
  */
-function verbVetoes(ctx: SentenceContext, mention: ToolMention): boolean {
-  const key = mention.spelling.toLowerCase();
-  if (!VERB_LIKE.has(key)) return false;
-  const next = ctx.atoms[mention.lastAtom + 1];
-  if (!next || next.gap !== 'space' || FUNCTION_WORDS.has(next.key)) return false;
-  const first = ctx.text[next.start];
-  if (first === first.toUpperCase()) return false;
-  if (ctx.text.length > MAX_POS_SENTENCE || ctx.budget.posChecks <= 0) return true;
+function lowerCaseNounInContext(ctx: SentenceContext, mention: ToolMention, accepted: Accepted): boolean {
+  if (mention.spelling.length < 2) return false;
+  const before = previousAtomKey(ctx, mention);
+  const cued = hasNeighbour(mention, accepted, NEIGHBOUR_ATOMS) || (before !== undefined && CUE_WORDS.has(before));
+  if (!cued || ctx.text.length > MAX_POS_SENTENCE || ctx.budget.posChecks <= 0) return false;
   ctx.budget.posChecks--;
-  return isVerbAt(ctx.text, mention.start);
+  return isNounAt(ctx.text, mention.start);
 }
 
 function resolveAmbiguous(ctx: SentenceContext, mention: ToolMention, accepted: Accepted): AcceptReason | undefined {
   const matched = ctx.text.slice(mention.start, mention.end);
   if (hyphenGlued(ctx, mention) || isYear(nextAtomKey(ctx, mention))) return undefined;
-  if (!caseFits(mention, matched, ctx.list?.isList === true)) return undefined;
+  const inList = ctx.list?.isList === true;
+  if (!caseFits(mention, matched, inList)) {
+    const lowerCase = matched === matched.toLowerCase();
+    return lowerCase && !inList && lowerCaseNounInContext(ctx, mention, accepted) ? 'lower-case-noun' : undefined;
+  }
   if (isShortListItem(ctx, mention, accepted)) return 'list-item';
   const key = mention.spelling.toLowerCase();
   const nameLike = NAME_LIKE.has(key);
@@ -199,7 +195,7 @@ function resolveAmbiguous(ctx: SentenceContext, mention: ToolMention, accepted: 
   if (hasNeighbour(mention, accepted, NEIGHBOUR_ATOMS)) return 'neighbour';
   if (CUE_NOUNS.has(nextAtomKey(ctx, mention) ?? '')) return 'cue-noun';
   const before = previousAtomKey(ctx, mention);
-  if (!nameLike && before !== undefined && CUE_WORDS.has(before) && !verbVetoes(ctx, mention)) return 'cue-word';
+  if (!nameLike && before !== undefined && CUE_WORDS.has(before)) return 'cue-word';
   return undefined;
 }
 
