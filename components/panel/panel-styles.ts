@@ -113,7 +113,9 @@ button { font: inherit; color: inherit; }
 .tab { border: 0; background: transparent; padding: 6px 7px; cursor: pointer; color: var(--fg-soft); border-bottom: 2px solid transparent; font-size: 12px; white-space: nowrap; }
 .tab[aria-selected="true"] { color: var(--fg); border-bottom-color: var(--accent); font-weight: 650; }
 .tabpanel { padding-top: 10px; display: flex; flex-direction: column; gap: 12px; }
-.chips { display: flex; flex-wrap: wrap; gap: 4px; }
+.chips { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; }
+.chips + .chips { margin-top: 4px; }
+.chips-label { font-size: 11px; color: var(--fg-soft); min-width: 64px; }
 .chip { border: 1px solid var(--border); border-radius: 999px; padding: 1px 8px; font-size: 12px; background: var(--bg); cursor: pointer; }
 .chip-used { border-color: var(--kind-tool); background: var(--kind-tool); }
 .chip[aria-pressed="true"] { outline: 2px solid var(--accent); }

@@ -52,11 +52,22 @@ export function ToolsSection({
       {groupTools(tools).map((group) => (
         <section key={group.category} aria-label={categoryLabel(group.category)}>
           <h4 className="section-title">{categoryLabel(group.category)}</h4>
-          <div className="chips">
-            {[...group.used, ...group.listed].map((tool) => (
-              <ToolChip key={tool.name} tool={tool} groups={groups} />
-            ))}
-          </div>
+          {group.used.length > 0 && (
+            <div className="chips" aria-label="Used in work">
+              <span className="chips-label">Used</span>
+              {group.used.map((tool) => (
+                <ToolChip key={tool.name} tool={tool} groups={groups} />
+              ))}
+            </div>
+          )}
+          {group.listed.length > 0 && (
+            <div className="chips" aria-label="Only listed">
+              <span className="chips-label">Only listed</span>
+              {group.listed.map((tool) => (
+                <ToolChip key={tool.name} tool={tool} groups={groups} />
+              ))}
+            </div>
+          )}
           {[...group.used, ...group.listed]
             .filter((tool) => groups.isActive(`tool:${tool.name}`))
             .map((tool) => (
