@@ -1,12 +1,15 @@
 import type { Word } from './sentence-words';
 
 /** What the deduper remembers of one admitted claim. */
-export interface SeenClaim {
-  sentence: ReadonlySet<string>;
+export interface ClaimWords {
   /** Content words within a few words of the number. */
   near: readonly string[];
   /** The noun a count counts ("500+ deliveries"), when there is one. */
   head?: string;
+}
+
+interface SeenClaim extends ClaimWords {
+  sentence: ReadonlySet<string>;
 }
 
 /**
@@ -23,22 +26,27 @@ export class ClaimDeduper {
     private readonly perToken = 16,
   ) {}
 
-  /** True the first time a claim is offered; false for a repeat. */
-  admit(token: string, claim: SeenClaim): boolean {
+
+  /**
+   * True the first time a claim is offered; false for a repeat. The describing words are read
+   * only when the sentence alone does not settle it.
+   */
+  admit(token: string, sentence: ReadonlySet<string>, describe: () => ClaimWords): boolean {
     const key = token.toLowerCase().replace(/\s+/g, '');
     const previous = this.seen.get(key);
+    if (previous?.some((other) => jaccard(sentence, other.sentence) >= this.similarity)) return false;
+    const claim: SeenClaim = { sentence, ...describe() };
     if (!previous) {
       this.seen.set(key, [claim]);
       return true;
     }
-    for (const other of previous) if (sameClaim(claim, other, this.similarity)) return false;
+    for (const other of previous) if (sameDescription(claim, other)) return false;
     if (previous.length < this.perToken) previous.push(claim);
     return true;
   }
 }
 
-function sameClaim(a: SeenClaim, b: SeenClaim, similarity: number): boolean {
-  if (jaccard(a.sentence, b.sentence) >= similarity) return true;
+function sameDescription(a: ClaimWords, b: ClaimWords): boolean {
   if (a.head !== undefined && a.head === b.head) return true;
   let shared = 0;
   for (const w of a.near) if (b.near.includes(w)) shared++;

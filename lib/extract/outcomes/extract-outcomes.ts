@@ -6,7 +6,7 @@ import { acceptRule, type AcceptRule } from './accept';
 import { attributionOf, type Attribution } from './attribution';
 import { around, candidatesOf, countedPhrase, type Candidate } from './candidate';
 import { classifyKind } from './classify-kind';
-import { ClaimDeduper, describingWords, sentenceWordSet, singular, type SeenClaim } from './dedupe';
+import { ClaimDeduper, describingWords, sentenceWordSet, singular, type ClaimWords } from './dedupe';
 import { exclusionOf } from './exclusions';
 import { plausibilityWarning } from './plausibility';
 
@@ -74,22 +74,22 @@ function toEvidence(
   };
 }
 
-function claimOf(c: Candidate, sentence: ReadonlySet<string>): SeenClaim {
+function describeClaim(c: Candidate): ClaimWords {
   // The counted noun is the last plural of the phrase ("500+ real-world deliveries possible").
   const phrase = countedPhrase(c);
   const head = phrase.findLast((w) => w.lower.endsWith('s')) ?? phrase[phrase.length - 1];
-  return { sentence, near: describingWords(around(c, 6, 6)), head: head && singular(head.lower) };
+  return { near: describingWords(around(c, 6, 6)), head: head && singular(head.lower) };
 }
 
 function sentenceOutcomes(ib: IndexedBlock, sentence: Sentence, dedupe: ClaimDeduper, out: OutcomeEvidence[]): void {
   let attribution: Attribution | undefined;
   let words: ReadonlySet<string> | undefined;
   for (const c of candidatesOf(sentence.text, ib.section)) {
-    if (exclusionOf(c)) continue;
+    // Asking what the number measures first is cheaper: most numbers that are not claims stop there.
     const rule = acceptRule(c);
-    if (!rule) continue;
+    if (!rule || exclusionOf(c)) continue;
     words ??= sentenceWordSet(c.ctx.words);
-    if (!dedupe.admit(c.token.text, claimOf(c, words))) continue;
+    if (!dedupe.admit(c.token.text, words, () => describeClaim(c))) continue;
     attribution ??= attributionOf(c.ctx, ib.section);
     out.push(toEvidence(ib, sentence, c, rule, attribution));
   }
