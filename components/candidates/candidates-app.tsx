@@ -6,7 +6,7 @@ import { describeUsage } from '../../lib/storage/storage-usage';
 import { CandidateList } from './candidate-list';
 import { CandidateToolbar } from './candidate-toolbar';
 import { dateStamp, downloadFile } from './download-file';
-import { DEFAULT_QUERY, queryCandidates, tagsInUse, type CandidateQuery } from './query-candidates';
+import { DEFAULT_QUERY, filterCandidates, sortCandidates, tagsInUse, type CandidateQuery } from './query-candidates';
 import { useCandidates } from './use-candidates';
 import { useTheme } from './use-theme';
 
@@ -37,7 +37,8 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const lastSelected = useRef<string | undefined>(undefined);
 
-  const visible = useMemo(() => queryCandidates(rows, query), [rows, query]);
+  const sorted = useMemo(() => sortCandidates(rows, query.sort), [rows, query.sort]);
+  const visible = useMemo(() => filterCandidates(sorted, query), [sorted, query]);
   const tags = useMemo(() => tagsInUse(rows), [rows]);
 
   useEffect(() => {

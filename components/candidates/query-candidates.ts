@@ -55,11 +55,17 @@ const COMPARE: Record<CandidateSort, (a: CandidateRow, b: CandidateRow) => numbe
   name: (a, b) => (a.record.name ?? a.record.key).localeCompare(b.record.name ?? b.record.key),
 };
 
-/** The rows that match every term of the search and every filter, in the chosen order. Pure and linear. */
-export function queryCandidates(rows: CandidateRow[], query: CandidateQuery): CandidateRow[] {
+/** The rows in the chosen order; done once per list and sort, so typing a search never re-sorts. */
+export function sortCandidates(rows: CandidateRow[], sort: CandidateSort): CandidateRow[] {
+  const compare = COMPARE[sort];
+  return [...rows].sort((a, b) => compare(a, b) || a.record.key.localeCompare(b.record.key));
+}
+
+/** The rows that match every term of the search and every filter, order kept. Pure and linear. */
+export function filterCandidates(rows: CandidateRow[], query: Omit<CandidateQuery, 'sort'>): CandidateRow[] {
   const terms = searchTerms(query.text);
   const tag = query.tag === 'all' ? undefined : query.tag.toLowerCase();
-  const matches = rows.filter(
+  return rows.filter(
     (row) =>
       (query.status === 'all' || row.record.status === query.status) &&
       (query.role === 'all' || row.roles.includes(query.role)) &&
@@ -67,8 +73,10 @@ export function queryCandidates(rows: CandidateRow[], query: CandidateQuery): Ca
       (tag === undefined || row.record.tags.some((t) => t.toLowerCase() === tag)) &&
       terms.every((term) => row.haystack.includes(term)),
   );
-  const compare = COMPARE[query.sort];
-  return matches.sort((a, b) => compare(a, b) || a.record.key.localeCompare(b.record.key));
+}
+
+export function queryCandidates(rows: CandidateRow[], query: CandidateQuery): CandidateRow[] {
+  return filterCandidates(sortCandidates(rows, query.sort), query);
 }
 
 /** Every tag in use, most used first, for the tag filter and suggestions. */
