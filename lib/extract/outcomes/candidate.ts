@@ -25,6 +25,7 @@ export function candidatesOf(text: string, section: SectionKind): Candidate[] {
     baseline: linked.baseline,
     target: linked.target,
     compared: linked.compared,
+    countedAfter: linked.countedAfter,
     ctx,
     section,
   }));
@@ -95,13 +96,14 @@ export function countedPhrase(c: Candidate): Word[] {
 
 function readCountedPhrase(c: Candidate): Word[] {
   const phrase: Word[] = [];
-  const next = after(c, 4);
+  const from = c.countedAfter ?? c.token.end;
+  const next = c.countedAfter === undefined ? after(c, 4) : wordsAfter(c.ctx, { end: from }, 4);
   for (let k = 0; k < next.length; k++) {
     const w = next[k];
     // "70,000+ monthly users": a leading adverb of time qualifies the noun that follows.
     if (phrase.length === 0 && TEMPORAL_ADVERBS.has(w.lower)) continue;
     if (w.isNumber || PHRASE_STOPS.has(w.lower)) break;
-    if (k === 0 && c.ctx.text.slice(c.token.end, w.start).trim() !== '') break;
+    if (k === 0 && c.ctx.text.slice(from, w.start).trim() !== '') break;
     if (k > 0 && w.breakBefore) break;
     // Participles and adverbs end the noun phrase: "3 companies founded", "2,000 employees globally".
     if (phrase.length > 0 && (w.lower.endsWith('ed') || w.lower.endsWith('ing') || w.lower.endsWith('ly'))) break;

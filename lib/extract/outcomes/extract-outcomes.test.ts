@@ -68,6 +68,13 @@ describe('extractOutcomes', () => {
     expect(byToken.get('$1.2M')?.location.section).toBe('summary');
   });
 
+  it('cuts a very long sentence down to the words around the claim', () => {
+    const filler = 'and more words about the platform '.repeat(40);
+    const [o] = outcomesOf(oneBlock('experience', `${filler}cut latency by 40% ${filler}`));
+    expect(o.quote.length).toBeLessThan(400);
+    expect(o.quote).toContain('cut latency by 40%');
+  });
+
   it('produces evidence that satisfies the schema', () => {
     for (const o of outcomes) expect(OutcomeEvidence.safeParse(o).success).toBe(true);
   });
@@ -79,6 +86,8 @@ describe('extractOutcomes', () => {
     ['Call +1 (555) 201-4433 or mail ana@example.org', []],
     ['Saved 2 to 3 hours per analyst per day', ['2 to 3 hours']],
     ['Indexed 2.6M documents across 17 packages', ['2.6M', '17']],
+    ['Grew the fleet from 2 to 5 inference clusters', ['2']],
+    ['Made retrieval 2 x faster', ['2 x']],
   ])('%s', (text, tokens) => {
     expect(outcomesOf(oneBlock('experience', text)).map((o) => o.outcome.token)).toEqual(tokens);
   });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { linkBaselines } from './link-baselines';
 import { scanNumbers } from './number-tokens';
 
+const countedAfter = (s: string) => linkBaselines(s, scanNumbers(s))[0].countedAfter;
+
 const link = (s: string) =>
   linkBaselines(s, scanNumbers(s)).map((l) => [l.token.text, l.baseline ?? '', l.target ?? '', l.compared, l.token.unit?.canonical ?? '']);
 
@@ -15,6 +17,11 @@ describe('linkBaselines', () => {
     ['latency 300 ms to 40 ms', [['300 ms', '300 ms', '40 ms', true, 'ms']]],
   ])('%s', (s, expected) => {
     expect(link(s)).toEqual(expected);
+  });
+
+  it('counts the noun after the target when neither end has a unit', () => {
+    expect(countedAfter('grew from 2 to 5 models')).toBe('grew from 2 to 5'.length);
+    expect(countedAfter('cut from 90s to 4s')).toBeUndefined();
   });
 
   it.each([

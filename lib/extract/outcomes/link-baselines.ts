@@ -7,6 +7,8 @@ export interface LinkedNumber {
   target?: string;
   /** Part of a stated comparison (from-to, arrow, versus): a duration there is a result. */
   compared: boolean;
+  /** Where the counted noun starts when it follows the target: "from 2 to 5 models". */
+  countedAfter?: number;
 }
 
 const ARROW = /^\s*(?:→|->|=>|⇒|⟶|➝|➔|➜|-->)\s*$/;
@@ -66,7 +68,8 @@ export function linkBaselines(s: string, tokens: readonly NumberToken[]): Linked
     const between = s.slice(a.end, b.start);
     const fromBefore = FROM_BEFORE.test(s.slice(Math.max(0, a.start - 12), a.start));
     if (ARROW.test(between) || (TO.test(between) && (fromBefore || sameFamily(a, b)))) {
-      out.push({ token: inheritUnit(a, b), baseline: a.text, target: b.text, compared: true });
+      const countedAfter = hasUnit(a) || hasUnit(b) ? undefined : b.end;
+      out.push({ token: inheritUnit(a, b), baseline: a.text, target: b.text, compared: true, countedAfter });
       i++;
     } else if (VERSUS.test(between)) {
       out.push({ token: a, baseline: b.text, compared: true });

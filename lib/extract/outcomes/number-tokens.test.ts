@@ -15,6 +15,7 @@ describe('scanNumbers', () => {
     ['served 3.6 million users', [['3.6 million', 'plain', 'm']]],
     ['a 10× speedup and 3-fold gain', [['10×', 'plain', 'x'], ['3-fold', 'plain', 'x']]],
     ['3 times faster', [['3 times', 'plain', 'x']]],
+    ['2 x faster, 3 x 3 grid', [['2 x', 'plain', 'x'], ['3', 'plain', ''], ['3', 'plain', '']]],
     ['moved 100+TB', [['100+TB', 'plain', 'tb']]],
     ['10k+ requests/sec', [['10k+', 'plain', 'k']]],
     ['at 1000fps', [['1000fps', 'plain', 'fps']]],

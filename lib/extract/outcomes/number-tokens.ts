@@ -217,7 +217,7 @@ function readSpacedUnit(s: string, i: number, out: Suffix): number {
     }
     return i;
   }
-  if (word.toLowerCase() === 'times' && isSpace(s[wordEnd])) {
+  if ((word.toLowerCase() === 'times' || word === 'x') && isSpace(s[wordEnd])) {
     const nextEnd = readWord(s, wordEnd + 1);
     if (COMPARATIVES.has(s.slice(wordEnd + 1, nextEnd).toLowerCase())) {
       out.unit = { family: 'multiplier', canonical: 'x' };
