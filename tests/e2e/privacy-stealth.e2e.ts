@@ -59,9 +59,13 @@ describe('privacy and stealth of the built extension', () => {
     await page.close();
   });
 
-  it('writes no chrome-extension:// URL into the page, its shadow roots or its stylesheets', async () => {
+  it('writes no chrome-extension:// URL into the page, its shadow roots, its stylesheets or its messages', async () => {
     for (const fixture of [LINKEDIN_A, GITHUB_USER]) {
       const page = await extension.context.newPage();
+      // A page can listen to every window message; the extension must post none that names it.
+      await page.addInitScript({
+        content: `window.addEventListener('message', (event) => { (window.__seenMessages ||= []).push(JSON.stringify(event.data)); });`,
+      });
       await page.goto(fixture.url);
       const panel = await waitForReadyPanel(page);
       await expandDetails(panel);
@@ -75,6 +79,7 @@ describe('privacy and stealth of the built extension', () => {
         }
         for (const sheet of document.adoptedStyleSheets) parts.push(...Array.from(sheet.cssRules, (rule) => rule.cssText));
         for (const entry of performance.getEntriesByType('resource')) parts.push(entry.name);
+        parts.push(...((window as unknown as { __seenMessages?: string[] }).__seenMessages ?? []));
         return parts.join('\n');
       });
       expect(text).not.toContain('chrome-extension://');
