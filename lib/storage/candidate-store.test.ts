@@ -81,6 +81,13 @@ describe('linking sources', () => {
     expect(suggestions.map((r) => r.key)).toEqual([fromPdf.record.key]);
   });
 
+  it('stops suggesting a resume once it is deleted', async () => {
+    const fromPdf = await store().saveScreening(pdf(), sampleScreening({ source: 'pdf' }));
+    await store().remove([fromPdf.record.key]);
+    expect(await store().suggestLinks(sampleDocument('ada-example'))).toEqual([]);
+    expect(Object.keys(await area.get(null)).filter((key) => key.startsWith('mention:'))).toEqual([]);
+  });
+
   it('suggests nothing for an unrelated profile', async () => {
     await store().saveScreening(pdf(), sampleScreening({ source: 'pdf' }));
     expect(await store().suggestLinks(sampleDocument('someone-else'))).toEqual([]);

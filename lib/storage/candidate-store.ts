@@ -12,6 +12,8 @@ import {
   CANDIDATE_PREFIX,
   candidateKey,
   itemBytes,
+  MENTION_PREFIX,
+  mentionKey,
   QUARANTINE_PREFIX,
   quarantineKey,
   snapshotKey,
@@ -247,9 +249,10 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
       );
     };
     const { snapshot, detail } = await fittingSnapshot(identity, screening, build(await readRecord(recordKey)));
+    const mentionItems = Object.fromEntries(mentions.map((named) => [mentionKey(named, recordKey), 1]));
     const record = await mutate(recordKey, (current) => {
       created = current === undefined;
-      return { record: build(current), extra: { [snapshotKey(identity)]: snapshot } };
+      return { record: build(current), extra: { [snapshotKey(identity)]: snapshot, ...mentionItems } };
     });
     return { record: record!, detail, created };
   }
@@ -343,7 +346,8 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
       const snapshots = await snapshotsOf(record);
       removed.push({ record, snapshots });
       const aliases = record.identities.filter((id) => id !== record.key).map(aliasKey);
-      await area.remove([candidateKey(recordKey), ...Object.keys(snapshots).map(snapshotKey), ...aliases]);
+      const mentions = record.mentions.map((named) => mentionKey(named, recordKey));
+      await area.remove([candidateKey(recordKey), ...Object.keys(snapshots).map(snapshotKey), ...aliases, ...mentions]);
     }
     await updateRecent((recent) => withoutKeys(recent, recordKeys));
     return removed;
@@ -358,6 +362,7 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
     const extra: Record<string, unknown> = {};
     for (const [identity, snapshot] of Object.entries(snapshots)) extra[snapshotKey(identity)] = snapshot;
     for (const identity of record.identities) if (identity !== record.key) extra[aliasKey(identity)] = record.key;
+    for (const named of record.mentions) extra[mentionKey(named, record.key)] = 1;
     const written = await mutate(record.key, (current) => ({ record: current ? mergeRecords(record, current) : record, extra, keepUpdatedAt: true }));
     return written!;
   }
@@ -383,9 +388,11 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
       const record = await get(mentioned);
       if (record && record.key !== ownRecordKey) found.set(record.key, record);
     }
-    const { records } = await list();
-    for (const record of records) {
-      if (record.key !== ownRecordKey && record.mentions.includes(own)) found.set(record.key, record);
+    // Reverse direction through the mention keys: reading every record would cost a second per profile.
+    const prefix = `${MENTION_PREFIX}${own}|`;
+    for (const key of Object.keys(await readPrefixed(prefix))) {
+      const record = await get(key.slice(prefix.length));
+      if (record && record.key !== ownRecordKey && record.mentions.includes(own)) found.set(record.key, record);
     }
     return [...found.values()];
   }

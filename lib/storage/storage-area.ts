@@ -27,10 +27,13 @@ export const CANDIDATE_PREFIX = 'candidate:';
 export const SNAPSHOT_PREFIX = 'snapshot:';
 export const ALIAS_PREFIX = 'alias:';
 export const QUARANTINE_PREFIX = 'quarantine:';
+/** `mention:<named identity>|<record key>`: one key per link, so no two writers ever share one. */
+export const MENTION_PREFIX = 'mention:';
 
 export const candidateKey = (recordKey: string) => `${CANDIDATE_PREFIX}${recordKey}`;
 export const snapshotKey = (identityKey: string) => `${SNAPSHOT_PREFIX}${identityKey}`;
 export const aliasKey = (identityKey: string) => `${ALIAS_PREFIX}${identityKey}`;
+export const mentionKey = (namedIdentity: string, recordKey: string) => `${MENTION_PREFIX}${namedIdentity}|${recordKey}`;
 export const quarantineKey = (storageKey: string) => `${QUARANTINE_PREFIX}${storageKey}`;
 
 /** What chrome.storage counts against the quota for one item: the key plus its JSON. */
