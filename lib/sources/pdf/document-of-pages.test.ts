@@ -92,6 +92,20 @@ describe('documentOfPages', () => {
     expect(doc.sections[1].blocks[0].title).toBeUndefined();
   });
 
+  it('continues each column’s own section on the next page, so a sidebar never spills into experience', () => {
+    const sidebar = (skills: string[], top: number) => skills.map((skill, i) => run(skill, 22, top - i * 17.6, 10.5));
+    const main = (lines: string[], top: number) => lines.map((text, i) => run(text, 224, top - i * 18, 10.5));
+    const role = 'Operated forecasting services for the energy grid, every day of the year.';
+    const doc = documentOfPages([
+      page([run('Top Skills', 22, 740, 13), ...sidebar(['Kubernetes', 'PyTorch', 'MLOps', 'Terraform'], 720), run('Jane Example', 224, 740, 26), run('Experience', 224, 700, 15.75), run('Helio Grid', 224, 680, 12), ...main([role, role, role, role], 660)], 1),
+      page([...sidebar(['Feature Stores', 'Model Serving', 'Vector Search', 'Observability'], 740), ...main([role, role, role, role, role], 740)], 2),
+    ]);
+    const skills = doc.sections.find((section) => section.kind === 'skills')!.blocks.map((block) => block.text);
+    expect(skills).toEqual(['Kubernetes', 'PyTorch', 'MLOps', 'Terraform', 'Feature Stores', 'Model Serving', 'Vector Search', 'Observability']);
+    const experience = doc.sections.find((section) => section.kind === 'experience')!.blocks.map((block) => block.text).join('\n');
+    expect(experience).not.toMatch(/Feature Stores|Model Serving|Vector Search|Observability/);
+  });
+
   it('drops a running header on page 2 and warns about a page without text', () => {
     const doc = documentOfPages([
       page(sheet([['Jane Example', 50, 22], ['Skills', 50, 14, true], ['Python, SQL']]), 1),

@@ -39,7 +39,12 @@ function draftSections(lines: PdfLine[], stats: LayoutStats): Drafts {
   const headings = findHeadings(lines, stats, new Set(nameIndex === undefined ? [] : [nameIndex]));
   const drafts: Drafts = { preamble: [], contact: [], sections: [] };
   let target: PdfLine[] = drafts.preamble;
+  // Each column continues its own section across pages: a sidebar running onto page 2 must not
+  // spill into the main column's experience, nor the other way round.
+  const columnTargets = new Map<number, PdfLine[]>();
   lines.forEach((line, index) => {
+    const previous = lines[index - 1];
+    if (line.inColumns && (!previous || previous.page !== line.page || previous.column !== line.column)) target = columnTargets.get(line.column) ?? target;
     const heading = headings.get(index);
     if (index === nameIndex) {
       drafts.nameLine = { ...line, text: line.parts[0], parts: [line.parts[0]] };
@@ -55,6 +60,7 @@ function draftSections(lines: PdfLine[], stats: LayoutStats): Drafts {
     } else {
       target.push(line);
     }
+    if (line.inColumns) columnTargets.set(line.column, target);
   });
   return drafts;
 }

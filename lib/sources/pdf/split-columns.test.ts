@@ -38,4 +38,34 @@ describe('linesOfPages columns', () => {
     expect(lines[0].text).toBe('Jane Example');
     expect(lines[1].text).toBe('Top Skills');
   });
+
+  it('keeps a date column before each role on the role’s row', () => {
+    const items: PdfTextItem[] = [];
+    for (let i = 0; i < 5; i++) {
+      items.push(run(`2019 – 202${i}`, 50, 700 - i * 60, 10), run(`Machine Learning Engineer, Company ${i}`, 140, 700 - i * 60, 10, true));
+      for (let j = 1; j <= 3; j++) items.push(run(`Shipped model ${i}.${j} with monitoring, retraining and an on-call rotation.`, 140, 700 - i * 60 - j * 12, 10));
+    }
+    const lines = linesOfPages([page(items)]);
+    expect(lines.every((line) => !line.inColumns)).toBe(true);
+    expect(lines[0].text).toBe('2019 – 2020 Machine Learning Engineer, Company 0');
+  });
+
+  it('splits two columns set on the same baseline grid', () => {
+    const items: PdfTextItem[] = [];
+    ['Kubernetes', 'PyTorch', 'Feature Stores', 'Model Serving', 'Terraform'].forEach((skill, i) => items.push(run(skill, 22, 700 - i * 12, 10)));
+    for (let i = 0; i < 9; i++) items.push(run(`Operated forecasting services for the grid, line ${i}.`, 224, 700 - i * 12, 10));
+    const lines = linesOfPages([page(items)]);
+    expect(lines.slice(0, 5).map((line) => line.text)).toEqual(['Kubernetes', 'PyTorch', 'Feature Stores', 'Model Serving', 'Terraform']);
+    expect(lines.every((line) => line.inColumns)).toBe(true);
+  });
+
+  it('keeps a label and its values on one row', () => {
+    const items: PdfTextItem[] = [];
+    ['Languages:', 'Frameworks:', 'Cloud & MLOps:', 'Databases:'].forEach((label, i) => {
+      items.push(run(label, 36, 700 - i * 12, 10, true), run('Python, SQL, PyTorch, Docker, Kubernetes, MLflow, Airflow, Spark', 209, 700 - i * 12, 10));
+    });
+    const lines = linesOfPages([page(items)]);
+    expect(lines.every((line) => !line.inColumns)).toBe(true);
+    expect(lines[0].parts).toEqual(['Languages:', 'Python, SQL, PyTorch, Docker, Kubernetes, MLflow, Airflow, Spark']);
+  });
 });

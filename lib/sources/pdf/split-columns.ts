@@ -1,3 +1,4 @@
+import { looksLikeLocation } from './entry-header';
 import type { Row, Segment } from './segment-rows';
 
 /** A horizontal slice of a page, read as one column or as a left then a right column. */
@@ -24,9 +25,15 @@ function crosses(segment: Segment, x: number): boolean {
 /** Share of one side's segments that sit on exactly the same baseline as a segment of the other side. */
 function pairedShare(side: Segment[], other: Segment[]): number {
   if (side.length === 0) return 1;
-  const baselines = other.map((segment) => segment.y);
-  const paired = side.filter((segment) => baselines.some((y) => Math.abs(y - segment.y) < 1)).length;
+  const baselines = new Set(other.map((segment) => Math.round(segment.y * 2)));
+  const paired = side.filter((segment) => [-1, 0, 1].some((d) => baselines.has(Math.round(segment.y * 2) + d))).length;
   return paired / side.length;
+}
+
+/** Dates, places, grades and "Label:" cells: what a table prints beside each row's main text. */
+function isRowAnnotation(segments: Segment[]): boolean {
+  const annotations = segments.filter((segment) => /\d|:$|^:/.test(segment.text) || looksLikeLocation(segment.text)).length;
+  return annotations >= segments.length * 0.5;
 }
 
 function candidateAt(rows: Row[], x: number): Candidate | undefined {
@@ -45,8 +52,10 @@ function candidateAt(rows: Row[], x: number): Candidate | undefined {
 }
 
 /**
- * A real column split has text flowing on both sides, independently: a table-like row (a title on the
- * left, its dates on the right) pairs nearly every right segment with a left one on the same baseline.
+ * A real column split has text on both sides. A table is not one: when nearly every segment of one side
+ * shares its baseline with the other side and that side holds dates, places or labels (a title with its
+ * right-aligned dates, a date column before each role, "Skills:" before a list), rows are read across.
+ * Two columns set on the same baseline grid still split, because a sidebar holds text, not annotations.
  */
 function isColumnSplit(candidate: Candidate): boolean {
   const { left, right } = candidate;
@@ -55,7 +64,8 @@ function isColumnSplit(candidate: Candidate): boolean {
   const rightChars = charCount(right);
   const total = leftChars + rightChars;
   if (leftChars < 40 || rightChars < 40 || leftChars < total * 0.04 || rightChars < total * 0.04) return false;
-  return Math.min(pairedShare(left, right), pairedShare(right, left)) < 0.5 && pairedShare(right, left) < 0.6;
+  if (pairedShare(left, right) >= 0.8 && isRowAnnotation(left)) return false;
+  return !(pairedShare(right, left) >= 0.8 && isRowAnnotation(right));
 }
 
 /** Left edges shared by several segments: where a right column would start. */
