@@ -1,6 +1,6 @@
 import type { SectionKind } from '../../model/candidate-document';
 import type { ToolEvidence, ToolUsage } from '../../model/evidence';
-import type { IndexedBlock, IndexedDocument } from '../../text/indexed-document';
+import { countWords, type IndexedBlock, type IndexedDocument } from '../../text/indexed-document';
 import type { Sentence } from '../../text/sentences';
 import { evidenceId } from '../../text/evidence-id';
 import { findToolMentions } from './find-tool-mentions';
@@ -8,7 +8,6 @@ import { listShape } from './list-shape';
 import { resolveMentions, type AcceptedMention, type SentenceContext } from './resolve-mentions';
 import { scanAtoms } from './scan-atoms';
 import { toolIndex, type ToolIndex } from './tool-index';
-import { countWords } from '../../text/indexed-document';
 
 /** Natural languages live there ("English, French"): nothing in it is a software tool. */
 const SKIPPED_SECTIONS = new Set<SectionKind>(['languages']);
@@ -23,6 +22,8 @@ const WORK_SECTIONS = new Set<SectionKind>(['experience', 'projects']);
 const MAX_EVIDENCE_PER_DOCUMENT = 5000;
 /** Longer "sentences" (a paragraph without stops, a pasted blob) are read in pieces cut at a space. */
 const MAX_PIECE_CHARS = 2000;
+/** A title or a skill hint names a few tools; more means it is not one. */
+const MAX_SIDE_TEXT_MENTIONS = 50;
 /** compromise is asked about a handful of ambiguous words per document at most. */
 const POS_CHECKS_PER_DOCUMENT = 6;
 
@@ -89,7 +90,7 @@ function sideTextEvidence(
   budget: SentenceContext['budget'],
 ): ToolEvidence[] {
   const atoms = scanAtoms(text);
-  const mentions = findToolMentions(text, atoms, index);
+  const mentions = findToolMentions(text, atoms, index, MAX_SIDE_TEXT_MENTIONS);
   if (mentions.length === 0) return [];
   const asList = source === 'skill-hint';
   const ctx: SentenceContext = {
@@ -101,8 +102,10 @@ function sideTextEvidence(
   const usage = usageOf(block.section, asList);
   const ruleId = `tool.${source}`;
   const evidence: ToolEvidence[] = [];
+  const named = new Set<string>();
   for (const found of resolveMentions(ctx, mentions)) {
-    if (evidence.some((e) => e.tool.name === found.mention.entry.name)) continue;
+    if (named.has(found.mention.entry.name)) continue;
+    named.add(found.mention.entry.name);
     evidence.push({
       id: `${evidenceId(ruleId, block.block.id, 0)}:${text.length}:${found.mention.start}`,
       kind: 'tool',
