@@ -2,15 +2,18 @@ import type { SectionKind } from '../../model/candidate-document';
 import { PHRASE_STOPS, TEMPORAL_ADVERBS } from './lexicon';
 import { linkBaselines, type LinkedNumber } from './link-baselines';
 import { scanNumbers } from './number-tokens';
-import { sentenceContext, wordsAfter, wordsBefore, type SentenceContext, type Word } from './sentence-words';
+import { firstWordEndingAfter, sentenceContext, wordsAfter, type SentenceContext, type Word } from './sentence-words';
 
 /** One number in one sentence, with what every rule needs to judge it. */
 export interface Candidate extends LinkedNumber {
   ctx: SentenceContext;
   section: SectionKind;
-  /** Nearest words on each side, read once on first use: every rule looks at the same few. */
-  left?: Word[];
-  right?: Word[];
+  /**
+   * Index of the nearest word before the number and of the nearest word after it, found once on
+   * first use: every rule looks at the same few words, by index, without building lists.
+   */
+  leftIndex?: number;
+  rightIndex?: number;
   phrase?: Word[];
 }
 
@@ -31,43 +34,64 @@ export function candidatesOf(text: string, section: SectionKind): Candidate[] {
   }));
 }
 
+function leftIndex(c: Candidate): number {
+  c.leftIndex ??= firstWordEndingAfter(c.ctx.words, c.token.start) - 1;
+  return c.leftIndex;
+}
+
+function rightIndex(c: Candidate): number {
+  if (c.rightIndex === undefined) {
+    let k = firstWordEndingAfter(c.ctx.words, c.token.end);
+    if (k < c.ctx.words.length && c.ctx.words[k].start < c.token.end) k++;
+    c.rightIndex = k;
+  }
+  return c.rightIndex;
+}
+
+/** The k-th word before the number (0 = adjacent, at most 7), or undefined. */
+export function wordBefore(c: Candidate, k = 0): Word | undefined {
+  return k < LEFT_WINDOW ? c.ctx.words[leftIndex(c) - k] : undefined;
+}
+
+/** The k-th word after the number (0 = adjacent, at most 5), or undefined. */
+export function wordAfter(c: Candidate, k = 0): Word | undefined {
+  return k < RIGHT_WINDOW ? c.ctx.words[rightIndex(c) + k] : undefined;
+}
+
 /** Up to `n` (at most 8) words before the number, nearest first. */
 export function before(c: Candidate, n: number): Word[] {
-  c.left ??= wordsBefore(c.ctx, c.token, LEFT_WINDOW);
-  return n >= c.left.length ? c.left : c.left.slice(0, n);
+  const out: Word[] = [];
+  for (let k = 0; k < n; k++) {
+    const w = wordBefore(c, k);
+    if (!w) break;
+    out.push(w);
+  }
+  return out;
 }
 
 /** Up to `n` (at most 6) words after the number, nearest first. */
 export function after(c: Candidate, n: number): Word[] {
-  c.right ??= wordsAfter(c.ctx, c.token, RIGHT_WINDOW);
-  return n >= c.right.length ? c.right : c.right.slice(0, n);
-}
-
-/** The k-th word before the number (0 = adjacent), or undefined. */
-export function wordBefore(c: Candidate, k = 0): Word | undefined {
-  return before(c, LEFT_WINDOW)[k];
-}
-
-/** The k-th word after the number (0 = adjacent), or undefined. */
-export function wordAfter(c: Candidate, k = 0): Word | undefined {
-  return after(c, RIGHT_WINDOW)[k];
-}
-
-function anyNear(c: Candidate, left: number, right: number, test: (lower: string) => boolean): boolean {
-  const l = before(c, LEFT_WINDOW);
-  const r = after(c, RIGHT_WINDOW);
-  for (let k = 0; k < left && k < l.length; k++) if (test(l[k].lower)) return true;
-  for (let k = 0; k < right && k < r.length; k++) if (test(r[k].lower)) return true;
-  return false;
+  const out: Word[] = [];
+  for (let k = 0; k < n; k++) {
+    const w = wordAfter(c, k);
+    if (!w) break;
+    out.push(w);
+  }
+  return out;
 }
 
 /** Is a word of the lexicon among the `left` words before or the `right` words after? */
 export function nearHasWord(c: Candidate, lexicon: ReadonlySet<string>, left = LEFT_WINDOW, right = RIGHT_WINDOW): boolean {
-  return anyNear(c, left, right, (w) => lexicon.has(w));
+  const words = c.ctx.words;
+  const l = leftIndex(c);
+  const r = rightIndex(c);
+  for (let k = 0; k < left && k < LEFT_WINDOW && l - k >= 0; k++) if (lexicon.has(words[l - k].lower)) return true;
+  for (let k = 0; k < right && k < RIGHT_WINDOW && r + k < words.length; k++) if (lexicon.has(words[r + k].lower)) return true;
+  return false;
 }
 
 export function nearHasStem(c: Candidate, stems: readonly string[], left = LEFT_WINDOW, right = RIGHT_WINDOW): boolean {
-  return anyNear(c, left, right, (w) => stems.some((stem) => w.startsWith(stem)));
+  return around(c, left, right).some((w) => stems.some((stem) => w.lower.startsWith(stem)));
 }
 
 /** Words on both sides of the number: the clause a keyword must sit in to describe it. */

@@ -96,7 +96,7 @@ export function sentenceMatches(ctx: SentenceContext, pattern: RegExp): boolean 
 }
 
 /** Index of the first word that ends after `offset` (the word holding it, or the next one). */
-function firstWordEndingAfter(words: Word[], offset: number): number {
+export function firstWordEndingAfter(words: Word[], offset: number): number {
   let lo = 0;
   let hi = words.length;
   while (lo < hi) {
@@ -105,15 +105,6 @@ function firstWordEndingAfter(words: Word[], offset: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Up to `n` words before the token, nearest first. */
-export function wordsBefore(ctx: SentenceContext, token: Pick<NumberToken, 'start'>, n: number): Word[] {
-  const out: Word[] = [];
-  for (let k = firstWordEndingAfter(ctx.words, token.start) - 1; k >= 0 && out.length < n; k--) {
-    if (ctx.words[k].end <= token.start) out.push(ctx.words[k]);
-  }
-  return out;
 }
 
 /** Up to `n` words after the token, nearest first. */
