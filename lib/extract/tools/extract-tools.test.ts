@@ -57,6 +57,8 @@ describe('extractTools: models, concepts, protocols and hardware are not tools',
     'Certified by the Linux Foundation.',
     'Built an API gateway and moved files to cloud storage.',
     'Agents use the ReAct pattern.',
+    'Holds an active TS/SCI clearance.',
+    'Raised the TRL from 4 to 6.',
   ])('%s', (text) => {
     expect(toolsIn('experience', text)).toEqual([]);
   });

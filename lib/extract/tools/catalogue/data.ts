@@ -113,7 +113,7 @@ export const streamingTools = inCategory('streaming', [
   tool('Apache Pulsar', ['Pulsar'], { ambiguous: ['Pulsar'] }),
   tool('Apache Samza', ['Samza']),
   tool('Amazon Kinesis', ['Kinesis', 'Kinesis Data Streams', 'Kinesis Firehose', 'AWS Kinesis']),
-  tool('Amazon MSK', ['MSK']),
+  tool('Amazon MSK', [], { ambiguous: ['MSK'] }),
   tool('RabbitMQ', ['Rabbit MQ']),
   tool('ActiveMQ', ['Apache ActiveMQ', 'Amazon MQ']),
   tool('Amazon SQS', ['SQS', 'AWS SQS'], { cased: ['Simple Queue Service'] }),

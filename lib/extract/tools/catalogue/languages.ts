@@ -7,7 +7,7 @@ export const languageTools = inCategory('language', [
   tool('SQL', ['Structured Query Language', 'ANSI SQL']),
   tool('Java', ['Core Java', 'Java SE', 'Java EE', 'J2EE', 'Jakarta EE', 'Oracle Java']),
   tool('JavaScript', ['JS', 'ECMAScript', 'ES6', 'Vanilla JS']),
-  tool('TypeScript', ['TS']),
+  tool('TypeScript', [], { ambiguous: ['TS'] }),
   tool('C', ['ANSI C', 'C99', 'C11'], { ambiguous: ['C'] }),
   tool('C++', ['CPP', 'C++11', 'C++14', 'C++17', 'C++20', 'Modern C++']),
   tool('C#', ['CSharp', 'C Sharp']),

@@ -37,7 +37,7 @@ export const llmTools = inCategory('llm', [
   tool('promptfoo'),
   tool('Guardrails AI', ['Guardrails'], { contextOnly: ['Guardrails'] }),
   tool('NeMo Guardrails'),
-  tool('NVIDIA NeMo', ['NeMo']),
+  tool('NVIDIA NeMo', [], { ambiguous: ['NeMo'] }),
   tool('Instructor', ['instructor library'], { contextOnly: ['Instructor'] }),
   tool('Outlines', [], { contextOnly: ['Outlines'] }),
   tool('Chainlit'),

@@ -93,7 +93,7 @@ export const frontendTools = inCategory('frontend', [
   tool('jQuery UI'),
   tool('React Router'),
   tool('AG Grid', ['ag-Grid']),
-  tool('Redux', ['Redux Toolkit', 'RTK']),
+  tool('Redux', ['Redux Toolkit']),
   tool('MobX'),
   tool('RxJS'),
   tool('Zustand'),

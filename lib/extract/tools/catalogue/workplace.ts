@@ -3,7 +3,7 @@ import { inCategory, tool } from '../tool-entry';
 /** Plotting libraries, BI and dashboards. */
 export const visualizationTools = inCategory('visualization', [
   tool('Tableau', ['Tableau Desktop', 'Tableau Server', 'Tableau Prep', 'Tableau Public']),
-  tool('Power BI', ['PowerBI', 'Microsoft Power BI', 'MS Power BI', 'Power BI Desktop', 'DAX', 'Power Query']),
+  tool('Power BI', ['PowerBI', 'Microsoft Power BI', 'MS Power BI', 'Power BI Desktop', 'Power Query'], { ambiguous: ['DAX'] }),
   tool('Looker', ['LookML'], { ambiguous: ['Looker'] }),
   tool('Looker Studio', ['Google Data Studio'], { cased: ['Data Studio'] }),
   tool('Qlik', ['QlikView', 'Qlik Sense']),
@@ -104,7 +104,7 @@ export const osTools = inCategory('os', [
   tool('Amazon Linux'),
   tool('Rocky Linux'),
   tool('openSUSE', ['SUSE', 'SLES']),
-  tool('Kali Linux', ['Kali']),
+  tool('Kali Linux', [], { ambiguous: ['Kali'] }),
   tool('Unix', ['UNIX']),
   tool('macOS', ['Mac OS', 'MacOS', 'OS X', 'OSX', 'Mac OS X', 'Apple macOS']),
   tool('Windows', ['Microsoft Windows', 'MS Windows', 'Windows 10', 'Windows 11', 'Windows OS'], { ambiguous: ['Windows'] }),
