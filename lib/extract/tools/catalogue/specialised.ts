@@ -50,7 +50,7 @@ export const platformTools = inCategory('monitoring', [
 export const platformInfrastructureTools = inCategory('infrastructure', [
   tool('DC/OS', ['Mesosphere DC/OS', 'Apache Mesos', 'Mesos']),
   tool('Atlantis', ['Terraform Atlantis'], { contextOnly: ['Atlantis'] }),
-  tool('OpenLDAP', ['LDAP server']),
+  tool('OpenLDAP'),
   tool('Amazon VPC Lattice', ['VPC Lattice', 'AWS VPC Lattice']),
   tool('AWS Firewall Manager', [], { contextOnly: ['FMS'] }),
   tool('AWS Direct Connect'),
