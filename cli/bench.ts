@@ -1,4 +1,9 @@
+import { relative } from 'node:path';
 import { benchEngine } from './bench/bench-engine';
+import { benchPdf } from './bench/bench-pdf';
+import { contentScriptSizes } from '../tests/e2e/support/content-script-sizes';
+import { measurePanelLatency } from '../tests/e2e/support/measure-panel-latency';
+import { measureSidePanel } from '../tests/e2e/support/measure-sidepanel';
 
 const ms = (x: number) => `${x.toFixed(2)} ms`.padStart(11);
 
@@ -13,6 +18,26 @@ async function main(): Promise<void> {
     console.log('   size      engine   per kB     baseline   speedup');
     for (const r of engine) console.log(`${String(r.kB).padStart(4)} kB ${ms(r.engineMs)} ${ms(r.engineMsPerKB)} ${ms(r.baselineMs)}   ${r.speedup.toFixed(1)}x`);
   }
+  const pdf = await benchPdf();
+  report.pdf = pdf;
+  if (!json) console.log(`\nPDF: read and screen ${relative(process.cwd(), pdf.file)} (2 pages), warm median ${ms(pdf.medianMs).trim()}`);
+
+  const sizes = contentScriptSizes();
+  report.contentScripts = sizes;
+  if (!json) {
+    console.log('\nContent scripts (built extension)');
+    for (const s of sizes) console.log(`  ${s.file.padEnd(14)} ${(s.bytes / 1024).toFixed(1).padStart(7)} kB  ${(s.gzipBytes / 1024).toFixed(1).padStart(6)} kB gzip`);
+  }
+
+  const panel = await measurePanelLatency({ runs: 9 });
+  report.panelLatency = panel;
+  if (!json) console.log(`\nLinkedIn fixture in Chromium: page load to filled panel, median ${ms(panel.medianMs).trim()} (${panel.runs.length} loads; from first byte ${ms(panel.medianFromResponseMs).trim()})`);
+
+  const sidePanel = await measureSidePanel({ candidates: 5000 });
+  report.sidePanel = sidePanel;
+  if (!json)
+    console.log(`Side panel with ${sidePanel.candidates} saved candidates: first screen median ${ms(sidePanel.firstRenderMedianMs).trim()}, filter median ${ms(sidePanel.filterMedianMs).trim()}`);
+
   if (json) console.log(JSON.stringify(report));
 }
 

@@ -35,7 +35,7 @@ export async function loadCandidateFile(path: string, options: LoadOptions = {})
   const bytes = await readBytes(path);
   switch (ext) {
     case '.pdf':
-      return readPdf(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { fileName: basename(path), now: options.now });
+      return readPdf(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { fileName: basename(path), url: options.url, now: options.now });
     case '.html':
     case '.htm':
       return readSavedPage(bytes.toString('utf8'), options);
