@@ -75,6 +75,14 @@ describe('extractOutcomes', () => {
     expect(o.quote).toContain('cut latency by 40%');
   });
 
+  it('keeps a sentence repeated in another block once', () => {
+    const repeated = 'Cut GPU spend by $1.2M a year.';
+    const sections: Section[] = [
+      { kind: 'experience', heading: 'Experience', blocks: [{ id: 'a', text: repeated }, { id: 'b', text: repeated }] },
+    ];
+    expect(outcomesOf(sections).map((o) => o.location.blockId)).toEqual(['a']);
+  });
+
   it('produces evidence that satisfies the schema', () => {
     for (const o of outcomes) expect(OutcomeEvidence.safeParse(o).success).toBe(true);
   });

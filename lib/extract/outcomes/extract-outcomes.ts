@@ -84,12 +84,16 @@ function describeClaim(c: Candidate): ClaimWords {
 function sentenceOutcomes(ib: IndexedBlock, sentence: Sentence, dedupe: ClaimDeduper, out: OutcomeEvidence[]): void {
   let attribution: Attribution | undefined;
   let words: ReadonlySet<string> | undefined;
+  // A token kept once in this sentence would be a repeat of itself: skip it before any rule runs.
+  const kept = new Set<string>();
   for (const c of candidatesOf(sentence.text, ib.section)) {
+    if (kept.has(c.token.text)) continue;
     // Asking what the number measures first is cheaper: most numbers that are not claims stop there.
     const rule = acceptRule(c);
     if (!rule || exclusionOf(c)) continue;
     words ??= sentenceWordSet(c.ctx.words);
     if (!dedupe.admit(c.token.text, words, () => describeClaim(c))) continue;
+    kept.add(c.token.text);
     attribution ??= attributionOf(c.ctx, ib.section);
     out.push(toEvidence(ib, sentence, c, rule, attribution));
   }
@@ -104,9 +108,14 @@ function sentenceOutcomes(ib: IndexedBlock, sentence: Sentence, dedupe: ClaimDed
 export function extractOutcomes(doc: IndexedDocument): OutcomeEvidence[] {
   const out: OutcomeEvidence[] = [];
   const dedupe = new ClaimDeduper();
+  // A sentence printed again in the same kind of section can only repeat claims already kept.
+  const done = new Set<string>();
   for (const ib of doc.blocks) {
     for (const sentence of ib.sentences) {
       if (!hasDigit(sentence.text)) continue;
+      const key = `${ib.section}\u0000${sentence.text}`;
+      if (done.has(key)) continue;
+      done.add(key);
       try {
         sentenceOutcomes(ib, sentence, dedupe, out);
       } catch {
