@@ -36,6 +36,7 @@ describe('scanNumbers', () => {
     ['ranked #1', [['1', 'hash', '']]],
     ['a 75-page report over a 10-week programme', [['75-page', 'compound', ''], ['10-week', 'duration-adjective', '']]],
     ['Recall@10', [['10', 'glued-name', '']]],
+    ['HTTP/2 servers', [['2', 'glued-name', '']]],
     ['16pt FFT in 3D', [['16pt', 'glued-name', ''], ['3D', 'glued-name', '']]],
     ['no digits here', []],
   ])('%s', (text, expected) => {

@@ -163,6 +163,7 @@ function leftShape(s: string, start: number, hasPrefix: boolean): NumberShape {
   if (before === '@') return 'glued-name';
   if ((before === "'" || before === '’') && !isLetterAt(s, start - 2)) return 'decade';
   if ((before === '.' || before === '/' || before === ':') && isDigitAt(s, start - 2)) return 'identifier';
+  if (before === '/' && isLetterAt(s, start - 2)) return 'glued-name';
   return 'plain';
 }
 
