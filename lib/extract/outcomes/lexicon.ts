@@ -6,7 +6,7 @@ const set = (...words: string[]): ReadonlySet<string> => new Set(words);
 /** Heads of counted nouns that are people: headcounts are not outcomes ("mentored 4 engineers"). */
 export const PEOPLE = set(
   'students', 'student', 'engineers', 'engineer', 'developers', 'developer', 'people', 'persons',
-  'person', 'members', 'member', 'team', 'teams', 'interns', 'intern', 'partners', 'employees',
+  'person', 'team', 'teams', 'interns', 'intern', 'partners', 'employees',
   'staff', 'mentees', 'reports', 'colleagues', 'scientists', 'researchers', 'analysts', 'designers',
   'volunteers', 'children', 'kids', 'hires', 'founders', 'co-founders', 'cofounders', 'managers',
   'leads', 'contractors', 'peers', 'juniors', 'graduates', 'undergraduates', 'undergrads',
@@ -142,7 +142,7 @@ export const SCALE_WORDS = set(
 /** Counted people who use a system: a per-month figure of them is its size, not its throughput. */
 export const AUDIENCE_WORDS = set(
   'users', 'user', 'visitors', 'visits', 'members', 'subscribers', 'mau', 'dau', 'wau', 'viewers',
-  'listeners', 'players', 'readers', 'learners', 'patients', 'accounts',
+  'listeners', 'players', 'readers', 'patients', 'accounts',
 );
 /** Counted faults: fewer of them is a quality result. */
 export const FAULT_WORDS = set('bugs', 'defects', 'incidents', 'errors', 'outages', 'crashes', 'regressions', 'vulnerabilities', 'failures', 'tickets');
