@@ -33,7 +33,9 @@ describe('writes from several tabs at once', () => {
     expect((await tab(0).list()).records).toHaveLength(50);
   });
 
-  it('a note typed in one tab and a status set in another at the same moment both survive', async () => {
+  // Cross-tab edits of one record are ordered by the background (store-messages.test.ts); this checks the
+  // read-back retry that catches a write landing between another writer's read and write.
+  it('re-applies an edit on top of a write that landed in between', async () => {
     const a = createCandidateStore(shared, { quotaBytes: null });
     const b = createCandidateStore(shared, { quotaBytes: null });
     const { record } = await a.saveScreening(sampleDocument('ada-example'), sampleScreening());
