@@ -8,7 +8,7 @@ type Json = Record<string, unknown>;
 const TITLE_KEYS = ['position', 'title', 'role', 'label', 'studyType', 'degree', 'subtitle'];
 const ORG_KEYS = ['company', 'organization', 'organisation', 'employer', 'institution', 'awarder', 'issuer', 'publisher', 'name'];
 const TEXT_KEYS = ['summary', 'description', 'highlights', 'achievements', 'responsibilities', 'bullets', 'details', 'area', 'paragraphs', 'courses', 'content', 'text'];
-const SKILL_LIST_KEYS = ['keywords', 'tags', 'technologies', 'items', 'skills', 'tools', 'stack'];
+const SKILL_LIST_KEYS = ['keywords', 'tags', 'technologies', 'tech', 'techStack', 'items', 'skills', 'tools', 'stack'];
 const IGNORED_KEYS = new Set(['image', 'picture', 'logo', 'icon', 'email', 'phone', 'highlight', 'score', 'gpa', 'handle', 'meta', '$schema', 'id', 'username', 'network', 'flags', 'level', 'fluency']);
 const LINK_KEYS = new Set(['url', 'website', 'href', 'link']);
 
