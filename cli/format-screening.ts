@@ -15,6 +15,8 @@ export function formatScreening(file: string, screening: Screening, warnings: st
     const e = byId.get(id);
     return e ? `      “${clip(e.quote)}”` : undefined;
   };
+  // Several rules often point at the same sentence; a recruiter needs to read it once.
+  const quotes = (ids: string[], max: number) => [...new Set(ids.map(quote).filter((q) => q !== undefined))].slice(0, max);
   const out: string[] = [];
   out.push(`━━ ${file}`);
   out.push(`${screening.name ?? '(no name found)'}${screening.headline ? ` — ${clip(screening.headline, 80)}` : ''}`);
@@ -27,7 +29,7 @@ export function formatScreening(file: string, screening: Screening, warnings: st
   for (const f of screening.flags) {
     out.push(`  [${f.severity}] ${f.id}: ${f.message}`);
     if (f.searched) out.push(`      searched: ${f.searched}`);
-    for (const line of f.evidenceIds.slice(0, 2).map(quote)) if (line) out.push(line);
+    out.push(...quotes(f.evidenceIds, 2));
   }
 
   const used = screening.tools.filter((t) => t.usage === 'used').map((t) => t.name);
@@ -37,7 +39,7 @@ export function formatScreening(file: string, screening: Screening, warnings: st
   out.push(`  only listed:        ${listed.join(', ') || '—'}`);
 
   out.push('', `Production: ${screening.production.level}`);
-  for (const line of screening.production.evidenceIds.slice(0, 4).map(quote)) if (line) out.push(line);
+  out.push(...quotes(screening.production.evidenceIds, 4));
   if (screening.production.evidenceIds.length === 0) out.push(`      searched: ${screening.production.searched}`);
 
   out.push('', `Outcomes (${screening.outcomes.length})`);
