@@ -25,8 +25,9 @@ export default defineConfig({
     name: 'Shipcheck',
     description:
       'Evidence-backed screening of ML engineer candidates on LinkedIn, GitHub and PDF resumes. Private: nothing leaves your browser.',
+    // unlimitedStorage: saved candidates keep their quotes past storage.local's 10 MB; the data stays local.
     // activeTab: the shortcut on a PDF tab reads that tab's address to offer it to the PDF page.
-    permissions: ['storage', 'sidePanel', 'activeTab'],
+    permissions: ['storage', 'unlimitedStorage', 'sidePanel', 'activeTab'],
     // Asked for one origin at a time, when the recruiter screens a PDF opened from that site.
     optional_host_permissions: ['<all_urls>'],
     // The toolbar button opens the side panel; no popup.

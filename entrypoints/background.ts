@@ -2,11 +2,15 @@ import { browser } from 'wxt/browser';
 import { handleScreenRequest, isScreenRequest } from '../lib/messaging/handle-screen-request';
 import type { TogglePanelMessage } from '../lib/messaging/messages';
 import { screenDocument } from '../lib/screen/screen-document';
+import { serveCandidateStoreWrites } from '../lib/storage/browser-candidate-store';
 import { loadSettings } from '../lib/settings/settings-storage';
 import { isPdfUrl, pdfPageUrl } from '../lib/settings/pdf-page-url';
 
 // The engine (and its NLP) runs here, never in the page: content scripts only read and render.
 export default defineBackground(() => {
+  // storage.local has no compare-and-set: every tab's candidate writes are put in order here.
+  serveCandidateStoreWrites();
+
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isScreenRequest(message) || sender.id !== browser.runtime.id) return undefined;
     void handleScreenRequest(message, async (document) => {

@@ -30,7 +30,7 @@ describe('privacy and stealth of the built extension', () => {
 
   it('asks only for the permissions its features need', () => {
     const { permissions, host_permissions, optional_host_permissions, content_scripts } = manifest();
-    expect([...(permissions ?? [])].sort()).toEqual(['activeTab', 'sidePanel', 'storage']);
+    expect([...(permissions ?? [])].sort()).toEqual(['activeTab', 'sidePanel', 'storage', 'unlimitedStorage']);
     expect(host_permissions ?? []).toEqual([]);
     expect(optional_host_permissions).toEqual(['<all_urls>']);
     const matches = (content_scripts ?? []).flatMap((script) => script.matches).sort();

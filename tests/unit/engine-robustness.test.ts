@@ -1,11 +1,18 @@
 import fc from 'fast-check';
-import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { Screening } from '../../lib/model/screening';
 import { screenDocument } from '../../lib/screen/screen-document';
 import { readPlainText } from '../../lib/sources/text/read-plain-text';
 
 const screenText = (text: string) => screenDocument(readPlainText(text), { now: new Date('2026-01-01') });
+
+/** CPU milliseconds spent by this test process: unlike wall time, not inflated by other work on the machine. */
+function cpuMs(fn: () => unknown): number {
+  const before = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
 
 const hostile = [
   'a'.repeat(1_000_000),
@@ -42,17 +49,14 @@ describe('engine robustness', () => {
   });
 
   it.each(hostile.map((text, i) => [i, text] as const))('hostile input %i finishes without throwing in under 1 s', (_i, text) => {
-    const started = performance.now();
-    expect(() => screenText(text)).not.toThrow();
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(cpuMs(() => expect(() => screenText(text)).not.toThrow())).toBeLessThan(1000);
   });
 
   it('screens 1 MB of long-line resume text in under 1 s', () => {
     const line = 'Deployed a PyTorch model with FastAPI on Kubernetes serving 12M requests/day at 40 ms p99, cutting cost by 30%. ';
     const text = line.repeat(Math.ceil(1_000_000 / line.length));
-    const started = performance.now();
-    const screening = screenText(text);
-    expect(performance.now() - started).toBeLessThan(1000);
-    expect(screening.words).toBeGreaterThan(100_000);
+    let words = 0;
+    expect(cpuMs(() => (words = screenText(text).words))).toBeLessThan(1000);
+    expect(words).toBeGreaterThan(100_000);
   });
 });
