@@ -53,4 +53,13 @@ describe('judgeMlRelevance', () => {
   ])('%s', (_name, doc, evidence, level) => {
     expect(judgeMlRelevance(indexDocument(doc), groupEvidence(evidence)).level).toBe(level);
   });
+
+  it('counts the repositories of a GitHub page as work, but never reads a repository name as a job title', () => {
+    const repo = { kind: 'projects' as SectionKind, blocks: [{ id: 'r1', title: 'ana-ml/demand-forecast', text: 'Serves a LightGBM forecasting model.' }] };
+    const tools = [tool('LightGBM', 'ml-library', 'used', 'projects', 'r1'), tool('MLflow', 'experiment-tracking', 'used', 'projects', 'r1')];
+    const onGitHub = judgeMlRelevance(indexDocument({ ...documentWith([repo]), source: 'github' }), groupEvidence(tools));
+    expect(onGitHub).toMatchObject({ level: 'core', experienceTools: ['LightGBM', 'MLflow'], titles: [] });
+    const inResume = judgeMlRelevance(indexDocument(documentWith([repo])), groupEvidence(tools));
+    expect(inResume).toMatchObject({ experienceTools: [], projectTools: ['LightGBM', 'MLflow'] });
+  });
 });

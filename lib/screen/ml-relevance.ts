@@ -1,3 +1,4 @@
+import type { SourceKind } from '../model/candidate-document';
 import type { ToolCategory } from '../model/evidence';
 import type { IndexedBlock, IndexedDocument } from '../text/indexed-document';
 import type { Sentence } from '../text/sentences';
@@ -52,10 +53,12 @@ type Place = 'work' | 'projects' | 'summary' | 'elsewhere';
 
 /**
  * Where a block sits for judging ML work. Dated, titled entries under other headings
- * ("Internships", "Visiting positions") count as work.
+ * ("Internships", "Visiting positions") count as work, and so do the repositories of a GitHub page:
+ * there the code is the work itself, not a side project beside a job.
  */
-function placeOf(ib: IndexedBlock): Place {
+function placeOf(ib: IndexedBlock, source: SourceKind): Place {
   if (ib.section === 'experience') return 'work';
+  if (source === 'github' && ib.section === 'projects') return 'work';
   if (ib.section === 'other' && ib.block.title !== undefined && ib.block.dates !== undefined) return 'work';
   if (ib.section === 'projects' || ib.section === 'publications') return 'projects';
   if (ib.section === 'summary') return 'summary';
@@ -124,7 +127,7 @@ function isInside(spans: readonly Sentence[] | undefined, offset: number): boole
 function countSentences(doc: IndexedDocument, place: Place, hollow: ReadonlyMap<string, Sentence[]>): number {
   let n = 0;
   for (const ib of doc.blocks) {
-    if (placeOf(ib) !== place) continue;
+    if (placeOf(ib, doc.document.source) !== place) continue;
     const spans = hollow.get(ib.block.id);
     for (const s of ib.sentences) if (mentionsMlWork(s.text) && !isInside(spans, s.start)) n++;
   }
@@ -157,7 +160,7 @@ export function judgeMlRelevance(doc: IndexedDocument, ev: EvidenceByKind): MlRe
   const projectTools = new Set<string>();
   const anyTools = new Set<string>();
   const evidenceIds: string[] = [];
-  const placeByBlock = new Map(doc.blocks.map((ib) => [ib.block.id, placeOf(ib)]));
+  const placeByBlock = new Map(doc.blocks.map((ib) => [ib.block.id, placeOf(ib, doc.document.source)]));
   const hollow = hollowSentenceSpans(doc, ev);
   for (const t of ev.tool) {
     if (!ML_CATEGORIES.has(t.tool.category)) continue;
@@ -173,7 +176,7 @@ export function judgeMlRelevance(doc: IndexedDocument, ev: EvidenceByKind): MlRe
   }
   const titles = new Set<string>();
   for (const ib of doc.blocks) {
-    if (placeOf(ib) === 'work' && ib.block.title && ML_TITLE.test(ib.block.title)) titles.add(ib.block.title);
+    if (ib.section !== 'projects' && placeOf(ib, doc.document.source) === 'work' && ib.block.title && ML_TITLE.test(ib.block.title)) titles.add(ib.block.title);
   }
   for (const t of ev.tenure) {
     if (t.location.section === 'education' || !t.tenure.title || !ML_TITLE.test(t.tenure.title)) continue;
