@@ -51,4 +51,8 @@ describe('exclusion rules', () => {
       expect(exclusionOf(candidateFor(...passes))).toBeUndefined();
     });
   });
+
+  it('reads a port number as part of its name, not as a count', () => {
+    expect(exclusionOf(candidateFor('Run uvicorn serve:app --port 8080 locally', '8080'))).toBe('name-or-rank');
+  });
 });

@@ -51,7 +51,7 @@ export const PERSONAL_MONEY = set(
   'tuition', 'bonus', 'won', 'winner', 'winnings', 'compensation', 'wage', 'hourly',
 );
 
-export const RANK_WORDS = set('top', 'rank', 'ranked', 'ranking', 'no', 'no.', 'place', 'placed', 'position', 'number', 'tier', 'level', 'round', 'phase', 'grade', 'class', 'chapter', 'section', 'step', 'stage', 'page', 'pp', 'vol', 'volume', 'issue', 'part', 'figure', 'fig', 'table', 'version', 'ver', 'release', 'python', 'java', 'windows', 'ios', 'android', 'gen', 'generation', 'series', 'model', 'sprint', 'season', 'week', 'day', 'year', 'month', 'cohort', 'batch');
+export const RANK_WORDS = set('top', 'port', 'rank', 'ranked', 'ranking', 'no', 'no.', 'place', 'placed', 'position', 'number', 'tier', 'level', 'round', 'phase', 'grade', 'class', 'chapter', 'section', 'step', 'stage', 'page', 'pp', 'vol', 'volume', 'issue', 'part', 'figure', 'fig', 'table', 'version', 'ver', 'release', 'python', 'java', 'windows', 'ios', 'android', 'gen', 'generation', 'series', 'model', 'sprint', 'season', 'week', 'day', 'year', 'month', 'cohort', 'batch');
 
 /** Words that make a bare number read as a quantity ("over 2000 entries"). */
 export const QUANTIFIERS = set(
