@@ -1,4 +1,4 @@
-import { buildPhraseLexicon, type PhraseLexicon } from './phrase-lexicon';
+import { buildPhraseLexicon, type PhraseLexicon } from '../../text/phrase-lexicon';
 
 export interface BuzzwordEntry {
   /** Canonical form shown to the user and counted. */

@@ -1,9 +1,9 @@
 import type { BuzzwordEvidence } from '../../model/evidence';
-import { evidenceId } from '../../text/evidence-id';
 import type { IndexedDocument } from '../../text/indexed-document';
+import { sentenceEvidence } from '../sentence-evidence';
 import { BUZZWORD_LEXICON, type BuzzwordEntry } from './buzzword-lexicon';
-import { matchPhrases, type PhraseMatch } from './phrase-lexicon';
-import { sentenceWords, tokenizeWords, type WordToken } from './word-tokens';
+import { matchPhrases, type PhraseMatch } from '../../text/phrase-lexicon';
+import { sentenceWords, tokenizeWords, type WordToken } from '../../text/word-tokens';
 
 const LOOKAHEAD = 8;
 
@@ -26,19 +26,7 @@ export function extractBuzzwords(doc: IndexedDocument): BuzzwordEvidence[] {
   for (const indexed of doc.blocks) {
     for (const sentence of indexed.sentences) {
       for (const found of findBuzzwords(sentence.text, sentenceWords(sentence))) {
-        const ruleId = 'buzzword.lexicon';
-        const start = sentence.start + found.start;
-        out.push({
-          id: evidenceId(ruleId, indexed.block.id, start),
-          kind: 'buzzword',
-          ruleId,
-          quote: sentence.text,
-          match: sentence.text.slice(found.start, found.end),
-          location: { section: indexed.section, blockId: indexed.block.id, start, end: sentence.start + found.end },
-          role: indexed.role,
-          strength: found.strength,
-          buzzword: { term: found.term },
-        });
+        out.push({ ...sentenceEvidence(indexed, sentence, 'buzzword.lexicon', found), kind: 'buzzword', buzzword: { term: found.term } });
       }
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenizeWords } from '../buzzwords/word-tokens';
+import { tokenizeWords } from '../../text/word-tokens';
 import { countCatalogueAnchors } from './catalogue-anchors';
 
 const count = (text: string) => countCatalogueAnchors(tokenizeWords(text), text, new Set());

@@ -1,4 +1,4 @@
-import type { WordToken } from '../buzzwords/word-tokens';
+import type { WordToken } from '../../text/word-tokens';
 import { lookupTool } from '../tools/lookup-tool';
 
 const HAS_CAPITAL = /[A-Z]/;

@@ -1,7 +1,7 @@
 import type { ProductionAspect, ProductionEvidence } from '../../model/evidence';
 import type { SectionKind } from '../../model/candidate-document';
-import { matchPhrases, type PhraseMatch } from '../buzzwords/phrase-lexicon';
-import { tokenizeWords, type WordToken } from '../buzzwords/word-tokens';
+import { matchPhrases, type PhraseMatch } from '../../text/phrase-lexicon';
+import { tokenizeWords, type WordToken } from '../../text/word-tokens';
 import { PRODUCTION_LEXICON, type ProductionSignal } from './production-signals';
 import { countCatalogueAnchors } from './catalogue-anchors';
 import { findSystemNumbers } from './system-numbers';

@@ -1,6 +1,6 @@
 import type { ProductionEvidence } from '../../model/evidence';
 import { evidenceId } from '../../text/evidence-id';
-import { sentenceWords } from '../buzzwords/word-tokens';
+import { sentenceWords } from '../../text/word-tokens';
 import type { IndexedDocument } from '../../text/indexed-document';
 import type { Sentence } from '../../text/sentences';
 import { classifyProductionSentence, type StatementLevel } from './classify-production-sentence';

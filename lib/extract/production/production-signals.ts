@@ -1,5 +1,5 @@
 import type { ProductionAspect } from '../../model/evidence';
-import { buildPhraseLexicon, type PhraseLexicon } from '../buzzwords/phrase-lexicon';
+import { buildPhraseLexicon, type PhraseLexicon } from '../../text/phrase-lexicon';
 
 /**
  * What a phrase tells about production work:

@@ -1,4 +1,4 @@
-import type { WordToken } from '../buzzwords/word-tokens';
+import type { WordToken } from '../../text/word-tokens';
 
 export interface SystemNumbers {
   /** A number about a running system: load, latency, cost, volume, uptime. */

@@ -1,9 +1,9 @@
 import type { SectionKind } from '../../model/candidate-document';
 import type { VagueEvidence } from '../../model/evidence';
-import { evidenceId } from '../../text/evidence-id';
 import type { IndexedDocument } from '../../text/indexed-document';
-import { matchPhrases } from '../buzzwords/phrase-lexicon';
-import { sentenceWords, tokenizeWords, type WordToken } from '../buzzwords/word-tokens';
+import { sentenceEvidence } from '../sentence-evidence';
+import { matchPhrases } from '../../text/phrase-lexicon';
+import { sentenceWords, tokenizeWords, type WordToken } from '../../text/word-tokens';
 import { VAGUE_LEXICON } from './vague-lexicon';
 
 /** Only descriptions of work are judged: a vague skills line or degree is not a vague responsibility. */
@@ -30,19 +30,7 @@ export function extractVague(doc: IndexedDocument): VagueEvidence[] {
     if (!WORK_SECTIONS.has(indexed.section)) continue;
     for (const sentence of indexed.sentences) {
       for (const found of findVaguePhrases(sentence.text, sentenceWords(sentence))) {
-        const ruleId = 'vague.responsibility';
-        const start = sentence.start + found.start;
-        out.push({
-          id: evidenceId(ruleId, indexed.block.id, start),
-          kind: 'vague',
-          ruleId,
-          quote: sentence.text,
-          match: sentence.text.slice(found.start, found.end),
-          location: { section: indexed.section, blockId: indexed.block.id, start, end: sentence.start + found.end },
-          role: indexed.role,
-          strength: found.strength,
-          vague: { phrase: found.phrase },
-        });
+        out.push({ ...sentenceEvidence(indexed, sentence, 'vague.responsibility', found), kind: 'vague', vague: { phrase: found.phrase } });
       }
     }
   }

@@ -1,4 +1,4 @@
-import { buildPhraseLexicon, type PhraseLexicon } from '../buzzwords/phrase-lexicon';
+import { buildPhraseLexicon, type PhraseLexicon } from '../../text/phrase-lexicon';
 
 export interface VagueEntry {
   /** Canonical phrase shown to the user. */
