@@ -1,5 +1,6 @@
 import { launchExtension } from './launch-extension';
 import { LINKEDIN_A, serveFixtures, type FixturePage } from './panel-page';
+import { median } from '../../../cli/bench/median-time';
 
 /**
  * Runs in the page's own world before any page script: records the time, since navigation start,
@@ -24,11 +25,6 @@ export const RECORD_PANEL_FILLED_TIME = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 export interface PanelLatency {
   /** Median time from navigation start to the filled panel: the figure the 500 ms budget is about. */

@@ -3,6 +3,7 @@ import { trimSnapshot } from '../../../lib/storage/screening-snapshot';
 import { syntheticCandidate } from '../../../lib/storage/synthetic-candidates';
 import { candidateKey, snapshotKey } from '../../../lib/storage/storage-area';
 import { launchExtension } from './launch-extension';
+import { median } from '../../../cli/bench/median-time';
 
 declare global {
   interface Window {
@@ -78,11 +79,6 @@ async function fullyLoaded(page: Page, candidates: number): Promise<void> {
   await page.waitForFunction((n) => document.querySelector('[data-testid="candidate-count"]')?.textContent?.endsWith(`of ${n}`), candidates, { timeout: 60_000 });
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 // Searches alternate with clearing the box, so the number shown changes each time and every measurement
 // waits for a real re-render: a search over all 5,000, then back to all of them.
