@@ -144,6 +144,9 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
           Candidates <span className="sc-count" data-testid="candidate-count">{loaded ? `${visible.length} of ${rows.length}` : rows.length ? 'loading all…' : '…'}</span>
         </h1>
         <div className="sc-header__actions">
+          <a className="sc-button" href="/pdf.html" target="_blank" rel="noreferrer" title="Screen a PDF resume" data-testid="open-pdf-page">
+            PDF
+          </a>
           <button type="button" className="sc-button" onClick={() => void exportCsv()} data-testid="export-csv" disabled={!visible.length}>
             CSV
           </button>

@@ -24,7 +24,7 @@ html[data-theme="dark"] body { background: #161a22; }
 .sc-title { margin: 0; font-size: 15px; font-weight: 700; }
 .sc-count { font-weight: 400; font-size: 12px; color: var(--sc-muted); margin-left: 4px; }
 .sc-header__actions { display: flex; gap: 4px; }
-.sc-header__actions .sc-button { padding: 4px 8px; font-size: 12px; }
+.sc-header__actions .sc-button { padding: 4px 8px; font-size: 12px; text-decoration: none; display: inline-flex; align-items: center; }
 .sc-toolbar { display: grid; gap: 6px; padding: 0 12px 8px; border-bottom: 1px solid var(--sc-border); }
 .sc-search { width: 100%; padding: 6px 8px !important; font-size: 13px !important; }
 .sc-filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(104px, 1fr)); gap: 4px; }
