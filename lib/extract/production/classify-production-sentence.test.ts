@@ -110,6 +110,23 @@ describe('classifyProductionSentence: tool names without production words', () =
   });
 });
 
+describe('classifyProductionSentence: research context', () => {
+  it.each([
+    // a lab, a benchmark or offline evaluation: tools and operating verbs are research engineering
+    ['Maintained our lab\'s simulation toolkit in PyTorch on Kubernetes.', 'none'],
+    ['Wrote a pretraining pipeline for protein language models on Slurm.', 'none'],
+    ['Ran offline evaluation of the ranking model with Docker on EC2.', 'none'],
+    ['Released a benchmark suite for tabular models with GitHub Actions checks.', 'none'],
+    ['Monitored GPU utilisation of ablation runs in Grafana.', 'none'],
+    // an explicit production word still counts, and words that are not research do not silence it
+    ['Took the retrieval model from our ICLR papers into production behind FastAPI on EKS.', 'specified'],
+    ['Deployed a pretrained BERT tagger behind FastAPI on GKE.', 'specified'],
+    ['Maintained the payments service on Kubernetes with Helm.', 'specified'],
+  ] as const)('%s -> %s', (text, expected) => {
+    expect(levelOf(text)).toBe(expected);
+  });
+});
+
 describe('classifyProductionSentence: everyday resume lines', () => {
   it.each([
     ['Productionized a BERT intent classifier with TorchServe on GKE, serving 3k QPS.', 'quantified'],

@@ -62,6 +62,7 @@ interface Signals {
   anchors: number;
   software: boolean;
   research: boolean;
+  academic: boolean;
   hedged: boolean;
   offtopic: boolean;
 }
@@ -101,7 +102,7 @@ function productionBeforeSystem(matches: PhraseMatch<ProductionSignal>[], tokens
 }
 
 function collectSignals(matches: PhraseMatch<ProductionSignal>[], tokens: WordToken[]): Signals {
-  const s: Signals = { cues: [], verbs: [], techs: [], anchored: false, anchors: 0, software: false, research: false, hedged: false, offtopic: false };
+  const s: Signals = { cues: [], verbs: [], techs: [], anchored: false, anchors: 0, software: false, research: false, academic: false, hedged: false, offtopic: false };
   for (const t of tokens) if (t.word.includes('.') && DOMAIN.test(t.word)) s.anchors++;
   for (const m of [...matches, ...productionBeforeSystem(matches, tokens)]) {
     switch (m.value.kind) {
@@ -116,6 +117,7 @@ function collectSignals(matches: PhraseMatch<ProductionSignal>[], tokens: WordTo
       case 'hedge': s.hedged = true; break;
       case 'offtopic': s.offtopic = true; break;
       case 'research': s.research = true; break;
+      case 'academic': s.academic = true; break;
     }
   }
   s.anchored = s.anchors > 0;
@@ -153,6 +155,9 @@ export function classifyProductionSentence(
   const matches = matchPhrases(PRODUCTION_LEXICON, tokens, text);
   const s = collectSignals(matches, tokens);
   if (s.offtopic && !s.anchored) return [];
+  // A lab's cluster, a benchmark or an offline evaluation runs nowhere but in research: tools,
+  // operating verbs and monitoring words there are research engineering until a sentence says production.
+  if (s.academic && !s.cues.some((c) => aspectOf(c) === 'deployment')) return [];
   const softwareContext = s.software || s.anchored || s.cues.length > 0 || followsProductionStatement;
   // Most sentences of a resume say nothing about software in operation: stop before the costlier checks.
   if (!softwareContext && s.verbs.length === 0) return [];

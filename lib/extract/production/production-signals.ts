@@ -10,7 +10,9 @@ import { buildPhraseLexicon, type PhraseLexicon } from '../../text/phrase-lexico
  * - `software`: a noun that says the object is software, so ambiguous verbs count;
  * - `hedge`: the sentence is a claim, a course or a wish, not a statement of work done;
  * - `offtopic`: production or deployment outside software (film production, troops, spreadsheets);
- * - `research`: training and experiments, where cloud and container tools are not production work.
+ * - `research`: training and experiments, where cloud and container tools are not production work;
+ * - `academic`: a lab, a paper, a benchmark or offline evaluation: work that runs nowhere but in research,
+ *   so only an explicit production word ("in production", "went live") makes it production evidence.
  */
 export type ProductionSignal =
   | { kind: 'cue'; aspect: ProductionAspect }
@@ -20,7 +22,8 @@ export type ProductionSignal =
   | { kind: 'software' }
   | { kind: 'hedge' }
   | { kind: 'offtopic' }
-  | { kind: 'research' };
+  | { kind: 'research' }
+  | { kind: 'academic' };
 
 type Row = readonly [string, ProductionSignal];
 
@@ -209,12 +212,24 @@ const OFFTOPIC: Row[] = each(
 
 const RESEARCH: Row[] = each(
   [
-    'trained', 'training', 'train', 'trains', 'experiment', 'experiments', 'experimented', 'benchmark', 'benchmarks',
+    'trained', 'training', 'train', 'trains', 'experiment', 'experiments', 'experimented',
     'benchmarked', 'benchmarking', 'fine tuned', 'fine tuning', 'finetuned', 'finetuning', 'research', 'researched',
     'simulations', 'hyperparameter', 'hyperparameters', 'notebook', 'notebooks', 'kaggle', 'local development',
     'development environment', 'dev environment', 'compared', 'comparing', 'comparison', 'evaluated', 'evaluating',
   ],
   { kind: 'research' },
+);
+
+const ACADEMIC: Row[] = each(
+  [
+    'pre training', 'pretraining', 'benchmark', 'benchmarks', 'benchmark suite', 'benchmark suites', 'leaderboard',
+    'leaderboards', 'papers', 'research paper', 'research papers', 'preprint', 'arxiv', 'neurips', 'icml', 'iclr',
+    'cvpr', 'iccv', 'eccv', 'emnlp', 'naacl', 'aaai', 'ijcai', "lab's", 'lab’s', 'research lab', 'research labs', 'our lab',
+    'laboratory', 'research group', 'offline evaluation', 'offline evaluations', 'evaluation harness',
+    'eval harness', 'held out', 'test set', 'validation set', 'ablation', 'ablations', 'reproducible research',
+    'research code', 'postdoc', 'postdoctoral', 'phd',
+  ],
+  { kind: 'academic' },
 );
 
 export const PRODUCTION_LEXICON: PhraseLexicon<ProductionSignal> = buildPhraseLexicon([
@@ -226,4 +241,5 @@ export const PRODUCTION_LEXICON: PhraseLexicon<ProductionSignal> = buildPhraseLe
   ...SOFTWARE,
   ...HEDGES,
   ...RESEARCH,
+  ...ACADEMIC,
 ]);
