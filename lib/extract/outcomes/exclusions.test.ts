@@ -52,6 +52,19 @@ describe('exclusion rules', () => {
     });
   });
 
+  // Rules whose reach depends on a nearby word: where it stops, each side of the line.
+  it.each<[string, string, string | undefined]>([
+    ['Cut training and scoring compute cost by 27%', '27%', undefined],
+    ['Finished with a 95% score', '95%', 'grade'],
+    ['Achieved a score of 1450', '1450', 'grade'],
+    ['The nightly retrain now finishes in 40 minutes', '40 minutes', undefined],
+    ['Dashboards refresh 6 hours earlier than before', '6 hours', undefined],
+    ['Forecasts in 4 minutes instead of a day', '4 minutes', undefined],
+    ['Built the MVP within 2 weeks, now used daily', '2 weeks', 'effort-duration'],
+  ])('"%s": %s -> %s', (sentence, token, rule) => {
+    expect(exclusionOf(candidateFor(sentence, token))).toBe(rule);
+  });
+
   it('reads a port number as part of its name, not as a count', () => {
     expect(exclusionOf(candidateFor('Run uvicorn serve:app --port 8080 locally', '8080'))).toBe('name-or-rank');
   });

@@ -29,6 +29,37 @@ const HEADCOUNT_GROUPS = new Set(['team', 'group', 'class', 'cohort', 'squad', '
 const isBare = (t: NumberToken) => !t.unit && !t.magnitude && !t.currency && !t.approx && !t.spread;
 const isTime = (t: NumberToken) => t.unit?.family === 'time';
 
+/** Comparative adverbs after a duration make it a difference: "2 hours earlier", "18 hours sooner". */
+const DURATION_COMPARATIVES = new Set(['earlier', 'sooner', 'faster', 'quicker', 'shorter', 'ahead']);
+/** Words after a duration that set it against the old way: "in 3 s instead of overnight". */
+const CONTRAST_WORDS = new Set(['instead', 'rather', 'versus', 'vs', 'vs.', 'compared', 'unlike']);
+/**
+ * A running system as the clause's subject, in the present: "now runs unattended in 3 hours",
+ * "results come back in 2 seconds". How long work took is told in the past ("shipped in 6 weeks").
+ */
+const PROCESS_WORDS = new Set([
+  'now', 'runs', 'completes', 'finishes', 'returns', 'responds', 'refreshes', 'executes', 'converges',
+  'arrives', 'arrive', 'back', 'updates', 'takes', 'loads', 'recovers', 'rebuilds', 'retrains',
+]);
+
+/** The duration is a difference between the old and the new way: a result, whatever its unit. */
+function isDurationDifference(c: Candidate): boolean {
+  if (c.compared || DURATION_COMPARATIVES.has(wordAfter(c)?.lower ?? '')) return true;
+  for (let k = 0; k < 3; k++) if (CONTRAST_WORDS.has(wordAfter(c, k)?.lower ?? '')) return true;
+  return false;
+}
+
+/** The duration is how long a system takes, read from the words of its own clause. */
+function isSystemDuration(c: Candidate): boolean {
+  for (let k = 0; k < 6; k++) {
+    const w = wordBefore(c, k);
+    if (!w) return false;
+    if (PROCESS_WORDS.has(w.lower)) return true;
+    if (w.breakBefore) return false;
+  }
+  return false;
+}
+
 function isYearLike(t: NumberToken): boolean {
   return t.integerDigits === 4 && !t.hasComma && t.decimals === 0 && t.value >= 1900 && t.value <= 2099;
 }
@@ -71,6 +102,26 @@ function isNameBefore(c: Candidate): boolean {
   return /^\p{Lu}/u.test(original) || /\d/.test(original);
 }
 
+/** Words that may sit between "score" and its value: "a score of 92", "scored above 90%". */
+const SCORE_LINKS = new Set(['of', 'a', 'an', 'the', 'at', 'above', 'over', 'around', 'about', 'nearly', 'is', 'was']);
+
+/**
+ * "scored 92%", "a score of 1450", "95% score": the score word governs the number. Further away
+ * it is another clause, often batch scoring ("training and scoring compute cost by 38%"), and a
+ * count after it ("scoring 2M transactions") is work done, not a mark.
+ */
+function isScored(c: Candidate): boolean {
+  if (SCORE_WORDS.has(wordAfter(c)?.lower ?? '')) return true;
+  if (countedPhrase(c).length > 0) return false;
+  for (let k = 0; k < 3; k++) {
+    const w = wordBefore(c, k);
+    if (!w) return false;
+    if (SCORE_WORDS.has(w.lower)) return true;
+    if (!SCORE_LINKS.has(w.lower)) return false;
+  }
+  return false;
+}
+
 export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   { id: 'section', applies: (c) => SECTIONS_WITHOUT_OUTCOMES.has(c.section) },
   {
@@ -105,7 +156,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     id: 'grade',
     applies: (c) => {
       if (c.token.currency) return false;
-      return nearHasWord(c, GRADE_WORDS, 4, 4) || (nearHasWord(c, SCORE_WORDS, 4, 4) && !nearHasWord(c, METRIC_WORDS, 4, 4));
+      return nearHasWord(c, GRADE_WORDS, 4, 4) || (isScored(c) && !nearHasWord(c, METRIC_WORDS, 4, 4));
     },
   },
   {
@@ -115,14 +166,15 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   {
     id: 'tenure',
     applies: (c) =>
-      isTime(c.token) && isCalendarUnit(c.token.unit!.canonical) && !c.compared && !nearHasStem(c, CALENDAR_RESULT_STEMS),
+      isTime(c.token) && isCalendarUnit(c.token.unit!.canonical) && !isDurationDifference(c) && !nearHasStem(c, CALENDAR_RESULT_STEMS),
   },
   {
     id: 'effort-duration',
     applies: (c) =>
       isTime(c.token) &&
       !isShortTimeUnit(c.token.unit!.canonical) &&
-      !c.compared &&
+      !isDurationDifference(c) &&
+      !isSystemDuration(c) &&
       EFFORT_PREPOSITIONS.has(governingWord(c) ?? '') &&
       !sentenceHasWord(c.ctx, LATENCY_WORDS),
   },
@@ -130,7 +182,8 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     id: 'duration-without-result',
     applies: (c) =>
       isTime(c.token) &&
-      !c.compared &&
+      !isDurationDifference(c) &&
+      !isSystemDuration(c) &&
       !['ns', 'us', 'ms'].includes(c.token.unit!.canonical) &&
       !nearHasStem(c, TIME_RESULT_STEMS),
   },

@@ -132,8 +132,32 @@ const LINES: [string, string[]][] = [
   ['Cut model size by half and latency by 45 ms', ['45 ms']],
 ];
 
+// More invented lines, one group per kind of phrasing the first rules were too narrow for.
+const PHRASINGS: Record<string, [string, string[]][]> = {
+  'a percentage after "scoring" used as batch inference': [
+    ['Shifted nightly inference to preemptible nodes, lowering training and scoring GPU spend by 41%', ['41%']],
+    ['Scoring 3M loan applications a month with LightGBM', ['3M']],
+    ['Scored 92% on the final exam', []],
+  ],
+  'how long a running system takes, not how long the work took': [
+    ['Backfills that took all weekend now complete unattended in 5 hours', ['5 hours']],
+    ['Rewrote the ETL in Polars; reports land 4 hours earlier each morning', ['4 hours']],
+    ['Customers receive refunds 2 days sooner', ['2 days']],
+    ['Radiologists get predictions back in 8 seconds rather than the next morning', ['8 seconds']],
+    ['Shipped the feature store in 5 weeks', []],
+    ['Completed the data migration in 3 months', []],
+    ['Now 3 years into the role', []],
+  ],
+};
+
 describe('extractOutcomes on resume lines', () => {
   it.each(LINES)('%s', (text, tokens) => {
     expect(tokensOf(text)).toEqual(tokens);
+  });
+
+  describe.each(Object.entries(PHRASINGS))('%s', (_name, lines) => {
+    it.each(lines)('%s', (text, tokens) => {
+      expect(tokensOf(text)).toEqual(tokens);
+    });
   });
 });
