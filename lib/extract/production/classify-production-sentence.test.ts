@@ -127,6 +127,19 @@ describe('classifyProductionSentence: research context', () => {
   });
 });
 
+describe('classifyProductionSentence: A/B tests as a statistics method', () => {
+  it.each([
+    ['Statistics: A/B testing, power analysis, Bayesian inference', 'skills', 'none'],
+    ['Analysed A/B test results for the marketing team in R.', 'experience', 'none'],
+    ['Taught split testing and uplift modelling to analysts.', 'experience', 'none'],
+    ['A/B tested two onboarding flows of the mobile app with Optimizely.', 'experience', 'specified'],
+    ['Ran A/B tests on checkout traffic for the new payment step.', 'experience', 'mentioned'],
+    ['Analysed an online A/B test of the new search page.', 'experience', 'mentioned'],
+  ] as const)('%s -> %s', (text, section, expected) => {
+    expect(levelOf(text, section)).toBe(expected);
+  });
+});
+
 describe('classifyProductionSentence: everyday resume lines', () => {
   it.each([
     ['Productionized a BERT intent classifier with TorchServe on GKE, serving 3k QPS.', 'quantified'],

@@ -60,9 +60,8 @@ const CUES: Row[] = [
   ]),
   ...cue('drift', ['drift', 'data drift', 'concept drift', 'model drift', 'drift detection', 'drift monitoring', 'feature drift']),
   ...cue('ab-testing', [
-    'a b test', 'a b tests', 'a b testing', 'a b tested', 'a b experiment', 'a b experiments', 'a b experimentation',
-    'ab test', 'ab tests', 'ab testing', 'ab experiments', 'split test', 'split tests', 'split testing', 'feature flags',
-    'feature flag', 'online experiment',
+    'online a b test', 'online a b tests', 'online ab test', 'online ab tests', 'feature flags', 'feature flag',
+    'online experiment',
     'online experiments', 'online experimentation', 'canary', 'canary release', 'canary releases', 'canary deployment',
     'canary deployments', 'shadow deployment', 'shadow deployments', 'shadow mode', 'shadow traffic',
     'champion challenger', 'interleaving experiments', 'multi armed bandit',
@@ -107,6 +106,12 @@ const VERBS: Row[] = [
     'развертывания', 'развёртыванием', 'развертыванием', 'продакшн', 'продакшен', 'продакшена', 'продакшене', 'прод',
   ]),
   ...verb('serving', ['serve', 'serves', 'served', 'serving', 'hosted', 'hosting', 'инференс', 'инференса']),
+  // An A/B test is also a statistics method ("Methods: A/B testing, survival analysis"): it is
+  // production work only on a product, a model or its traffic.
+  ...verb('ab-testing', [
+    'a b test', 'a b tests', 'a b testing', 'a b tested', 'a b experiment', 'a b experiments', 'a b experimentation',
+    'ab test', 'ab tests', 'ab testing', 'ab experiments', 'split test', 'split tests', 'split testing',
+  ]),
   ...verb('monitoring', ['monitor', 'monitors', 'monitored', 'monitoring', 'instrumented', 'мониторинг']),
   ...verb('scale', ['scale', 'scaled', 'scaling', 'scales', 'handles', 'handling', 'handled', 'supporting', 'supports', 'used by', 'powers', 'powering']),
   ...verb('infrastructure', [
@@ -172,7 +177,8 @@ const SOFTWARE: Row[] = each(
     'agent', 'agents', 'database', 'databases', 'container', 'containers', 'workflow', 'workflows', 'crawler',
     'crawlers', 'library', 'libraries', 'package', 'packages', 'backend', 'frontend', 'module', 'modules', 'engine',
     'web', 'cloud', 'recommender', 'marketplace', 'dashboards', 'dashboard', 'pods', 'nodes', 'instances', 'stack',
-    'framework', 'runtime', 'operating system', 'operating systems', 'сервис', 'сервиса', 'сервисов', 'сервисы', 'модель', 'модели', 'пайплайн',
+    'framework', 'runtime', 'operating system', 'operating systems', 'ranking', 'rankings', 'ctr', 'click through',
+    'click through rate', 'traffic', 'checkout', 'landing page', 'landing pages', 'сервис', 'сервиса', 'сервисов', 'сервисы', 'модель', 'модели', 'пайплайн',
   ],
   { kind: 'software' },
 );
