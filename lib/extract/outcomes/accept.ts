@@ -37,6 +37,8 @@ export function acceptRule(c: Candidate): AcceptRule | undefined {
   if (t.spread) return 'outcome.metric';
   if (t.decimals > 0 && nearHasWord(c, METRIC_WORDS, 3, 3)) return 'outcome.metric';
   if (t.decimals > 0) return undefined;
+  // "incidents fell from 7 per quarter to 1": a count over a period, stated before and after.
+  if (c.per) return 'outcome.count';
   const phrase = countedPhrase(c);
   const head = phrase[phrase.length - 1];
   if (!head || !NOUN_HEAD.test(head.lower)) return undefined;

@@ -29,6 +29,7 @@ export function candidatesOf(text: string, section: SectionKind): Candidate[] {
     target: linked.target,
     compared: linked.compared,
     countedAfter: linked.countedAfter,
+    per: linked.per,
     ctx,
     section,
   }));

@@ -73,6 +73,7 @@ function moneyKind(c: Candidate, near: readonly Word[]): OutcomeKind {
 
 /** Counts take their kind from what they count. */
 function countKind(c: Candidate): OutcomeKind {
+  if (c.per) return hasWord(before(c, 4), FAULT_WORDS) ? 'quality' : 'throughput';
   const next = after(c, 4);
   if (hasWord(next, AUDIENCE_WORDS)) return 'scale';
   if (hasWord(next, FAULT_WORDS)) return 'quality';

@@ -18,6 +18,7 @@ const CASES: Record<string, { fires: Case; passes: Case }> = {
   year: { fires: ['Joined Acme in 2019 as an engineer', '2019'], passes: ['Labelled over 2019 images', '2019'] },
   date: { fires: ['Promoted on March 15 to staff', '15'], passes: ['Shipped 15 services to staging', '15'] },
   'name-or-rank': { fires: ['Achieved ISO 27001 compliance for the platform', '27001'], passes: ['Managed 27 clusters', '27'] },
+  'language-standard': { fires: ['Ported the decoder to C++ 17', '17'], passes: ['Ported 17 decoders to Rust', '17'] },
   grade: { fires: ['Finished with a GPA of 3.9', '3.9'], passes: ['Reached 0.93 AUC on fraud labels', '0.93'] },
   'personal-money': { fires: ['Won a $5,000 prize at the summit', '$5,000'], passes: ['Saved $5,000 monthly on GPUs', '$5,000'] },
   tenure: { fires: ['Experience: 3 yrs 4 mos', '4 mos'], passes: ['Saved 2 years of manual labelling effort', '2 years'] },
@@ -61,6 +62,13 @@ describe('exclusion rules', () => {
     ['Dashboards refresh 6 hours earlier than before', '6 hours', undefined],
     ['Forecasts in 4 minutes instead of a day', '4 minutes', undefined],
     ['Built the MVP within 2 weeks, now used daily', '2 weeks', 'effort-duration'],
+    ['Adopted by more than 12 product teams', '12', undefined],
+    ['31 teams now ship models through the platform', '31', undefined],
+    ['Coordinated 2 teams using Kafka', '2', 'headcount'],
+    ['Led a 6-person pod with 3 analysts and 2 labellers', '2', 'headcount'],
+    ['Dirijo un equipo de 6 personas', '6', 'headcount'],
+    ['Leitete ein Team von 7 in Hamburg', '7', 'headcount'],
+    ['Modernised code to C++20 across 30 modules', '30', undefined],
   ])('"%s": %s -> %s', (sentence, token, rule) => {
     expect(exclusionOf(candidateFor(sentence, token))).toBe(rule);
   });

@@ -6,7 +6,7 @@ import {
   RANK_WORDS, RESULT_STEMS, SCORE_WORDS, TIME_RESULT_STEMS, hasStem, hasWord,
 } from './lexicon';
 import type { NumberToken } from './number-tokens';
-import { sentenceHasStem, sentenceHasWord, sentenceMatches } from './sentence-words';
+import { firstWordEndingAfter, sentenceHasStem, sentenceHasWord, sentenceMatches, type Word } from './sentence-words';
 import { isCalendarUnit, isShortTimeUnit } from './units';
 
 /** A reason a number is not a claimed result, checked before anything else. */
@@ -21,10 +21,14 @@ const SECTIONS_WITHOUT_OUTCOMES = new Set<SectionKind>([
 ]);
 const DATA_WORDS = new Set(['size', 'data', 'dataset', 'datasets', 'storage', 'disk', 'corpus', 'logs', 'files']);
 const MEMORY_WORDS = new Set(['ram', 'vram', 'memory', 'gddr', 'gddr6', 'hbm', 'ddr4', 'ddr5']);
-const CONTACT = /\w@\w|https?:|www\.|\(\d{3}\)|\+\d{1,3}[\s(-]*\d/i;
+/** A phone number's "+" starts it: the "+" of "C++20" follows a letter or another "+". */
+const CONTACT = /\w@\w|https?:|www\.|\(\d{3}\)|(?<![\w+])\+\d{1,3}[\s(-]*\d/i;
 /** Percentages that describe working terms, not results: "100% remote", "15% equity". */
 const TERMS_WORDS = new Set(['remote', 'discount', 'travel', 'commission', 'equity', 'stake', 'ownership', 'vat', 'tax', 'pension', 'contribution', 'contributions', 'match', 'matched', 'allocation', 'fte']);
-const HEADCOUNT_GROUPS = new Set(['team', 'group', 'class', 'cohort', 'squad', 'crew', 'staff']);
+const HEADCOUNT_GROUPS = new Set(['team', 'group', 'class', 'cohort', 'squad', 'crew', 'staff', 'equipo', 'grupo', 'équipe', 'equipe', 'gruppe']);
+/** "of" in the languages whose headcounts are listed: "equipo de 4", "Team von 6". */
+const OF_WORDS = new Set(['of', 'de', 'von', 'di']);
+const AND_WORDS = new Set(['and', 'plus', '&', 'y', 'et', 'und', 'e']);
 
 const isBare = (t: NumberToken) => !t.unit && !t.magnitude && !t.currency && !t.approx && !t.spread;
 const isTime = (t: NumberToken) => t.unit?.family === 'time';
@@ -82,8 +86,46 @@ function isGroupOf(c: Candidate): boolean {
   for (let k = 0; k < 3; k++) {
     const w = wordBefore(c, k);
     if (!w) return false;
-    if (w.lower === 'of') return HEADCOUNT_GROUPS.has(wordBefore(c, k + 1)?.lower ?? '');
+    if (OF_WORDS.has(w.lower)) return HEADCOUNT_GROUPS.has(wordBefore(c, k + 1)?.lower ?? '');
     if (!DURATION_FILLERS.has(w.lower) && !QUANTIFIERS.has(w.lower)) return false;
+  }
+  return false;
+}
+
+/** People words that name whole teams: other teams taking up a system is its reach, not headcount. */
+const TEAM_UNITS = new Set(['team', 'teams', 'squads', 'squad']);
+/** "used by 9 teams", "onboarded 14 teams": the teams are the system's users. */
+const ADOPTED_BY = new Set(['by', 'onboarded', 'onboarding', 'serving', 'serves', 'served', 'supporting', 'supports', 'supported', 'powering', 'powers']);
+/** "23 teams now deploy through it": the teams' own present-tense use of the system. */
+const ADOPTING_VERBS = new Set([
+  'use', 'rely', 'deploy', 'ship', 'run', 'build', 'train', 'publish', 'consume', 'depend', 'query', 'call', 'share', 'adopted', 'onboarded',
+]);
+const ADVERBS_OF_NOW = new Set(['now', 'already', 'currently', 'today', 'actively', 'all', 'daily', 'routinely']);
+
+/** Teams counted as adopters of what the candidate built, not as the people they led. */
+function isAdoptingTeams(c: Candidate, teamWord: Word): boolean {
+  if (!TEAM_UNITS.has(teamWord.lower)) return false;
+  for (let k = 0; k < 3; k++) {
+    const w = wordBefore(c, k);
+    if (!w) break;
+    if (ADOPTED_BY.has(w.lower)) return true;
+    if (!QUANTIFIERS.has(w.lower) && w.lower !== 'more') break;
+  }
+  const words = c.ctx.words;
+  let k = firstWordEndingAfter(words, teamWord.end);
+  for (let n = 0; n < 3 && k < words.length && ADVERBS_OF_NOW.has(words[k].lower); n++) k++;
+  const verb = words[k]?.lower ?? '';
+  return ADOPTING_VERBS.has(verb) || ADOPTING_VERBS.has(verb.endsWith('s') ? verb.slice(0, -1) : verb);
+}
+
+/** "5 ML engineers and 2 annotators": a count joined to a headcount counts people too. */
+function continuesHeadcount(c: Candidate): boolean {
+  const joiner = wordBefore(c);
+  if (!joiner || !AND_WORDS.has(joiner.lower)) return false;
+  for (let k = 1; k < 4; k++) {
+    const w = wordBefore(c, k);
+    if (!w || w.isNumber) return false;
+    if (PEOPLE.has(w.lower)) return !TEAM_UNITS.has(w.lower) || wordBefore(c, k + 1)?.isNumber !== true;
   }
   return false;
 }
@@ -153,6 +195,11 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   },
   { id: 'name-or-rank', applies: isNameBefore },
   {
+    // "C++ 17", "C++20": a language standard; the "++" keeps it from reading as a word before.
+    id: 'language-standard',
+    applies: (c) => isBare(c.token) && /\+\+\s?$/.test(c.ctx.text.slice(Math.max(0, c.token.start - 3), c.token.start)),
+  },
+  {
     id: 'grade',
     applies: (c) => {
       if (c.token.currency) return false;
@@ -192,8 +239,8 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     applies: (c) => {
       const phrase = countedPhrase(c);
       const people = phrase.findIndex((w) => PEOPLE.has(w.lower));
-      if (people >= 0 && !phrase.slice(people + 1).some((w) => COLLECTIVES.has(w.lower))) return true;
-      return isGroupOf(c);
+      if (people >= 0 && !phrase.slice(people + 1).some((w) => COLLECTIVES.has(w.lower)) && !isAdoptingTeams(c, phrase[people])) return true;
+      return isGroupOf(c) || continuesHeadcount(c);
     },
   },
   {

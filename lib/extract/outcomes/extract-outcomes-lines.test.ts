@@ -148,6 +148,23 @@ const PHRASINGS: Record<string, [string, string[]][]> = {
     ['Completed the data migration in 3 months', []],
     ['Now 3 years into the role', []],
   ],
+  'a count over a period, before and after': [
+    ['Pager alerts went from about 40 a night to 2', ['40']],
+    ['Failed payouts fell from 25 per month to under 3', ['25']],
+    ['On-call pages dropped from 12 to under 3 per week', ['12']],
+    ['Grew the dashboard from 3 to 9', []],
+  ],
+  'other teams adopting a system are its reach': [
+    ['Rolled out the feature store; 18 teams now use it for training data', ['18']],
+    ['Built a labelling tool used by 6 research teams', ['6']],
+    ['Coordinated 2 teams using Kafka', []],
+    ['Placed 3rd out of 60 teams at a datathon', []],
+  ],
+  'headcounts that continue past "and" or are written in another language': [
+    ['Managed a crew of 4 data engineers and 3 annotators', []],
+    ['Dirijo un equipo de 6 personas', []],
+    ['Implemented the tracker in C++ 17 and Python', []],
+  ],
 };
 
 describe('extractOutcomes on resume lines', () => {

@@ -13,7 +13,12 @@ export const PEOPLE = set(
   'trainees', 'apprentices', 'associates', 'specialists', 'consultants', 'professionals',
   'individuals', 'tutors', 'teachers', 'professors', 'pupils', 'learners', 'attendees',
   'participants', 'followers', 'connections', 'headcount', 'fte', 'ftes', 'recruits', 'mentors',
-  'coaches', 'advisors', 'reviewers', 'collaborators', 'startups',
+  'coaches', 'advisors', 'reviewers', 'collaborators', 'startups', 'annotators', 'annotator',
+  'labelers', 'labellers', 'raters', 'testers',
+  // Headcounts in resumes written in Spanish, French, German, Italian and Portuguese.
+  'personas', 'personnes', 'personen', 'persone', 'pessoas', 'ingenieros', 'ingenieras', 'ingénieurs',
+  'ingenieure', 'desarrolladores', 'développeurs', 'entwickler', 'mitarbeiter', 'mitarbeitende',
+  'estudiantes', 'alumnos', 'étudiants', 'studenten', 'becarios', 'stagiaires',
 );
 
 /** Counts of publications, teaching, awards and experiment set-up are not outcomes. */

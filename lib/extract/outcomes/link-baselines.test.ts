@@ -25,6 +25,18 @@ describe('linkBaselines', () => {
   });
 
   it.each([
+    ['incidents fell from 7 per quarter to 1', '7', '1', 'quarter'],
+    ['errors went from roughly 300 a week to under 5', '300', '5', 'week'],
+    ['pages dropped from 12 to under 3 per night', '12', '3', 'night'],
+  ])('links a count over a period: %s', (s, baseline, target, per) => {
+    expect(linkBaselines(s, scanNumbers(s))[0]).toMatchObject({ baseline, target, per, compared: true });
+  });
+
+  it('needs "from" to read a period between two numbers', () => {
+    expect(linkBaselines('ran 7 per quarter to 1 site', scanNumbers('ran 7 per quarter to 1 site'))[0].per).toBeUndefined();
+  });
+
+  it.each([
     ['cut cost 40% and served 2M users', [['40%', '', '', false, '%'], ['2M', '', '', false, '']]],
     ['grew from 3 teams, then 40% to revenue', [['3', '', '', false, ''], ['40%', '', '', false, '%']]],
   ])('leaves separate claims apart: %s', (s, expected) => {

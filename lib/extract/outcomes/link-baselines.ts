@@ -9,13 +9,22 @@ export interface LinkedNumber {
   compared: boolean;
   /** Where the counted noun starts when it follows the target: "from 2 to 5 models". */
   countedAfter?: number;
+  /** "from 7 per quarter to 1": the period both ends are counted over. */
+  per?: string;
 }
 
 const ARROW = /^\s*(?:→|->|=>|⇒|⟶|➝|➔|➜|-->)\s*$/;
 const TO = /^\s*(?:to|down to|up to|into|until|till)\s*$/i;
 const SPACED_DASH = /^\s+[-–—]\s+$|^[–—]$/;
 const VERSUS = /^[\s(]*(?:vs\.?|versus|v\.|compared to|compared with|against|relative to)\s*$/i;
-const FROM_BEFORE = /\bfrom\s*$/i;
+/** "from 7 per quarter to 1", "from roughly 300 a week to under 5": a count over a period. */
+const PER_PERIOD_TO =
+  /^\s*(?:per|a|an|each|every)\s+(second|minute|hour|day|night|week|month|quarter|year|sprint|release|run)\s+(?:to|down to|up to)\s+(?:(?:under|below|over|above|about|around|roughly|only|just|fewer than|less than|more than)\s+)?$/i;
+/** "from 12 to under 3 per week": the period printed after the target instead. */
+const PER_PERIOD_AFTER = /^\s+(?:per|a|an|each|every)\s+(second|minute|hour|day|night|week|month|quarter|year|sprint|release|run)\b/i;
+/** "to under 5", "to fewer than 3": a hedge before the target. */
+const HEDGED_TO = /^\s*(?:to|down to|up to)\s+(?:under|below|over|above|about|around|roughly|only|just|fewer than|less than|more than)\s*$/i;
+const FROM_BEFORE = /\bfrom\s*(?:(?:roughly|about|around|approximately|nearly|almost|over|just|some|an average of)\s+)?$/i;
 /** Text between two linked numbers is short; anything longer is two separate claims. */
 const MAX_GAP = 24;
 
@@ -66,10 +75,15 @@ export function linkBaselines(s: string, tokens: readonly NumberToken[]): Linked
       continue;
     }
     const between = s.slice(a.end, b.start);
-    const fromBefore = FROM_BEFORE.test(s.slice(Math.max(0, a.start - 12), a.start));
-    if (ARROW.test(between) || (TO.test(between) && (fromBefore || sameFamily(a, b)))) {
+    const fromBefore = FROM_BEFORE.test(s.slice(Math.max(0, a.start - 24), a.start));
+    const per = fromBefore && !hasUnit(a) ? PER_PERIOD_TO.exec(between)?.[1].toLowerCase() : undefined;
+    if (per) {
+      out.push({ token: a, baseline: a.text, target: b.text, compared: true, per });
+      i++;
+    } else if (ARROW.test(between) || ((TO.test(between) || HEDGED_TO.test(between)) && (fromBefore || sameFamily(a, b)))) {
       const countedAfter = hasUnit(a) || hasUnit(b) ? undefined : b.end;
-      out.push({ token: inheritUnit(a, b), baseline: a.text, target: b.text, compared: true, countedAfter });
+      const perAfter = countedAfter === undefined ? undefined : PER_PERIOD_AFTER.exec(s.slice(b.end, b.end + 24))?.[1].toLowerCase();
+      out.push({ token: inheritUnit(a, b), baseline: a.text, target: b.text, compared: true, countedAfter, ...(perAfter ? { per: perAfter } : {}) });
       i++;
     } else if (VERSUS.test(between)) {
       out.push({ token: a, baseline: b.text, compared: true });
