@@ -16,6 +16,12 @@ describe('acceptRule', () => {
     ['Released 17 packages on npm', '17', 'outcome.count'],
     ['Classified 1,200 images/sec on one GPU', '1,200', 'outcome.count'],
     ['R² of 0.81 on the holdout set', '0.81', 'outcome.metric'],
+    ['Raised weighted-recall for rare intents to 0.67', '0.67', 'outcome.metric'],
+    ['Lifted precision on long-tail fraud cases to 0.81', '0.81', 'outcome.metric'],
+    ['MASE 0.71 on the weekly holdout', '0.71', 'outcome.metric'],
+    ['micro-F1 of 0.93 on held-out contracts', '0.93', 'outcome.metric'],
+    ['groundedness rose from 0.64 to 0.83', '0.64', 'outcome.metric'],
+    ['Support tickets fell from 40 per week to 6', '40', 'outcome.count'],
   ])('%s -> %s', (sentence, token, rule) => {
     expect(acceptRule(candidateFor(sentence, token))).toBe(rule);
   });
@@ -25,6 +31,9 @@ describe('acceptRule', () => {
     ['Took part in 2 of them', '2'],
     ['Built it with 6', '6'],
     ['Presented at 12 Downing Street', '12'],
+    ['Upgraded the client from 0.9 to 0.12 of the SDK', '0.9'],
+    ['Tuned recall; the batch job then took 0.5 of a day', '0.5'],
+    ['Moved from 0.4 to 0.6 FTE', '0.4'],
   ])('%s: %s is not a quantity', (sentence, token) => {
     expect(acceptRule(candidateFor(sentence, token))).toBeUndefined();
   });

@@ -1,5 +1,6 @@
-import { countedPhrase, nearHasWord, type Candidate } from './candidate';
+import { countedPhrase, nearHasWord, wordBefore, type Candidate } from './candidate';
 import { METRIC_WORDS } from './lexicon';
+import { sentenceHasWord } from './sentence-words';
 
 /** What kind of quantity makes a number a claim; each is a rule id of its own. */
 export type AcceptRule =
@@ -12,6 +13,32 @@ export type AcceptRule =
   | 'outcome.magnitude'
   | 'outcome.metric'
   | 'outcome.count';
+
+/** "0.72", ".91": a value between 0 and 1 printed as a decimal. */
+const FRACTION = /^0?\.\d+$/;
+
+/** "improved recall on high-value churners to 0.74": a metric named earlier in the same clause. */
+function metricInClause(c: Candidate): boolean {
+  for (let k = 0; k < 8; k++) {
+    const w = wordBefore(c, k);
+    if (!w || w.isNumber) return false;
+    if (METRIC_WORDS.has(w.lower)) return true;
+    if (w.breakBefore) return false;
+  }
+  return false;
+}
+
+/** A sentence about releases, where "from 0.9 to 0.12" is a version bump. */
+const VERSION_WORDS = new Set(['version', 'versions', 'release', 'releases', 'upgraded', 'upgrade', 'upgrading', 'sdk', 'bumped']);
+
+/**
+ * "faithfulness went from 0.72 to 0.91": two fractions compared are a score, whatever it is
+ * called, unless they count something ("from 0.4 to 0.6 FTE") or name releases.
+ */
+function isComparedFraction(c: Candidate): boolean {
+  if (!c.compared || c.target === undefined || !FRACTION.test(c.token.digits) || !FRACTION.test(c.target)) return false;
+  return countedPhrase(c).length === 0 && !sentenceHasWord(c.ctx, VERSION_WORDS);
+}
 
 /** A plain word head: "packages", "VPC", "images/sec"; not a symbol or a number. */
 const NOUN_HEAD = /^\p{L}[\p{L}'’./-]*$/u;
@@ -35,7 +62,7 @@ export function acceptRule(c: Candidate): AcceptRule | undefined {
   }
   if (t.magnitude) return 'outcome.magnitude';
   if (t.spread) return 'outcome.metric';
-  if (t.decimals > 0 && nearHasWord(c, METRIC_WORDS, 3, 3)) return 'outcome.metric';
+  if (t.decimals > 0 && (nearHasWord(c, METRIC_WORDS, 3, 3) || metricInClause(c) || isComparedFraction(c))) return 'outcome.metric';
   if (t.decimals > 0) return undefined;
   // "incidents fell from 7 per quarter to 1": a count over a period, stated before and after.
   if (c.per) return 'outcome.count';

@@ -97,14 +97,23 @@ export const RESULT_STEMS = [
   'recall', 'decreas', 'lower', 'rais', 'generat', 'grew', 'grow',
 ];
 
-export const METRIC_WORDS = set(
+const METRIC_NAMES = [
   'auc', 'roc', 'roc-auc', 'auroc', 'auprc', 'pr-auc', 'f1', 'f1-score', 'f-score', 'f-measure',
   'accuracy', 'precision', 'recall', 'map', 'ndcg', 'mrr', 'bleu', 'rouge', 'rouge-l', 'meteor',
   'cider', 'sharpe', 'r2', 'r²', 'rmse', 'mae', 'mse', 'mape', 'smape', 'iou', 'miou', 'dice',
   'wer', 'cer', 'perplexity', 'ppl', 'correlation', 'pearson', 'spearman', 'kappa', 'loss', 'top-1',
   'top-5', 'auc-roc', 'map50', 'map@50', 'ssim', 'psnr', 'fid', 'elo', 'brier', 'logloss',
-  'log-loss', 'gini', 'ks', 'sortino', 'alpha', 'win-rate', 'reward', 'ap',
-);
+  'log-loss', 'gini', 'ks', 'sortino', 'alpha', 'win-rate', 'reward', 'ap', 'rmsle', 'msle', 'mase',
+  'wape', 'wmape', 'nll', 'crps', 'mcc', 'f2', 'f0.5', 'exact-match', 'em', 'chrf', 'ter', 'comet',
+  'bertscore', 'faithfulness', 'groundedness', 'relevancy', 'hit-rate', 'recall@k', 'precision@k',
+  'ndcg@k', 'auc-pr', 'ece', 'uplift', 'lift', 'qini', 'r-squared', 'ndcg@10',
+];
+/** Averaging prefixes joined to a metric name: "macro-F1", "weighted-recall", "mean-IoU". */
+const METRIC_PREFIXES = ['macro-', 'micro-', 'weighted-', 'balanced-', 'mean-', 'avg-', 'top-'];
+export const METRIC_WORDS: ReadonlySet<string> = new Set([
+  ...METRIC_NAMES,
+  ...METRIC_PREFIXES.flatMap((prefix) => METRIC_NAMES.map((name) => prefix + name)),
+]);
 
 export const UPTIME_WORDS = set('uptime', 'up-time', 'availability', 'available', 'sla', 'slas', 'slo', 'slos', 'reliability');
 export const RATE_TAILS = set(
