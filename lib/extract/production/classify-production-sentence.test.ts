@@ -140,6 +140,31 @@ describe('classifyProductionSentence: A/B tests as a statistics method', () => {
   });
 });
 
+describe('classifyProductionSentence: Spanish and German', () => {
+  it.each([
+    ['Desplegué el modelo de scoring con FastAPI en AWS Lambda.', 'specified'],
+    ['El buscador, servido con Flask en ECS, atiende 8.000 consultas al día con una latencia de 60 ms.', 'quantified'],
+    ['Diseñé el servicio de precios, con FastAPI sobre Kubernetes (EKS), y lo desplegué con Helm.', 'specified'],
+    ['Con experiencia en despliegue de modelos.', 'mentioned'],
+    ['Habe das Empfehlungsmodell mit Docker auf Kubernetes in den Produktivbetrieb überführt.', 'specified'],
+    ['Such-API auf GKE bereitgestellt, beantwortet 1.500 Anfragen pro Sekunde bei 99,9 % Verfügbarkeit.', 'quantified'],
+    ['Arbeite vor allem mit Python, Docker und Kubernetes.', 'mentioned'],
+  ] as const)('%s -> %s', (text, expected) => {
+    expect(levelOf(text, 'experience')).toBe(expected);
+  });
+  it.each([
+    ['Jefa de producción en una productora audiovisual.'],
+    ['Trabajé en la línea de producción de una fábrica de envases.'],
+    ['Dos veranos en producción en una fábrica de envases.'],
+    ['Zwei Sommer in Produktion bei einer Fabrik für Verpackungen.'],
+    ['Produktionsleiter in einer Fabrik für Verpackungen.'],
+    ['Mantenimiento de jardines para la comunidad de vecinos.'],
+    ['Herramientas: Docker, Kubernetes, Terraform, Helm, Argo CD'],
+  ])('%s -> none', (text) => {
+    expect(levelOf(text, 'experience')).toBe('none');
+  });
+});
+
 describe('classifyProductionSentence: everyday resume lines', () => {
   it.each([
     ['Productionized a BERT intent classifier with TorchServe on GKE, serving 3k QPS.', 'quantified'],

@@ -41,13 +41,37 @@ function looksLikeVerb(word: string): boolean {
   return word.length >= 5 && word.endsWith('ed') && !NOT_VERBS.has(word);
 }
 
+// Articles and prepositions that join the words of a sentence; a list of tools has few. "And" is
+// left out because lists end with it. Verb endings are English only, these also cover Spanish and German.
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'to', 'for', 'with', 'in', 'on', 'from', 'by', 'into', 'at', 'our', 'its', 'their',
+  'el', 'la', 'los', 'las', 'un', 'una', 'de', 'del', 'al', 'con', 'en', 'para', 'por', 'que', 'sobre',
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'mit', 'für', 'von', 'im', 'auf',
+  'zur', 'zum', 'über', 'bei',
+]);
+const PROSE_FUNCTION_WORDS = 3;
+
+function readsAsProse(tokens: WordToken[]): boolean {
+  let count = 0;
+  for (const t of tokens) if (FUNCTION_WORDS.has(t.word) && ++count >= PROSE_FUNCTION_WORDS) return true;
+  return false;
+}
+
+// A comma between digits is a decimal or thousands mark ("99,9 %", "12,000"), not a list separator.
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
 /** A tool list or a heading ("Docker, Kubernetes, AWS"; "On-Call"; a job title), not a statement of work. */
 function isListLike(tokens: WordToken[], text: string): boolean {
   if (tokens.some((t) => looksLikeVerb(t.word))) return false;
   if (tokens.length < 6) return !text.trimEnd().endsWith('.');
+  if (readsAsProse(tokens)) return false;
   let separators = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
+    if (ch === ',' && isDigitAt(text, i - 1) && isDigitAt(text, i + 1)) continue;
     if (ch === ',' || ch === '|' || ch === '·' || ch === ';' || ch === ':') separators++;
   }
   return separators >= 2;

@@ -1,5 +1,6 @@
 import type { ProductionAspect } from '../../model/evidence';
 import { buildPhraseLexicon, type PhraseLexicon } from '../../text/phrase-lexicon';
+import { SPANISH_GERMAN_SIGNALS } from './production-signals-es-de';
 
 /**
  * What a phrase tells about production work:
@@ -193,7 +194,8 @@ const HEDGES: Row[] = each(
     'capstone', 'course project', 'class assignment', 'school project', 'student project', 'bootcamp project',
     'will', 'to be built', 'plan to', 'planning to', 'looking to', 'seeking', 'ability to', 'capable of',
     'certification', 'certified', 'nanodegree', 'thesis', 'assignment', 'homework', 'mentored', 'advised', 'advises',
-    'taught', 'teaching', 'lectured', 'case study', 'blog post', 'talk', 'presentation', 'worked with',
+    'taught', 'teaching', 'lectured', 'case study', 'blog post', 'talk', 'presentation', 'worked with', 'work with', 'work mostly with',
+    'work mainly with', 'work primarily with',
     'tools used', 'technologies used', 'tech stack',
   ],
   { kind: 'hedge' },
@@ -248,4 +250,5 @@ export const PRODUCTION_LEXICON: PhraseLexicon<ProductionSignal> = buildPhraseLe
   ...HEDGES,
   ...RESEARCH,
   ...ACADEMIC,
+  ...SPANISH_GERMAN_SIGNALS,
 ]);

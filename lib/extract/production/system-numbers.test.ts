@@ -17,6 +17,13 @@ describe('findSystemNumbers', () => {
     ['used by 10M+ users', '10M', '10M'],
     ['used by thousands of users', 'thousands', 'thousands'],
     ['processes 2 TB daily', '2', undefined],
+    ['serving 2.4 million users', '2.4', '2.4'],
+    ['responde en 35 ms de mediana', '35', undefined],
+    ['atiende 3 millones de usuarios al día', '3', '3'],
+    ['verarbeitet 5.000 Anfragen pro Tag', '5.000', '5.000'],
+    ['el coste bajó un 27 % en un año', '27', undefined],
+    ['un ahorro de 3 M€ al año', '3', undefined],
+    ['kostet 250 € im Monat', '250', undefined],
   ])('%s', (text, measure, usage) => {
     expect(numbersIn(text)).toEqual({ measure, usage });
   });
@@ -28,6 +35,10 @@ describe('findSystemNumbers', () => {
     ['Python 3 and GPT-4'],
     ['mentored 4 interns over 2 summers'],
     ['compared serving stacks on a 7B model'],
+    ['un equipo de 4 personas'],
+    ['Python 3 y Java 17'],
+    ['4 años de experiencia'],
+    ['seit 2019 im Team mit 5 Kollegen'],
   ])('ignores %s', (text) => {
     expect(numbersIn(text)).toEqual({ measure: undefined, usage: undefined });
   });
@@ -38,5 +49,6 @@ describe('findSystemNumbers', () => {
 
   it('does not treat data about users as usage of a system', () => {
     expect(numbersIn('analyzed clickstream of 2M users').usage).toBeUndefined();
+    expect(numbersIn('analicé datos de 3 millones de usuarios').usage).toBeUndefined();
   });
 });

@@ -13,6 +13,8 @@ const USAGE_UNITS = new Set([
   'users', 'user', 'visits', 'visitors', 'requests', 'queries', 'qps', 'rps', 'tps', 'transactions', 'sessions',
   'pageviews', 'downloads', 'installs', 'subscribers', 'dau', 'mau', 'calls', 'conversations', 'customers', 'clients',
   'merchants', 'sellers', 'outlets', 'stores', 'deliveries', 'orders',
+  'usuarios', 'clientes', 'peticiones', 'solicitudes', 'consultas', 'transacciones', 'pedidos', 'visitas', 'descargas',
+  'nutzer', 'nutzern', 'benutzer', 'anfragen', 'transaktionen', 'kunden', 'bestellungen', 'besucher',
 ]);
 
 const VOLUME_UNITS = new Set([
@@ -32,7 +34,15 @@ const MEASURE_UNITS = new Set([
   'incidents', 'releases', 'deployments', 'uptime', 'availability', 'sla', 'latency', 'throughput', 'cost', 'costs',
   'faster', 'speedup', 'reduction', 'daily', 'monthly', 'weekly', 'per', 'a', 'an', 'each', 'every', 'concurrent',
   'active', 'unique', 'real', 'world', 'successful', 'global', 'page', 'api', 'million', 'billion', 'thousand',
+  // Spanish and German: "35 ms de mediana", "2 millones de transacciones al día", "5.000 Anfragen pro Tag"
+  'segundo', 'segundos', 'minutos', 'horas', 'día', 'días', 'diarias', 'diarios', 'mensuales', 'disponibilidad',
+  'latencia', 'millones', 'millón', 'mil', 'sekunde', 'sekunden', 'minuten', 'stunden', 'tag', 'täglich',
+  'täglichen', 'monatlich', 'monatlichen', 'pro', 'verfügbarkeit', 'latenz', 'millionen', 'mio', 'mrd', 'milliarden',
+  'tausend',
 ]);
+
+// A magnitude word after a small number makes it a large count ("2.4 million users", "3 Mio. Nutzer").
+const MAGNITUDES = new Set(['million', 'millions', 'billion', 'thousand', 'millones', 'millón', 'mil', 'millionen', 'mio', 'mrd', 'milliarden', 'tausend']);
 
 // Suffixes that make a bare number a quantity: 10k, 2.3M, 1B, 80x, 250ms, 4s, 2TB.
 const UNIT_SUFFIX = /^(?:\d[\d.,]*)(?:k|m|mm|b|bn|x|ms|s|sec|h|hr|hrs|min|tb|gb|pb|mb|qps|rps|tps)$/;
@@ -52,6 +62,8 @@ const USAGE_LEADS = new Set([
   'serving', 'serves', 'served', 'used', 'supporting', 'supports', 'supported', 'handling', 'handles', 'handled',
   'powering', 'powers', 'powered', 'with', 'for', 'across', 'by', 'to', 'reaching', 'reached', 'reaches', 'processing',
   'processes', 'processed', 'over', 'than',
+  'para', 'con', 'atiende', 'atendiendo', 'procesa', 'procesando', 'sirve', 'sirviendo', 'usado', 'usada', 'utilizado',
+  'utilizada', 'más', 'für', 'mit', 'über', 'verarbeitet', 'genutzt', 'bedient',
 ]);
 
 // Units inside a URL or path ("stackoverflow.com/users/123") say nothing about a system.
@@ -76,6 +88,31 @@ function looksLikeIdentifier(text: string, token: WordToken): boolean {
   return before === '/' || after === '/' || before === '(' || after === ')' || (before === '-' && /\d/.test(text[token.start - 2] ?? ''));
 }
 
+// "12,000" and, in Spanish or German, "12.000" group thousands; "2.5" is a decimal.
+const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+
+function valueOf(plain: string): number {
+  return Number(DOT_THOUSANDS.test(plain) ? plain.replace(/\./g, '') : plain.replace(/,/g, ''));
+}
+
+const SPACES = new Set([' ', '\u00a0', '\u202f']);
+const CURRENCY = new Set(['$', '€', '£']);
+
+// "27 %" and "27\u00a0%": European style puts a space before the percent sign.
+function percentAfter(text: string, token: WordToken): boolean {
+  const after = text[token.end];
+  return after === '%' || (SPACES.has(after) && text[token.end + 1] === '%');
+}
+
+// "3,1 M€", "250 €", "40k€": the currency sign after the amount, with at most a space and a magnitude letter.
+function currencyAfter(text: string, token: WordToken): boolean {
+  let i = token.end;
+  if (SPACES.has(text[i])) i++;
+  const ch = text[i];
+  if (ch === 'k' || ch === 'K' || ch === 'M') i++;
+  return CURRENCY.has(text[i]);
+}
+
 /** Finds numbers that describe a running system; dates, versions and bare counts are left out. */
 export function findSystemNumbers(tokens: WordToken[], text: string): SystemNumbers {
   const found: SystemNumbers = {};
@@ -91,16 +128,16 @@ export function findSystemNumbers(tokens: WordToken[], text: string): SystemNumb
     if (code < 48 || code > 57) continue;
     if (looksLikeIdentifier(text, token) || inPath(text, token)) continue;
     const before = text[token.start - 1];
-    const after = text[token.end];
-    const money = before === '$' || before === '€' || before === '£';
-    const percent = after === '%';
+    const money = CURRENCY.has(before) || currencyAfter(text, token);
+    const percent = percentAfter(text, token);
     const plain = PLAIN_NUMBER.test(word);
     if (plain && isYear(word) && !money) continue;
-    if (MODEL_SIZE_NEXT.has(tokens[i + 1]?.word ?? '') && !money) continue;
+    const next = tokens[i + 1]?.word ?? '';
+    if (MODEL_SIZE_NEXT.has(next) && !money) continue;
     const unitFollows = unitWithin(tokens, i, MEASURE_UNITS, text);
     if (money || percent || UNIT_SUFFIX.test(word) || (plain && unitFollows)) found.measure ??= token;
     // A few clients or jobs is a count of work, not the scale of a system ("for 3 telecom clients").
-    const countable = UNIT_SUFFIX.test(word) || (plain && (Number(word.replace(/,/g, '')) >= 100 || DATA_SIZE.has(tokens[i + 1]?.word ?? '')));
+    const countable = UNIT_SUFFIX.test(word) || (plain && (valueOf(word) >= 100 || DATA_SIZE.has(next) || MAGNITUDES.has(next)));
     if (countable && !percent && unitWithin(tokens, i, VOLUME_UNITS, text)) found.volume ??= token;
     if (countable && ledAsUsage(tokens, i) && unitWithin(tokens, i, USAGE_UNITS, text)) found.usage ??= token;
   }
