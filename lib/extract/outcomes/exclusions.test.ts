@@ -69,6 +69,10 @@ describe('exclusion rules', () => {
     ['Dirijo un equipo de 6 personas', '6', 'headcount'],
     ['Leitete ein Team von 7 in Hamburg', '7', 'headcount'],
     ['Modernised code to C++20 across 30 modules', '30', undefined],
+    ['Built a 600-question evaluation set', '600-question', undefined],
+    ['Wrote a 75-page report', '75-page', 'shape'],
+    ['Crawled 300 news articles a day', '300', undefined],
+    ['Wrote 300 news articles', '300', 'not-outcome-count'],
   ])('"%s": %s -> %s', (sentence, token, rule) => {
     expect(exclusionOf(candidateFor(sentence, token))).toBe(rule);
   });

@@ -130,6 +130,46 @@ function continuesHeadcount(c: Candidate): boolean {
   return false;
 }
 
+/** What a system is built on or evaluated with: "a 600-question evaluation set". */
+const DATA_COLLECTIONS = new Set([
+  'set', 'sets', 'dataset', 'datasets', 'corpus', 'corpora', 'benchmark', 'benchmarks', 'suite', 'collection',
+  'bank', 'pool', 'archive', 'testset', 'split', 'index', 'catalog', 'catalogue', 'library',
+]);
+
+/**
+ * "a 600-question evaluation set", "a 12,000-image training corpus": the compound counts the
+ * items of a data set. A "75-page report" or a "10-week course" stays a description.
+ */
+function isDataCompound(c: Candidate): boolean {
+  if (c.token.shape !== 'compound') return false;
+  const phrase = countedPhrase(c);
+  return phrase.length > 0 && DATA_COLLECTIONS.has(phrase[phrase.length - 1].lower);
+}
+
+/** Counts of writing that are data when the system reads them: "indexed 85,000 articles". */
+const DOCUMENT_COUNTS = new Set(['articles', 'article', 'papers', 'paper', 'posts', 'comments', 'books', 'chapters', 'publications', 'lectures', 'blogs']);
+/** Verbs that make counted writing the input of a system rather than the candidate's own output. */
+const DATA_VERBS = new Set([
+  'indexed', 'indexing', 'embedded', 'embedding', 'scraped', 'scraping', 'crawled', 'crawling', 'ingested', 'ingesting',
+  'processed', 'processing', 'classified', 'classifying', 'labelled', 'labeled', 'labelling', 'labeling', 'annotated',
+  'parsed', 'parsing', 'collected', 'curated', 'summarised', 'summarized', 'tagged', 'deduplicated', 'translated',
+]);
+
+/** The candidate's own writing, however much of it: "published 1,200 posts". */
+const WRITING_VERBS = new Set(['published', 'wrote', 'written', 'authored', 'co-authored', 'coauthored', 'presented', 'gave', 'delivered', 'taught', 'posted', 'blogged']);
+
+/** Writing counted by the thousand, or handled by a pipeline, is a corpus rather than a bibliography. */
+function isCorpus(c: Candidate, head: Word): boolean {
+  if (!DOCUMENT_COUNTS.has(head.lower)) return false;
+  let dataVerb = false;
+  for (let k = 0; k < 3; k++) {
+    const w = wordBefore(c, k)?.lower ?? '';
+    if (WRITING_VERBS.has(w)) return false;
+    dataVerb ||= DATA_VERBS.has(w);
+  }
+  return dataVerb || c.token.value >= 1000;
+}
+
 /** "Python 3", "ISO 27001", "Mistral 7B", "top 20": the number belongs to the word before it. */
 function isNameBefore(c: Candidate): boolean {
   const t = c.token;
@@ -172,7 +212,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     id: 'education-without-result',
     applies: (c) => c.section === 'education' && !sentenceHasStem(c.ctx, RESULT_STEMS),
   },
-  { id: 'shape', applies: (c) => c.token.shape !== 'plain' && c.token.shape !== 'range' },
+  { id: 'shape', applies: (c) => c.token.shape !== 'plain' && c.token.shape !== 'range' && !isDataCompound(c) },
   {
     id: 'phone-or-id',
     applies: (c) => isBare(c.token) && c.token.integerDigits >= 7 && !c.token.hasComma,
@@ -249,7 +289,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
       if (!isBare(c.token) && !(c.token.plus && !c.token.unit)) return false;
       const phrase = countedPhrase(c);
       const head = phrase[phrase.length - 1];
-      return head !== undefined && NOT_OUTCOME_COUNTS.has(head.lower);
+      return head !== undefined && NOT_OUTCOME_COUNTS.has(head.lower) && !isCorpus(c, head);
     },
   },
   {
@@ -259,7 +299,9 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   { id: 'time-of-day', applies: (c) => CLOCK_WORDS.has(wordAfter(c)?.lower ?? '') },
   {
     id: 'address',
-    applies: (c) => !c.token.currency && !(c.token.unit && c.token.unit.family !== 'magnitude') && nearHasWord(c, ADDRESS_WORDS, 0, 3),
+    // A compound ("a 300-prompt suite") describes a thing; street numbers stand alone.
+    applies: (c) =>
+      !c.token.currency && c.token.shape !== 'compound' && !(c.token.unit && c.token.unit.family !== 'magnitude') && nearHasWord(c, ADDRESS_WORDS, 0, 3),
   },
   {
     id: 'idiom-range',

@@ -160,6 +160,15 @@ const PHRASINGS: Record<string, [string, string[]][]> = {
     ['Coordinated 2 teams using Kafka', []],
     ['Placed 3rd out of 60 teams at a datathon', []],
   ],
+  'items of a data set the system was built on or evaluated with': [
+    ['Indexed more than 40,000 support articles for the assistant', ['40,000']],
+    ['Embedded 400 internal papers into a vector store', ['400']],
+    ['Curated a 2,500-image test split for the detector', ['2,500']],
+    ['Wrote a 300-prompt red-team suite', ['300']],
+    ['Wrote a 75-page design report', []],
+    ['Taught a 10-week course on MLOps', []],
+    ['Published 1,200 blog posts', []],
+  ],
   'headcounts that continue past "and" or are written in another language': [
     ['Managed a crew of 4 data engineers and 3 annotators', []],
     ['Dirijo un equipo de 6 personas', []],

@@ -43,6 +43,14 @@ function quoteAround(sentence: Sentence, start: number, end: number): string {
   return sentence.text.slice(from, to).trim();
 }
 
+/** What is printed as the claim: "600" of "a 600-question set", where the noun is not a unit. */
+function claimSpan(c: Candidate): { start: number; end: number; text: string } {
+  const t = c.token;
+  if (t.shape !== 'compound') return t;
+  const end = t.digitsStart + t.digits.length + (t.plus ? 1 : 0);
+  return { start: t.start, end, text: c.ctx.text.slice(t.start, end) };
+}
+
 function toEvidence(
   ib: IndexedBlock,
   sentence: Sentence,
@@ -52,19 +60,20 @@ function toEvidence(
 ): OutcomeEvidence {
   const kind = classifyKind(c, rule);
   const warning = plausibilityWarning(c, rule, kind);
-  const start = sentence.start + c.token.start;
-  const end = sentence.start + c.token.end;
+  const span = claimSpan(c);
+  const start = sentence.start + span.start;
+  const end = sentence.start + span.end;
   return {
     id: evidenceId(rule, ib.block.id, start),
     kind: 'outcome',
     ruleId: rule,
-    quote: quoteAround(sentence, c.token.start, c.token.end),
-    match: c.token.text,
+    quote: quoteAround(sentence, span.start, span.end),
+    match: span.text,
     location: { section: ib.section, blockId: ib.block.id, start, end },
     ...(ib.role ? { role: ib.role } : {}),
     strength: warning ? STRENGTH[rule] / 2 : STRENGTH[rule],
     outcome: {
-      token: c.token.text,
+      token: span.text,
       kind,
       ...(c.baseline !== undefined ? { baseline: c.baseline } : {}),
       ...(c.target !== undefined ? { target: c.target } : {}),
