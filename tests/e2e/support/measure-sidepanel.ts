@@ -99,6 +99,9 @@ export async function measureSidePanel(
     await seedCandidates(extension.serviceWorker, candidates);
     const page = await extension.context.newPage();
     await page.setViewportSize({ width: 420, height: 900 });
+    // tsx (the bench) compiles functions with esbuild's `__name` helper; Playwright sends their source to
+    // the page, where the helper must exist. An init script is injected past the page's CSP.
+    await page.addInitScript('globalThis.__name ??= (fn) => fn;');
     await page.addInitScript(recordFirstRows);
     await page.goto(sidePanelUrl(extension.extensionId));
     // The first opening reads every record and fills the recent-candidates cache, as a real first use would.
