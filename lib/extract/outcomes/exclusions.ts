@@ -174,6 +174,8 @@ function isCorpus(c: Candidate, head: Word): boolean {
 function isNameBefore(c: Candidate): boolean {
   const t = c.token;
   if (t.currency || t.approx || t.spread || (t.unit && t.unit.family !== 'magnitude')) return false;
+  // "Evalúa 2,4 millones": a magnitude spelt out as a word is an amount, not part of a model name.
+  if (t.magnitude && t.text.includes(' ')) return false;
   const adjacent = adjacentWordBefore(c);
   if (!adjacent) return false;
   const { word, original } = adjacent;

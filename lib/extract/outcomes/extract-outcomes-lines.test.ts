@@ -169,6 +169,14 @@ const PHRASINGS: Record<string, [string, string[]][]> = {
     ['Taught a 10-week course on MLOps', []],
     ['Published 1,200 blog posts', []],
   ],
+  'numbers printed the European way, kept as printed': [
+    ['El modelo clasifica 1,7 millones de pagos al mes', ['1,7 millones']],
+    ['Las devoluciones bajaron un 14 % tras el cambio', ['14 %']],
+    ['La tasa de error pasó del 6,3 % al 2,9 %', ['6,3 %']],
+    ['Ahorro estimado de 2,5 M€ al año', ['2,5 M€']],
+    ['Senkte die Kosten um 1,2 Mio € pro Jahr', ['1,2 Mio €']],
+    ['Die Fehlerquote sank von 12 % auf 3 %', ['12 %']],
+  ],
   'headcounts that continue past "and" or are written in another language': [
     ['Managed a crew of 4 data engineers and 3 annotators', []],
     ['Dirijo un equipo de 6 personas', []],

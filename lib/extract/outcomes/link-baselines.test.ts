@@ -15,6 +15,8 @@ describe('linkBaselines', () => {
     ['reward 893±130 vs. 424±106', [['893±130', '424±106', '', true, '']]],
     ['saved 2 to 3 hours per rep', [['2 to 3 hours', '', '', false, 'h']]],
     ['latency 300 ms to 40 ms', [['300 ms', '300 ms', '40 ms', true, 'ms']]],
+    ['pasó del 6,3 % al 2,9 %', [['6,3 %', '6,3 %', '2,9 %', true, '%']]],
+    ['sank von 12 auf 3 Sekunden', [['12', '12', '3 Sekunden', true, 's']]],
   ])('%s', (s, expected) => {
     expect(link(s)).toEqual(expected);
   });

@@ -14,7 +14,8 @@ export interface LinkedNumber {
 }
 
 const ARROW = /^\s*(?:→|->|=>|⇒|⟶|➝|➔|➜|-->)\s*$/;
-const TO = /^\s*(?:to|down to|up to|into|until|till)\s*$/i;
+/** "to", and its Spanish, French and German forms ("del 4,8 % al 2,1 %", "von 12 auf 3"). */
+const TO = /^\s*(?:to|down to|up to|into|until|till|al|a|hasta|auf|bis|à|au)\s*$/i;
 const SPACED_DASH = /^\s+[-–—]\s+$|^[–—]$/;
 const VERSUS = /^[\s(]*(?:vs\.?|versus|v\.|compared to|compared with|against|relative to)\s*$/i;
 /** "from 7 per quarter to 1", "from roughly 300 a week to under 5": a count over a period. */
@@ -24,7 +25,7 @@ const PER_PERIOD_TO =
 const PER_PERIOD_AFTER = /^\s+(?:per|a|an|each|every)\s+(second|minute|hour|day|night|week|month|quarter|year|sprint|release|run)\b/i;
 /** "to under 5", "to fewer than 3": a hedge before the target. */
 const HEDGED_TO = /^\s*(?:to|down to|up to)\s+(?:under|below|over|above|about|around|roughly|only|just|fewer than|less than|more than)\s*$/i;
-const FROM_BEFORE = /\bfrom\s*(?:(?:roughly|about|around|approximately|nearly|almost|over|just|some|an average of)\s+)?$/i;
+const FROM_BEFORE = /(?:\bfrom|\bdel|\bdesde|\bvon|\bvom|\bdu|\bde)\s*(?:(?:roughly|about|around|approximately|nearly|almost|over|just|some|an average of)\s+)?$/i;
 /** Text between two linked numbers is short; anything longer is two separate claims. */
 const MAX_GAP = 24;
 

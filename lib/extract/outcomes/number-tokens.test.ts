@@ -39,6 +39,13 @@ describe('scanNumbers', () => {
     ['HTTP/2 servers', [['2', 'glued-name', '']]],
     ['16pt FFT in 3D', [['16pt', 'glued-name', ''], ['3D', 'glued-name', '']]],
     ['no digits here', []],
+    // European typography: decimal comma, a space before %, the currency after the amount.
+    ['evalúa 1,7 millones de pagos', [['1,7 millones', 'plain', 'm']]],
+    ['bajó del 6,3 % al 2,9 %', [['6,3 %', 'plain', '%'], ['2,9 %', 'plain', '%']]],
+    ['ahorro de 2,5 M€ y 40 €', [['2,5 M€', 'plain', 'm'], ['40 €', 'plain', '']]],
+    ['Umsatz 3 Mio. € und 1,2 Mrd. EUR', [['3 Mio. €', 'plain', 'm'], ['1,2 Mrd. EUR', 'plain', 'b']]],
+    ['versions 1,2,3 and 4,500 rows', [['1', 'plain', ''], ['2', 'plain', ''], ['3', 'plain', ''], ['4,500', 'plain', '']]],
+    ['3 M users', [['3', 'plain', '']]],
   ])('%s', (text, expected) => {
     expect(scan(text)).toEqual(expected);
   });
@@ -46,6 +53,16 @@ describe('scanNumbers', () => {
   it('reads the value, decimals and comma of the first number', () => {
     const [t] = scanNumbers('about 1,234.5 units');
     expect([t.value, t.decimals, t.integerDigits, t.hasComma]).toEqual([1234.5, 1, 4, true]);
+  });
+
+  it.each([
+    ['1,7 millones', 1.7, 1, false],
+    ['0,125 de error', 0.125, 3, false],
+    ['12,5 %', 12.5, 1, false],
+    ['2,400 filas', 2400, 0, true],
+  ])('reads a decimal comma as a point: %s', (text, value, decimals, hasComma) => {
+    const [t] = scanNumbers(text);
+    expect([t.value, t.decimals, t.hasComma]).toEqual([value, decimals, hasComma]);
   });
 
   it('keeps spans in order, inside the text, and equal to the printed token', () => {

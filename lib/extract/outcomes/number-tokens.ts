@@ -97,10 +97,36 @@ function readGroups(s: string, i: number): number {
   return i;
 }
 
+/**
+ * "2,4 millones", "4,8 %", "0,125": a comma before one or two digits, or after a lone zero, is a
+ * decimal comma. Three digits after it stay a thousands group ("2,400"), and "1,2,3" is a list.
+ */
+function decimalCommaEnd(s: string, start: number, comma: number): number | undefined {
+  if (s[comma] !== ',' || !isDigitAt(s, comma + 1)) return undefined;
+  const end = readDigits(s, comma + 1);
+  const fraction = end - comma - 1;
+  const loneZero = comma - start === 1 && s[start] === '0';
+  if (fraction > 2 && !loneZero) return undefined;
+  if ((s[end] === ',' || s[end] === '.') && isDigitAt(s, end + 1)) return undefined;
+  if (s[start - 1] === ',' && isDigitAt(s, start - 2)) return undefined;
+  return end;
+}
+
 function readNumberBody(s: string, i: number): number {
-  i = readGroups(s, readDigits(s, i));
-  if (s[i] === '.' && isDigitAt(s, i + 1)) i = readDigits(s, i + 1);
+  const start = i;
+  const integerEnd = readDigits(s, i);
+  i = readGroups(s, integerEnd);
+  if (s[i] === '.' && isDigitAt(s, i + 1)) return readDigits(s, i + 1);
+  if (i === integerEnd) return decimalCommaEnd(s, start, i) ?? i;
   return i;
+}
+
+/** The printed digits as a number a program reads: "2,000" -> "2000", "2,4" -> "2.4". */
+function plainDigits(digits: string): string {
+  const comma = digits.indexOf(',');
+  if (comma < 0) return digits;
+  const isDecimal = digits.indexOf(',', comma + 1) < 0 && !digits.includes('.') && decimalCommaEnd(digits, 0, comma) === digits.length;
+  return isDecimal ? digits.replace(',', '.') : digits.replace(/,/g, '');
 }
 
 function readLetters(s: string, i: number): number {
@@ -197,6 +223,13 @@ function readGluedLetters(s: string, i: number, out: Suffix): number {
   return end;
 }
 
+const ABBREVIATED_MAGNITUDES = new Set(['mio', 'mrd', 'mln', 'tsd', 'bn', 'mn']);
+
+function magnitudeLetter(word: string): Unit | undefined {
+  const found = gluedUnit(word);
+  return found?.family === 'magnitude' ? found : undefined;
+}
+
 /** A unit written as the next word: "3.6 million", "200 ms", "14 days", "3 times faster". */
 function readSpacedUnit(s: string, i: number, out: Suffix): number {
   if (!isSpace(s[i]) || !isLetterAt(s, i + 1)) return i;
@@ -206,11 +239,14 @@ function readSpacedUnit(s: string, i: number, out: Suffix): number {
     out.currency = word;
     return wordEnd;
   }
-  const found = spacedUnit(word);
+  // "3,1 M€": a bare magnitude letter after a space reads as one only when a currency follows.
+  const found = spacedUnit(word) ?? (CURRENCY.has(s[wordEnd]) ? magnitudeLetter(word) : undefined);
   if (found) {
     if (found.family === 'magnitude' && !out.magnitude && !out.unit) {
       out.magnitude = found;
-      return readSpacedUnit(s, wordEnd, out);
+      // "2 Mio. €", "5 Mrd. EUR": the abbreviation's dot belongs to it.
+      const end = s[wordEnd] === '.' && ABBREVIATED_MAGNITUDES.has(word.toLowerCase()) ? wordEnd + 1 : wordEnd;
+      return readSpacedUnit(s, end, out);
     }
     if (found.family !== 'magnitude' && !out.unit) {
       out.unit = found;
@@ -228,14 +264,30 @@ function readSpacedUnit(s: string, i: number, out: Suffix): number {
   return i;
 }
 
+/** "3,1 M€", "40 €", "2 Mio. EUR": a currency printed after the amount, glued or after a space. */
+function readTrailingCurrency(s: string, i: number, out: Suffix): number {
+  if (out.currency) return i;
+  if (CURRENCY.has(s[i])) {
+    out.currency = s[i];
+    return i + 1;
+  }
+  if (isSpace(s[i]) && CURRENCY.has(s[i + 1]) && !isDigitAt(s, i + 2)) {
+    out.currency = s[i + 1];
+    return i + 2;
+  }
+  return i;
+}
+
 function readSuffix(s: string, i: number): Suffix {
   const out: Suffix = { end: i, plus: false };
-  if (s[i] === '%') {
+  if (s[i] === '%' || (isSpace(s[i]) && s[i + 1] === '%')) {
+    // "27 %": French, Spanish and German typography put a space before the sign.
     out.unit = { family: 'percent', canonical: '%' };
-    i++;
+    i += s[i] === '%' ? 1 : 2;
   } else {
     i = readGluedLetters(s, i, out);
     if (out.shape) return { ...out, end: i };
+    i = readTrailingCurrency(s, i, out);
   }
   if (s[i] === '+' && !isDigitAt(s, i + 1)) {
     out.plus = true;
@@ -254,6 +306,7 @@ function readSuffix(s: string, i: number): Suffix {
     return { ...out, end: wordEnd };
   }
   if (!out.unit) i = readSpacedUnit(s, i, out);
+  if (!out.unit) i = readTrailingCurrency(s, i, out);
   out.end = i;
   return out;
 }
@@ -297,7 +350,7 @@ function parseAt(s: string, digitsStart: number): NumberToken {
   const suffix = readSuffix(s, i);
   if (suffix.shape && shape === 'plain') shape = suffix.shape;
   if (shape === 'plain' && isDigitAt(s, suffix.end)) shape = 'identifier';
-  const plain = digits.replace(/,/g, '');
+  const plain = plainDigits(digits);
   const dot = plain.indexOf('.');
   return {
     start: prefix.start,
@@ -308,7 +361,8 @@ function parseAt(s: string, digitsStart: number): NumberToken {
     value: Number(prefix.currency && s[digitsStart - 1] === '.' ? `0.${plain}` : plain) || 0,
     integerDigits: dot < 0 ? plain.length : dot,
     decimals: dot < 0 ? 0 : plain.length - dot - 1,
-    hasComma: digits.includes(','),
+    // A thousands separator; a decimal comma is read as the point it stands for.
+    hasComma: digits.includes(',') && !(plain.includes('.') && !digits.includes('.')),
     currency: prefix.currency ?? suffix.currency,
     approx: prefix.approx,
     plus: suffix.plus,

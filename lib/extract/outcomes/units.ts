@@ -46,8 +46,11 @@ const GLUED = new Map<string, Unit>([
 const SPACED = new Map<string, Unit>([
   ...unit('percent', '%', 'percent', 'pct'),
   ...unit('multiplier', 'x', 'fold'),
-  ...unit('magnitude', 'k', 'thousand', 'k'),
+  ...unit('magnitude', 'k', 'thousand', 'k', 'mil', 'tausend', 'tsd', 'mille'),
   ...unit('magnitude', 'm', 'million', 'millions', 'mn', 'mm', 'mio', 'mln'),
+  // Spanish, German, Italian, Portuguese and Dutch spellings of million and billion.
+  ...unit('magnitude', 'm', 'millones', 'millón', 'millon', 'millionen', 'milioni', 'milione', 'milhões', 'milhão', 'miljoen'),
+  ...unit('magnitude', 'b', 'milliarden', 'milliarde', 'milliards', 'milliard', 'miliardi', 'bilhões', 'miljard'),
   ...unit('magnitude', 'lakh', 'lakh', 'lakhs', 'lac'),
   ...unit('magnitude', 'crore', 'crore', 'crores', 'cr'),
   ...unit('magnitude', 'b', 'billion', 'billions', 'bn', 'mrd'),
@@ -62,6 +65,14 @@ const SPACED = new Map<string, Unit>([
   ...unit('time', 'w', 'wk', 'wks', 'week', 'weeks'),
   ...unit('time', 'mo', 'mo', 'mos', 'mth', 'mths', 'month', 'months'),
   ...unit('time', 'y', 'yr', 'yrs', 'year', 'years'),
+  // Spanish, French and German durations: read like their English forms by the duration rules.
+  ...unit('time', 's', 'segundos', 'secondes', 'sekunden'),
+  ...unit('time', 'min', 'minutos', 'minuten'),
+  ...unit('time', 'h', 'horas', 'heures', 'stunden'),
+  ...unit('time', 'd', 'días', 'dias', 'jours', 'tage', 'tagen'),
+  ...unit('time', 'w', 'semanas', 'semaines', 'wochen'),
+  ...unit('time', 'mo', 'meses', 'mois', 'monate', 'monaten'),
+  ...unit('time', 'y', 'años', 'anos', 'ans', 'jahre', 'jahren'),
   ...unit('size', 'kb', 'kb', 'kib', 'kilobytes'),
   ...unit('size', 'mb', 'mb', 'mib', 'megabytes'),
   ...unit('size', 'gb', 'gb', 'gib', 'gigabytes'),
