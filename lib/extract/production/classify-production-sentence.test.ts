@@ -165,6 +165,21 @@ describe('classifyProductionSentence: Spanish and German', () => {
   });
 });
 
+describe('classifyProductionSentence: operating needs a running system', () => {
+  it.each([
+    // a model and a library or language are code, not something that runs
+    ['Built and maintained churn models in Python for the marketing team.', 'none'],
+    ['Operated the quarterly demand models with scikit-learn and pandas.', 'none'],
+    ['Mantuve los modelos de riesgo en Python y R.', 'none'],
+    // a service, a cluster, a cloud or a production word is
+    ['Maintained the churn scoring service in Python on AWS.', 'specified'],
+    ['Maintained the Kafka and Elasticsearch clusters for search.', 'specified'],
+    ['Maintained the pricing models in production with Python.', 'specified'],
+  ] as const)('%s -> %s', (text, expected) => {
+    expect(levelOf(text)).toBe(expected);
+  });
+});
+
 describe('classifyProductionSentence: everyday resume lines', () => {
   it.each([
     ['Productionized a BERT intent classifier with TorchServe on GKE, serving 3k QPS.', 'quantified'],

@@ -85,6 +85,8 @@ interface Signals {
   /** Named technologies and concrete targets in the sentence. */
   anchors: number;
   software: boolean;
+  /** A running system is named: a service, an app, a database, a cloud; a model or a library is not one. */
+  system: boolean;
   research: boolean;
   academic: boolean;
   hedged: boolean;
@@ -111,7 +113,8 @@ function productionBeforeSystem(matches: PhraseMatch<ProductionSignal>[], tokens
   const systemAt = new Set<number>();
   for (const m of matches) {
     for (let i = m.first; i < m.last; i++) covered.add(i);
-    if (m.value.kind === 'software' || m.value.kind === 'anchor' || m.value.kind === 'tech') systemAt.add(m.first);
+    const kind = m.value.kind;
+    if (kind === 'software' || kind === 'model' || kind === 'anchor' || kind === 'library' || kind === 'tech') systemAt.add(m.first);
   }
   const out: PhraseMatch<ProductionSignal>[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -126,8 +129,12 @@ function productionBeforeSystem(matches: PhraseMatch<ProductionSignal>[], tokens
 }
 
 function collectSignals(matches: PhraseMatch<ProductionSignal>[], tokens: WordToken[]): Signals {
-  const s: Signals = { cues: [], verbs: [], techs: [], anchored: false, anchors: 0, software: false, research: false, academic: false, hedged: false, offtopic: false };
-  for (const t of tokens) if (t.word.includes('.') && DOMAIN.test(t.word)) s.anchors++;
+  const s: Signals = { cues: [], verbs: [], techs: [], anchored: false, anchors: 0, software: false, system: false, research: false, academic: false, hedged: false, offtopic: false };
+  for (const t of tokens) {
+    if (!t.word.includes('.') || !DOMAIN.test(t.word)) continue;
+    s.anchors++;
+    s.system = true;
+  }
   for (const m of [...matches, ...productionBeforeSystem(matches, tokens)]) {
     switch (m.value.kind) {
       case 'cue': s.cues.push(m); break;
@@ -135,9 +142,12 @@ function collectSignals(matches: PhraseMatch<ProductionSignal>[], tokens: WordTo
       case 'tech':
         if (!NEEDS_CUE.has(m.value.aspect)) s.techs.push(m);
         s.anchors++;
+        s.system = true;
         break;
-      case 'anchor': s.anchors++; break;
-      case 'software': s.software = true; break;
+      case 'anchor': s.anchors++; s.system = true; break;
+      case 'library': s.anchors++; break;
+      case 'software': s.software = true; s.system = true; break;
+      case 'model': s.software = true; break;
       case 'hedge': s.hedged = true; break;
       case 'offtopic': s.offtopic = true; break;
       case 'research': s.research = true; break;
@@ -190,7 +200,14 @@ export function classifyProductionSentence(
 
   const found: PhraseMatch<ProductionSignal>[] = [...s.cues];
   if (softwareContext) {
-    for (const v of s.verbs) if (aspectOf(v) !== 'scale' || numbers.usage) found.push(v);
+    // Maintaining or operating needs something that runs: "maintained churn models in Python" is model upkeep.
+    const operable = s.system || s.cues.length > 0 || followsProductionStatement;
+    for (const v of s.verbs) {
+      const aspect = aspectOf(v);
+      if (aspect === 'scale' && !numbers.usage) continue;
+      if (aspect === 'infrastructure' && !operable) continue;
+      found.push(v);
+    }
   }
   if (statement) found.push(...s.techs);
   const scale = numbers.usage ?? (followsProductionStatement ? numbers.volume : undefined);

@@ -46,13 +46,13 @@ export const SPANISH_GERMAN_SIGNALS: Row[] = [
   ]),
   ...each(
     [
-      'modelo', 'modelos', 'servicio', 'servicios', 'sistema', 'sistemas', 'plataforma', 'plataformas', 'aplicación',
-      'aplicaciones', 'servidor', 'servidores', 'recomendador', 'código', 'infraestructura', 'modell', 'modelle',
-      'modells', 'dienst', 'dienste', 'systeme', 'plattform', 'anwendung', 'anwendungen', 'infrastruktur',
+      'servicio', 'servicios', 'sistema', 'sistemas', 'plataforma', 'plataformas', 'aplicación',
+      'aplicaciones', 'servidor', 'servidores', 'recomendador', 'código', 'infraestructura', 'dienst', 'dienste', 'systeme', 'plattform', 'anwendung', 'anwendungen', 'infrastruktur',
       'empfehlungssystem',
     ],
     { kind: 'software' },
   ),
+  ...each(['modelo', 'modelos', 'modell', 'modelle', 'modells'], { kind: 'model' }),
   ...each(
     [
       'con experiencia', 'experiencia en', 'experiencia con', 'conocimientos de', 'conocimientos en',

@@ -8,7 +8,9 @@ import { SPANISH_GERMAN_SIGNALS } from './production-signals-es-de';
  * - `verb`: a shipping/operating word that only counts next to software ("deployed", "served", "launched");
  * - `tech`: a named infrastructure, serving, MLOps or monitoring product (implies an aspect when used);
  * - `anchor`: a named technology or a concrete target that makes a statement specific;
+ * - `library`: a code library or language: specific, but code rather than a running system;
  * - `software`: a noun that says the object is software, so ambiguous verbs count;
+ * - `model`: a model, which is software but not yet a running system ("maintained churn models");
  * - `hedge`: the sentence is a claim, a course or a wish, not a statement of work done;
  * - `offtopic`: production or deployment outside software (film production, troops, spreadsheets);
  * - `research`: training and experiments, where cloud and container tools are not production work;
@@ -20,7 +22,9 @@ export type ProductionSignal =
   | { kind: 'verb'; aspect: ProductionAspect }
   | { kind: 'tech'; aspect: ProductionAspect }
   | { kind: 'anchor' }
+  | { kind: 'library' }
   | { kind: 'software' }
+  | { kind: 'model' }
   | { kind: 'hedge' }
   | { kind: 'offtopic' }
   | { kind: 'research' }
@@ -153,16 +157,24 @@ const TECH: Row[] = [
   ]),
 ];
 
-const ANCHORS: Row[] = each(
+const LIBRARIES: Row[] = each(
   [
     'pytorch', 'tensorflow', 'keras', 'jax', 'scikit learn', 'sklearn', 'xgboost', 'lightgbm', 'catboost', 'onnx',
-    'hugging face', 'huggingface', 'transformers', 'langchain', 'langgraph', 'llamaindex', 'openai api', 'spark',
+    'hugging face', 'huggingface', 'transformers', 'langchain', 'langgraph', 'llamaindex', 'java', 'python', 'golang',
+    'rust', 'typescript', 'scala', 'c#', '.net',
+  ],
+  { kind: 'library' },
+);
+
+const ANCHORS: Row[] = each(
+  [
+    'openai api', 'spark',
     'pyspark', 'hadoop', 'hive', 'kafka', 'pub sub', 'pubsub', 'rabbitmq', 'celery', 'redis', 'memcached', 'cassandra',
     'postgresql', 'postgres', 'mysql', 'sqlite', 'mongodb', 'dynamodb', 'elasticsearch', 'opensearch', 'redshift',
     'bigquery', 'snowflake', 'neo4j', 'pinecone', 'faiss', 'qdrant', 'weaviate', 'milvus', 'chroma', 'pgvector',
     'aws', 'amazon web services', 'gcp', 'google cloud', 'azure', 's3', 'gcs', 'django', 'wagtail', 'rails',
     'ruby on rails', 'node.js', 'nodejs', 'node', 'express', 'spring', 'spring boot', 'react', 'angular', 'angularjs',
-    'vue', 'next.js', 'tableau', 'power bi', 'java', 'python', 'golang', 'rust', 'typescript', 'scala', 'c#', '.net',
+    'vue', 'next.js', 'tableau', 'power bi',
     'ros', 'ros2', 'jetson', 'isaac sim', 'firebase', 'supabase', 'vertex', 'bedrock', 'azure openai',
     'rest', 'api', 'apis', 'endpoint', 'endpoints', 'microservice', 'microservices', 'website', 'web app', 'web apps',
     'mobile app', 'ios app', 'android app', 'homepage', 'app store', 'play store', 'pypi', 'pip', 'npm', 'sdk',
@@ -172,17 +184,19 @@ const ANCHORS: Row[] = each(
 
 const SOFTWARE: Row[] = each(
   [
-    'model', 'models', 'service', 'services', 'app', 'apps', 'application', 'applications', 'software', 'system',
+    'service', 'services', 'app', 'apps', 'application', 'applications', 'software', 'system',
     'systems', 'platform', 'platforms', 'pipeline', 'pipelines', 'server', 'servers', 'cluster', 'clusters',
     'infrastructure', 'code', 'codebase', 'bot', 'chatbot', 'chatbots',
     'agent', 'agents', 'database', 'databases', 'container', 'containers', 'workflow', 'workflows', 'crawler',
     'crawlers', 'library', 'libraries', 'package', 'packages', 'backend', 'frontend', 'module', 'modules', 'engine',
     'web', 'cloud', 'recommender', 'marketplace', 'dashboards', 'dashboard', 'pods', 'nodes', 'instances', 'stack',
     'framework', 'runtime', 'operating system', 'operating systems', 'ranking', 'rankings', 'ctr', 'click through',
-    'click through rate', 'traffic', 'checkout', 'landing page', 'landing pages', 'сервис', 'сервиса', 'сервисов', 'сервисы', 'модель', 'модели', 'пайплайн',
+    'click through rate', 'traffic', 'checkout', 'landing page', 'landing pages', 'сервис', 'сервиса', 'сервисов', 'сервисы', 'пайплайн',
   ],
   { kind: 'software' },
 );
+
+const MODELS: Row[] = each(['model', 'models', 'модель', 'модели'], { kind: 'model' });
 
 const HEDGES: Row[] = each(
   [
@@ -246,7 +260,9 @@ export const PRODUCTION_LEXICON: PhraseLexicon<ProductionSignal> = buildPhraseLe
   ...VERBS,
   ...TECH,
   ...ANCHORS,
+  ...LIBRARIES,
   ...SOFTWARE,
+  ...MODELS,
   ...HEDGES,
   ...RESEARCH,
   ...ACADEMIC,
