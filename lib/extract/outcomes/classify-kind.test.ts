@@ -28,6 +28,9 @@ describe('classifyKind', () => {
     ['Cut model response time to 300 ms', '300 ms', 'latency'],
     ['Delivered a 10x speedup in ETL', '10x', 'throughput'],
     ['Doubled the team output by 2x', '2x', 'other'],
+    ['Los costes bajaron un 22 %', '22 %', 'cost'],
+    ['Support escalations fell from 40 per week to 6', '40', 'quality'],
+    ['Batch jobs went from 200 a day to 900', '200', 'throughput'],
   ])('%s -> %s', (sentence, token, kind) => {
     expect(kindOf(sentence, token)).toBe(kind);
   });

@@ -53,8 +53,12 @@ function isDurationDifference(c: Candidate): boolean {
   return false;
 }
 
+/** Prepositions of a span of activity: "runs office hours for 2 hours" is not a speed. */
+const SPAN_PREPOSITIONS = new Set(['for', 'during', 'throughout', 'after', 'over']);
+
 /** The duration is how long a system takes, read from the words of its own clause. */
 function isSystemDuration(c: Candidate): boolean {
+  if (SPAN_PREPOSITIONS.has(governingWord(c) ?? '')) return false;
   for (let k = 0; k < 6; k++) {
     const w = wordBefore(c, k);
     if (!w) return false;

@@ -147,6 +147,7 @@ const PHRASINGS: Record<string, [string, string[]][]> = {
     ['Shipped the feature store in 5 weeks', []],
     ['Completed the data migration in 3 months', []],
     ['Now 3 years into the role', []],
+    ['Runs weekly office hours for 2 hours', []],
   ],
   'a count over a period, before and after': [
     ['Pager alerts went from about 40 a night to 2', ['40']],

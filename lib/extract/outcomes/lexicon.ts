@@ -124,11 +124,12 @@ export const COST_WORDS = set(
   'cost', 'costs', 'saved', 'saving', 'savings', 'save', 'saves', 'spend', 'spending', 'budget',
   'expense', 'expenses', 'cheaper', 'bill', 'billing', 'opex', 'capex', 'tco', 'overhead', 'waste',
   'wasted', 'fees', 'licensing',
+  'costes', 'coste', 'costos', 'costo', 'ahorro', 'ahorros', 'kosten', 'einsparungen', 'coûts', 'économies',
 );
 export const REVENUE_WORDS = set(
   'revenue', 'revenues', 'arr', 'mrr', 'gmv', 'sales', 'profit', 'profits', 'pnl', 'p&l', 'income',
   'bookings', 'upsell', 'monetization', 'earnings', 'opportunities', 'pipeline', 'margin', 'roi',
-  'deals', 'contract', 'contracts',
+  'deals', 'contract', 'contracts', 'ingresos', 'ventas', 'umsatz', 'erlöse', 'revenus',
 );
 export const QUALITY_WORDS = set(
   'accuracy', 'accurate', 'precision', 'recall', 'f1', 'f1-score', 'auc', 'ndcg', 'map', 'mrr',
@@ -159,7 +160,10 @@ export const AUDIENCE_WORDS = set(
   'listeners', 'players', 'readers', 'patients', 'accounts',
 );
 /** Counted faults: fewer of them is a quality result. */
-export const FAULT_WORDS = set('bugs', 'defects', 'incidents', 'errors', 'outages', 'crashes', 'regressions', 'vulnerabilities', 'failures', 'tickets');
+export const FAULT_WORDS = set(
+  'bugs', 'defects', 'incidents', 'errors', 'outages', 'crashes', 'regressions', 'vulnerabilities', 'failures', 'tickets',
+  'escalations', 'alerts', 'pages', 'mismatches', 'complaints', 'chargebacks', 'rollbacks',
+);
 
 export const SELF_WORDS = set('i', 'my', 'me', 'myself', "i'm", "i've", "i'd", 'i’m', 'i’ve', 'mine');
 export const TEAM_WORDS = set('we', 'our', 'us', 'ours', "we've", "we're", 'we’ve', 'we’re', 'ourselves');
