@@ -34,6 +34,8 @@ describe('acceptRule', () => {
     ['Upgraded the client from 0.9 to 0.12 of the SDK', '0.9'],
     ['Tuned recall; the batch job then took 0.5 of a day', '0.5'],
     ['Moved from 0.4 to 0.6 FTE', '0.4'],
+    ['Improved recall for the 2.5 release', '2.5'],
+    ['Tracked recall per cohort; shipped the 0.9 version', '0.9'],
   ])('%s: %s is not a quantity', (sentence, token) => {
     expect(acceptRule(candidateFor(sentence, token))).toBeUndefined();
   });

@@ -15,10 +15,14 @@ export type AcceptRule =
   | 'outcome.count';
 
 /** "0.72", ".91": a value between 0 and 1 printed as a decimal. */
-const FRACTION = /^0?\.\d+$/;
+const FRACTION = /^0?[.,]\d+$/;
 
-/** "improved recall on high-value churners to 0.74": a metric named earlier in the same clause. */
+/**
+ * "improved recall on high-value churners to 0.74": a metric named earlier in the same clause.
+ * Only a fraction reads so far back; "recall for the 2.5 release" is a version.
+ */
 function metricInClause(c: Candidate): boolean {
+  if (!FRACTION.test(c.token.digits)) return false;
   for (let k = 0; k < 8; k++) {
     const w = wordBefore(c, k);
     if (!w || w.isNumber) return false;
@@ -62,7 +66,9 @@ export function acceptRule(c: Candidate): AcceptRule | undefined {
   }
   if (t.magnitude) return 'outcome.magnitude';
   if (t.spread) return 'outcome.metric';
-  if (t.decimals > 0 && (nearHasWord(c, METRIC_WORDS, 3, 3) || metricInClause(c) || isComparedFraction(c))) return 'outcome.metric';
+  if (t.decimals > 0 && !nearHasWord(c, VERSION_WORDS, 0, 2) && (nearHasWord(c, METRIC_WORDS, 3, 3) || metricInClause(c) || isComparedFraction(c))) {
+    return 'outcome.metric';
+  }
   if (t.decimals > 0) return undefined;
   // "incidents fell from 7 per quarter to 1": a count over a period, stated before and after.
   if (c.per) return 'outcome.count';

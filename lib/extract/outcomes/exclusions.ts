@@ -58,7 +58,8 @@ const SPAN_PREPOSITIONS = new Set(['for', 'during', 'throughout', 'after', 'over
 
 /** The duration is how long a system takes, read from the words of its own clause. */
 function isSystemDuration(c: Candidate): boolean {
-  if (SPAN_PREPOSITIONS.has(governingWord(c) ?? '')) return false;
+  // "now 6 weeks into the role" places a moment; it measures nothing.
+  if (SPAN_PREPOSITIONS.has(governingWord(c) ?? '') || wordAfter(c)?.lower === 'into') return false;
   for (let k = 0; k < 6; k++) {
     const w = wordBefore(c, k);
     if (!w) return false;
@@ -147,6 +148,7 @@ const DATA_COLLECTIONS = new Set([
 function isDataCompound(c: Candidate): boolean {
   if (c.token.shape !== 'compound') return false;
   const phrase = countedPhrase(c);
+  if (phrase.some((w) => NOT_OUTCOME_COUNTS.has(w.lower))) return false;
   return phrase.length > 0 && DATA_COLLECTIONS.has(phrase[phrase.length - 1].lower);
 }
 
@@ -172,6 +174,13 @@ function isCorpus(c: Candidate, head: Word): boolean {
     dataVerb ||= DATA_VERBS.has(w);
   }
   return dataVerb || c.token.value >= 1000;
+}
+
+/** "del 1 al 15 de marzo", "from 3 to 7 of May": the counted words after a pair are a month. */
+function isDayOfMonth(c: Candidate): boolean {
+  const phrase = countedPhrase(c);
+  const first = phrase[0]?.lower ?? '';
+  return MONTHS.has(first) || (OF_WORDS.has(first) && MONTHS.has(phrase[1]?.lower ?? ''));
 }
 
 /** "Python 3", "ISO 27001", "Mistral 7B", "top 20": the number belongs to the word before it. */
@@ -237,7 +246,8 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   },
   {
     id: 'date',
-    applies: (c) => isBare(c.token) && (MONTHS.has(wordBefore(c)?.lower ?? '') || MONTHS.has(wordAfter(c)?.lower ?? '')),
+    applies: (c) =>
+      isBare(c.token) && (MONTHS.has(wordBefore(c)?.lower ?? '') || MONTHS.has(wordAfter(c)?.lower ?? '') || isDayOfMonth(c)),
   },
   { id: 'name-or-rank', applies: isNameBefore },
   {
@@ -259,7 +269,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   {
     id: 'tenure',
     applies: (c) =>
-      isTime(c.token) && isCalendarUnit(c.token.unit!.canonical) && !isDurationDifference(c) && !nearHasStem(c, CALENDAR_RESULT_STEMS),
+      isTime(c.token) && isCalendarUnit(c.token.unit!.canonical) && !c.compared && !nearHasStem(c, CALENDAR_RESULT_STEMS),
   },
   {
     id: 'effort-duration',

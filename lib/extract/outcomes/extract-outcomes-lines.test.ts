@@ -148,6 +148,8 @@ const PHRASINGS: Record<string, [string, string[]][]> = {
     ['Completed the data migration in 3 months', []],
     ['Now 3 years into the role', []],
     ['Runs weekly office hours for 2 hours', []],
+    ['Now 6 weeks into a new role', []],
+    ['Graduated in 3 years instead of 4', []],
   ],
   'a count over a period, before and after': [
     ['Pager alerts went from about 40 a night to 2', ['40']],
@@ -169,6 +171,7 @@ const PHRASINGS: Record<string, [string, string[]][]> = {
     ['Wrote a 75-page design report', []],
     ['Taught a 10-week course on MLOps', []],
     ['Published 1,200 blog posts', []],
+    ['Completed a 12-lesson course set', []],
   ],
   'numbers printed the European way, kept as printed': [
     ['El modelo clasifica 1,7 millones de pagos al mes', ['1,7 millones']],
@@ -177,6 +180,8 @@ const PHRASINGS: Record<string, [string, string[]][]> = {
     ['Ahorro estimado de 2,5 M€ al año', ['2,5 M€']],
     ['Senkte die Kosten um 1,2 Mio € pro Jahr', ['1,2 Mio €']],
     ['Die Fehlerquote sank von 12 % auf 3 %', ['12 %']],
+    ['Vacaciones del 1 al 15 de marzo', []],
+    ['Bajo la dirección de 2 directores', []],
   ],
   'headcounts that continue past "and" or are written in another language': [
     ['Managed a crew of 4 data engineers and 3 annotators', []],

@@ -18,7 +18,8 @@ export const PEOPLE = set(
   // Headcounts in resumes written in Spanish, French, German, Italian and Portuguese.
   'personas', 'personnes', 'personen', 'persone', 'pessoas', 'ingenieros', 'ingenieras', 'ingénieurs',
   'ingenieure', 'desarrolladores', 'développeurs', 'entwickler', 'mitarbeiter', 'mitarbeitende',
-  'estudiantes', 'alumnos', 'étudiants', 'studenten', 'becarios', 'stagiaires',
+  'estudiantes', 'alumnos', 'étudiants', 'studenten', 'becarios', 'stagiaires', 'directores',
+  'compañeros', 'colegas', 'kollegen', 'collègues',
 );
 
 /** Counts of publications, teaching, awards and experiment set-up are not outcomes. */
@@ -40,6 +41,10 @@ export const MONTHS = set(
   'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec',
   'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.',
   'nov.', 'dec.', 'spring', 'summer', 'fall', 'autumn', 'winter', 'fy', 'q1', 'q2', 'q3', 'q4',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre',
+  'octubre', 'noviembre', 'diciembre', 'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober',
+  'dezember', 'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre',
+  'novembre', 'décembre',
 );
 
 /** Grades and test scores: GPA 3.9, SAT 1590, "thesis grade 97%". */
