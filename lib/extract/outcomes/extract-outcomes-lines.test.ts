@@ -182,6 +182,8 @@ const PHRASINGS: Record<string, [string, string[]][]> = {
     ['Die Fehlerquote sank von 12 % auf 3 %', ['12 %']],
     ['Vacaciones del 1 al 15 de marzo', []],
     ['Bajo la dirección de 2 directores', []],
+    ['Модель на 40 признаков', []],
+    ['Entrené el modelo con 35 características', []],
   ],
   'headcounts that continue past "and" or are written in another language': [
     ['Managed a crew of 4 data engineers and 3 annotators', []],

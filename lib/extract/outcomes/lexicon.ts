@@ -34,6 +34,8 @@ export const NOT_OUTCOME_COUNTS = set(
   'holidays', 'nationalities', 'meetups', 'workshops', 'webinars', 'seminars', 'tutorials', 'gpus', 'gpu', 'tpus', 'tpu', 'cpus', 'cores',
   'line', 'weeks', 'months', 'years', 'days', 'hours', 'minutes',
   'times', 'rounds', 'stages', 'phases', 'steps', 'levels', 'grades',
+  // Model features counted in Russian, Spanish, German and French resumes: set-up, not results.
+  'признаков', 'признака', 'признаки', 'características', 'merkmale', 'merkmalen', 'caractéristiques',
 );
 
 export const MONTHS = set(
