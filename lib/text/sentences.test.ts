@@ -8,6 +8,7 @@ describe('splitSentences', () => {
     ['• Served 12M requests/day\n• Cut cost by 40%', ['Served 12M requests/day', 'Cut cost by 40%']],
     ['Used tools, e.g. Spark and Ray. Then shipped.', ['Used tools, e.g. Spark and Ray.', 'Then shipped.']],
     ['See github.com/ana/repo. Next', ['See github.com/ana/repo.', 'Next']],
+    ['Spart 1,2 Mio. € pro Jahr. Danach', ['Spart 1,2 Mio. € pro Jahr.', 'Danach']],
     ['', []],
   ])('%s', (text, expected) => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(expected);

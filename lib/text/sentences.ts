@@ -9,6 +9,7 @@ const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'etc', 'vs', 'inc', 'ltd', 'co', 'corp', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', 'st',
   'no', 'approx', 'dept', 'univ', 'u.s', 'u.k', 'ph.d', 'b.s', 'm.s', 'b.sc', 'm.sc', 'b.a', 'm.a',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'al',
+  'mio', 'mrd', 'tsd', 'bzw', 'ca', 'z.b', 'usw', 'p.ej', 'aprox',
 ]);
 
 const BULLET = /[•·▪‣◦●○■□►▶✓✔❖➢➤\u2022\u25CF\u25AA\uF0B7\uF0A7]/;
