@@ -57,6 +57,14 @@ describe('scoreAndVerdict', () => {
     expect(judge(block, evidence, role, 'AI enthusiast').verdict).toBe(verdict);
   });
 
+  it('says when points come from items that stay unknown on a thin document', () => {
+    const thinJob: Block = { id: 'exp-1', title: 'Engineer', text: 'Built things.' };
+    const reasons = judge(thinJob, []).reasons.filter((r) => r.startsWith('+'));
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.every((r) => r.includes('(unknown: partial credit)'))).toBe(true);
+    expect(judge(mlJob, shipping()).reasons.some((r) => r.includes('unknown'))).toBe(false);
+  });
+
   it('explains the verdict first, then the items with their points', () => {
     const { reasons, score } = judge(mlJob, shipping());
     expect(reasons[0]).toMatch(/^Strong: .* score \d+/);

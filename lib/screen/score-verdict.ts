@@ -69,7 +69,10 @@ export function scoreAndVerdict(f: ScreenFacts, preset: RolePreset, checklist: C
   const verdict: Verdict = gate ? 'pass' : blocker ? 'potential' : 'strong';
   const score = Math.min(points, VERDICT_CEILING[verdict]);
   const moves = [
-    ...checklist.filter((c) => c.points > 0).map((c) => ({ size: c.points, text: `+${round1(c.points)} ${c.label}: ${c.reason}` })),
+    ...checklist
+      .filter((c) => c.points > 0)
+      // An unknown item earns a share of its points; say so, or "+5 … none found" reads as a contradiction.
+      .map((c) => ({ size: c.points, text: `+${round1(c.points)} ${c.label}${c.status === 'unknown' ? ' (unknown: partial credit)' : ''}: ${c.reason}` })),
     ...penalties.map((fl) => ({ size: FLAG_PENALTY[fl.id], text: `−${FLAG_PENALTY[fl.id]} ${fl.id}: ${fl.message}` })),
   ].sort((a, b) => b.size - a.size);
   const head = gate ?? blocker ?? `Strong: ${preset.strongRequires.length} must-pass items passed and score ${points} ≥ ${STRONG_SCORE}.`;
