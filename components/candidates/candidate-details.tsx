@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CandidateRecord, ScreeningSnapshot } from '../../lib/storage/candidate-record';
 import type { CandidateStore } from '../../lib/storage/candidate-store';
 import { TagEditor } from '../notes/tag-editor';
-import { useDebouncedSave } from '../notes/use-debounced-save';
+import { saveStateText, useDebouncedSave } from '../notes/use-debounced-save';
 
 interface CandidateDetailsProps {
   record: CandidateRecord;
@@ -12,8 +12,6 @@ interface CandidateDetailsProps {
 
 const SOURCE_NAMES: Record<string, string> = { linkedin: 'LinkedIn', github: 'GitHub', pdf: 'PDF resume', jsonresume: 'JSON Resume', text: 'Text' };
 const ROLE_NAMES: Record<string, string> = { 'ml-engineer': 'ML engineer', mlops: 'MLOps', research: 'Research', 'data-scientist': 'Data scientist' };
-
-const SAVE_TEXT = { idle: '', pending: 'Editing…', saving: 'Saving…', saved: 'Saved', error: 'Not saved' } as const;
 
 /** The expanded part of a row: note and tags edited in place, and the saved flags with their quotes. */
 export function CandidateDetails({ record, store, knownTags }: CandidateDetailsProps) {
@@ -65,7 +63,7 @@ export function CandidateDetails({ record, store, knownTags }: CandidateDetailsP
         }}
       />
       <div className={`sc-notes__note-state sc-notes__note-state--${save.state}`} aria-live="polite" data-testid="row-note-state">
-        {save.state === 'error' ? `Not saved: ${save.error}` : SAVE_TEXT[save.state]}
+        {saveStateText(save.state, save.error)}
       </div>
       {record.sources.map((source) => {
         const snapshot = snapshots[source.identity];

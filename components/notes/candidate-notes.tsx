@@ -8,7 +8,7 @@ import { browserCandidateStore } from '../../lib/storage/browser-candidate-store
 import { describeUsage } from '../../lib/storage/storage-usage';
 import { StatusPicker } from './status-picker';
 import { TagEditor } from './tag-editor';
-import { useDebouncedSave, type SaveState } from './use-debounced-save';
+import { saveStateText, useDebouncedSave } from './use-debounced-save';
 
 export { candidateNotesCss } from './candidate-notes-css';
 
@@ -19,14 +19,6 @@ export interface CandidateNotesProps {
   store?: CandidateStore;
   theme?: 'light' | 'dark' | 'auto';
 }
-
-const SAVE_STATE_TEXT: Record<SaveState, string> = {
-  idle: '',
-  pending: 'Editing…',
-  saving: 'Saving…',
-  saved: 'Saved',
-  error: 'Not saved',
-};
 
 function formatTime(iso: string): string {
   const date = new Date(iso);
@@ -139,7 +131,6 @@ export function CandidateNotes({ screening, document, store: givenStore, theme =
 
   const saved = record !== undefined;
   const thisSourceSaved = record?.sources.find((source) => source.identity === identity);
-  const noteStatus = noteSave.state === 'error' ? `Not saved: ${noteSave.error ?? 'unknown error'}` : SAVE_STATE_TEXT[noteSave.state];
 
   return (
     <section className="sc-notes" data-theme={theme} aria-label="Candidate notes" data-testid="candidate-notes">
@@ -183,7 +174,7 @@ export function CandidateNotes({ screening, document, store: givenStore, theme =
         onKeyDown={onNoteKeyDown}
       />
       <div id={`${noteId}-note-state`} className={`sc-notes__note-state sc-notes__note-state--${noteSave.state}`} aria-live="polite" data-testid="shipcheck-note-state">
-        {noteStatus}
+        {saveStateText(noteSave.state, noteSave.error)}
       </div>
 
       {suggestions.length > 0 && (

@@ -2,6 +2,19 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
+const SAVE_STATE_TEXT: Record<SaveState, string> = {
+  idle: '',
+  pending: 'Editing…',
+  saving: 'Saving…',
+  saved: 'Saved',
+  error: 'Not saved',
+};
+
+/** What a note's save-state line says, with the reason when the save failed. */
+export function saveStateText(state: SaveState, error: string | undefined): string {
+  return state === 'error' ? `Not saved: ${error ?? 'unknown error'}` : SAVE_STATE_TEXT[state];
+}
+
 /**
  * Saves the latest value `delayMs` after the last change, at most one save in flight, and flushes what is
  * pending when asked (Ctrl+S, blur) or when the component goes away, so no keystroke is lost.
@@ -48,5 +61,5 @@ export function useDebouncedSave<T>(save: (value: T) => Promise<void>, delayMs =
 
   useEffect(() => () => void flush(), [flush]);
 
-  return { state, error, schedule, flush, hasPending: () => latest.current !== undefined };
+  return { state, error, schedule, flush };
 }
