@@ -3,6 +3,7 @@ import type { ImportReport } from '../../lib/export/import-candidates';
 import type { CandidateRecord, CandidateStatus, ScreeningSnapshot } from '../../lib/storage/candidate-record';
 import type { CandidateStore, RemovedCandidate } from '../../lib/storage/candidate-store';
 import { describeUsage } from '../../lib/storage/storage-usage';
+import { STATUS_LABELS } from '../notes/status-picker';
 import { CandidateList } from './candidate-list';
 import { CandidateToolbar } from './candidate-toolbar';
 import { dateStamp, downloadFile } from './download-file';
@@ -233,10 +234,11 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
               onChange={(event) => event.target.value && void bulkStatus(event.target.value as CandidateStatus)}
             >
               <option value="">Set status…</option>
-              <option value="unreviewed">Unreviewed</option>
-              <option value="strong">Strong</option>
-              <option value="potential">Potential</option>
-              <option value="pass">Pass</option>
+              {Object.entries(STATUS_LABELS).map(([status, label]) => (
+                <option key={status} value={status}>
+                  {label}
+                </option>
+              ))}
             </select>
             <button type="button" className="sc-button sc-button--danger" onClick={() => void remove([...selected])} data-testid="bulk-delete">
               Delete
