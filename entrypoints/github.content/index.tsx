@@ -1,14 +1,13 @@
 import '../../lib/model/zod';
-import { CandidateNotes, candidateNotesCss } from '../../components/notes/candidate-notes';
+import { CANDIDATE_NOTES_SLOT } from '../../components/shared/candidate-notes-slot';
 import { PagePanelRuntime } from '../../components/shared/page-panel-runtime';
+import { PAGE_PANEL_SCRIPT_OPTIONS } from '../../components/shared/page-panel-script-options';
 import { githubPageKind, readGitHubPage } from '../../lib/sources/github';
 
 export default defineContentScript({
   // All of github.com: navigation between pages happens without page loads (Turbo).
   matches: ['https://github.com/*'],
-  runAt: 'document_end',
-  cssInjectionMode: 'manual',
-  noScriptStartedPostMessage: true,
+  ...PAGE_PANEL_SCRIPT_OPTIONS,
   main(ctx) {
     const runtime = new PagePanelRuntime(
       ctx,
@@ -21,10 +20,7 @@ export default defineContentScript({
           return document.sections.length > 0 ? document : undefined;
         },
       },
-      {
-        extraCss: candidateNotesCss,
-        renderSave: (screening, document) => <CandidateNotes screening={screening} document={document} />,
-      },
+      CANDIDATE_NOTES_SLOT,
     );
     void runtime.start();
   },

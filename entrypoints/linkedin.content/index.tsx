@@ -1,16 +1,14 @@
 import '../../lib/model/zod';
-import { CandidateNotes, candidateNotesCss } from '../../components/notes/candidate-notes';
+import { CANDIDATE_NOTES_SLOT } from '../../components/shared/candidate-notes-slot';
 import { PagePanelRuntime } from '../../components/shared/page-panel-runtime';
+import { PAGE_PANEL_SCRIPT_OPTIONS } from '../../components/shared/page-panel-script-options';
 import { isLinkedInProfileUrl, linkedInSlugFromUrl } from '../../lib/sources/linkedin/linkedin-url';
 import { readLinkedInPage } from '../../lib/sources/linkedin/read-linkedin-page';
 
 export default defineContentScript({
   // All of linkedin.com: the site is a single-page app, so a profile can open without a page load.
   matches: ['https://www.linkedin.com/*'],
-  runAt: 'document_end',
-  cssInjectionMode: 'manual',
-  // The default start-up postMessage carries the extension's id into the page.
-  noScriptStartedPostMessage: true,
+  ...PAGE_PANEL_SCRIPT_OPTIONS,
   main(ctx) {
     const runtime = new PagePanelRuntime(
       ctx,
@@ -26,10 +24,7 @@ export default defineContentScript({
           return shown && document.person.name ? document : undefined;
         },
       },
-      {
-        extraCss: candidateNotesCss,
-        renderSave: (screening, document) => <CandidateNotes screening={screening} document={document} />,
-      },
+      CANDIDATE_NOTES_SLOT,
     );
     void runtime.start();
   },

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { CandidateNotes, candidateNotesCss } from '../../components/notes/candidate-notes';
 import { Panel } from '../../components/panel/panel';
 import { PANEL_CSS } from '../../components/panel/panel-styles';
+import { CANDIDATE_NOTES_SLOT } from '../../components/shared/candidate-notes-slot';
 import { mountInShadowRoot, type ShadowMount } from '../../components/shared/mount-shadow-root';
 import { HighlightLayer } from '../../lib/highlight/highlight-layer';
 import type { CandidateDocument } from '../../lib/model/candidate-document';
@@ -88,7 +88,7 @@ export function PdfApp() {
 
   useEffect(() => {
     if (!asideRef.current) return;
-    mount.current ??= mountInShadowRoot(PANEL_CSS + candidateNotesCss, asideRef.current);
+    mount.current ??= mountInShadowRoot(PANEL_CSS + CANDIDATE_NOTES_SLOT.extraCss, asideRef.current);
     if (!result) {
       mount.current.root.render(null);
       return;
@@ -100,7 +100,7 @@ export function PdfApp() {
         state={panelState}
         onStateChange={setPanelState}
         highlighter={layer}
-        renderSave={(screening, document) => <CandidateNotes screening={screening} document={document} />}
+        renderSave={CANDIDATE_NOTES_SLOT.renderSave}
       />,
     );
   }, [result, panelState, layer]);
