@@ -1,7 +1,7 @@
-import type { z } from '../model/zod';
 import { parseIdentityKey } from '../storage/candidate-identity';
 import type { CandidateRecord, ScreeningSnapshot } from '../storage/candidate-record';
 import type { CandidateStore } from '../storage/candidate-store';
+import { describeIssues } from '../storage/describe-issues';
 import { mergeRecords } from '../storage/merge-records';
 import { CandidateExportEnvelope, EXPORT_FORMAT, EXPORT_VERSION, ExportedCandidate, recordFromExport } from './candidates-json';
 
@@ -24,13 +24,6 @@ export interface ImportReport {
   rejected: RejectedEntry[];
   /** Set when the file as a whole could not be read; nothing was imported then. */
   fileError?: string;
-}
-
-function issuesText(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || '(entry)'}: ${issue.message}`)
-    .join('; ');
 }
 
 function nameOf(raw: unknown): string | undefined {
@@ -64,7 +57,7 @@ function parseFile(text: string): ParsedFile {
     return { ok: false, error: `The file was made by a newer Shipcheck (version ${version}); update the extension to import it.` };
   }
   const envelope = CandidateExportEnvelope.safeParse(json);
-  return envelope.success ? { ok: true, candidates: envelope.data.candidates } : { ok: false, error: `The file is damaged: ${issuesText(envelope.error)}` };
+  return envelope.success ? { ok: true, candidates: envelope.data.candidates } : { ok: false, error: `The file is damaged: ${describeIssues(envelope.error, '(entry)')}` };
 }
 
 function newerSnapshots(
@@ -98,7 +91,7 @@ export async function importCandidatesJson(text: string, store: CandidateStore):
   for (const [index, raw] of file.candidates.entries()) {
     const parsed = ExportedCandidate.safeParse(raw);
     if (!parsed.success) {
-      report.rejected.push({ index, name: nameOf(raw), reason: issuesText(parsed.error) });
+      report.rejected.push({ index, name: nameOf(raw), reason: describeIssues(parsed.error, '(entry)') });
       continue;
     }
     const problem = semanticProblem(parsed.data);

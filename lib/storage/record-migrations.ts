@@ -1,6 +1,7 @@
 import { Flag, RolePresetId, Verdict } from '../model/screening';
 import { z } from '../model/zod';
 import { CandidateRecord, CURRENT_SCHEMA, type ScreeningSnapshot } from './candidate-record';
+import { describeIssues } from './describe-issues';
 
 /**
  * Version 1: one record per page, a single source, statuses named after an older pipeline, the note in
@@ -87,13 +88,6 @@ export type StoredRecordResult =
   | { ok: true; record: CandidateRecord; migrated: false }
   | ({ ok: true; migrated: true } & MigratedRecord)
   | { ok: false; reason: string };
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
-    .join('; ');
-}
 
 /** Reads a stored value of any known version: the current record, a migrated one, or why it is unusable. */
 export function readStoredRecord(raw: unknown): StoredRecordResult {
