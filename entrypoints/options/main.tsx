@@ -1,9 +1,6 @@
 import '../../lib/model/zod';
-import { createRoot } from 'react-dom/client';
 import { PAGE_CSS } from '../../components/shared/page-styles';
+import { renderExtensionPage } from '../../components/shared/render-extension-page';
 import { OptionsForm } from './options-form';
 
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(PAGE_CSS);
-document.adoptedStyleSheets = [sheet];
-createRoot(document.getElementById('root')!).render(<OptionsForm />);
+renderExtensionPage(PAGE_CSS, <OptionsForm />);
