@@ -18,7 +18,7 @@ export function sentenceEvidence(indexed: IndexedBlock, sentence: Sentence, rule
     quote: sentence.text,
     match: sentence.text.slice(found.start, found.end),
     location: { section: indexed.section, blockId: indexed.block.id, start, end: sentence.start + found.end },
-    role: indexed.role,
+    ...(indexed.role ? { role: indexed.role } : {}),
     strength: found.strength,
   };
 }

@@ -1,5 +1,5 @@
 import type { ProductionEvidence } from '../../model/evidence';
-import { evidenceId } from '../../text/evidence-id';
+import { sentenceEvidence } from '../sentence-evidence';
 import { sentenceWords } from '../../text/word-tokens';
 import type { IndexedDocument } from '../../text/indexed-document';
 import type { Sentence } from '../../text/sentences';
@@ -43,17 +43,9 @@ export function extractProduction(doc: IndexedDocument): ProductionEvidence[] {
       const findings = classifyProductionSentence(sentence.text, { section: indexed.section, followsProductionStatement }, sentenceWords(sentence));
       followsProductionStatement = findings.some((f) => f.level !== 'mentioned');
       for (const f of findings) {
-        const ruleId = `production.${f.aspect}`;
-        const start = sentence.start + f.start;
         out.push({
-          id: evidenceId(ruleId, indexed.block.id, start),
+          ...sentenceEvidence(indexed, sentence, `production.${f.aspect}`, { start: f.start, end: f.end, strength: STRENGTH[f.level] }),
           kind: 'production',
-          ruleId,
-          quote: sentence.text,
-          match: sentence.text.slice(f.start, f.end),
-          location: { section: indexed.section, blockId: indexed.block.id, start, end: sentence.start + f.end },
-          role: indexed.role,
-          strength: STRENGTH[f.level],
           production: { aspect: f.aspect, level: f.level },
         });
       }

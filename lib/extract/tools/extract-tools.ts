@@ -3,6 +3,7 @@ import type { ToolEvidence, ToolUsage } from '../../model/evidence';
 import { countWords, type IndexedBlock, type IndexedDocument } from '../../text/indexed-document';
 import type { Sentence } from '../../text/sentences';
 import { evidenceId } from '../../text/evidence-id';
+import { sentenceEvidence } from '../sentence-evidence';
 import { findToolMentions } from './find-tool-mentions';
 import { listShape } from './list-shape';
 import { resolveMentions, type AcceptedMention, type SentenceContext } from './resolve-mentions';
@@ -60,19 +61,11 @@ function strengthOf(section: SectionKind, usage: ToolUsage, reason: AcceptedMent
 
 function evidenceFor(block: IndexedBlock, sentence: Sentence, found: AcceptedMention, inList: boolean): ToolEvidence {
   const { mention, reason } = found;
-  const start = sentence.start + mention.start;
-  const end = sentence.start + mention.end;
   const usage = usageOf(block.section, inList);
-  const ruleId = `tool.${reason}`;
+  const strength = strengthOf(block.section, usage, reason);
   return {
-    id: evidenceId(ruleId, block.block.id, start),
+    ...sentenceEvidence(block, sentence, `tool.${reason}`, { start: mention.start, end: mention.end, strength }),
     kind: 'tool',
-    ruleId,
-    quote: sentence.text,
-    match: sentence.text.slice(mention.start, mention.end),
-    location: { section: block.section, blockId: block.block.id, start, end },
-    ...(block.role ? { role: block.role } : {}),
-    strength: strengthOf(block.section, usage, reason),
     tool: { name: mention.entry.name, category: mention.entry.category, usage },
   };
 }
