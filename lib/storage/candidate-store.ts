@@ -143,8 +143,10 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
       (sum, key) => sum + itemBytes(key, items[key]) - (current[key] === undefined ? 0 : itemBytes(key, current[key])),
       0,
     );
+    // A write that does not grow storage always fits: skip asking the browser how much is in use.
+    if (delta <= 0) return;
     const used = await bytesInUse(area);
-    if (delta > 0 && used + delta > quota * WRITE_LIMIT_RATIO) throw new StorageFullError(delta, usageLevel(used, quota));
+    if (used + delta > quota * WRITE_LIMIT_RATIO) throw new StorageFullError(delta, usageLevel(used, quota));
   }
 
   /**
