@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { HighlightSummary, HighlightTarget, StepPosition } from '../../lib/highlight/highlight-layer';
 import type { Evidence, EvidenceKind } from '../../lib/model/evidence';
 import type { HighlightController } from './highlight-controller';
@@ -14,6 +14,9 @@ export interface HighlightGroups {
   position: StepPosition | undefined;
 }
 
+type ActiveGroups = ReadonlyMap<string, readonly string[]>;
+const NO_GROUPS: ActiveGroups = new Map();
+
 /**
  * The set of switched-on groups (a checklist item, a flag, a tool...) and what they paint. Switching
  * a group re-paints the union of all active groups so overlapping groups never erase each other.
@@ -23,16 +26,11 @@ export function useHighlights(
   evidence: ReadonlyMap<string, Evidence>,
   resetKey: string,
 ): HighlightGroups {
-  const [active, setActive] = useState<ReadonlyMap<string, readonly string[]>>(new Map());
+  // The groups belong to the screening they were switched on for: another key reads as none, at once.
+  const [switched, setSwitched] = useState<{ key: string; groups: ActiveGroups }>({ key: resetKey, groups: NO_GROUPS });
+  const active = switched.key === resetKey ? switched.groups : NO_GROUPS;
   const [summary, setSummary] = useState<HighlightSummary>();
   const [position, setPosition] = useState<StepPosition>();
-  const lastKey = useRef(resetKey);
-
-  useEffect(() => {
-    if (lastKey.current === resetKey) return;
-    lastKey.current = resetKey;
-    setActive(new Map());
-  }, [resetKey]);
 
   const targets = useMemo(() => {
     const list: HighlightTarget[] = [];
@@ -58,14 +56,17 @@ export function useHighlights(
 
   useEffect(() => () => controller?.clear(), [controller]);
 
-  const toggle = useCallback((groupId: string, evidenceIds: readonly string[]) => {
-    setActive((previous) => {
-      const next = new Map(previous);
-      if (next.has(groupId)) next.delete(groupId);
-      else next.set(groupId, evidenceIds);
-      return next;
-    });
-  }, []);
+  const toggle = useCallback(
+    (groupId: string, evidenceIds: readonly string[]) => {
+      setSwitched((previous) => {
+        const next = new Map(previous.key === resetKey ? previous.groups : NO_GROUPS);
+        if (next.has(groupId)) next.delete(groupId);
+        else next.set(groupId, evidenceIds);
+        return { key: resetKey, groups: next };
+      });
+    },
+    [resetKey],
+  );
 
   const step = useCallback(
     (direction: 1 | -1) => {
@@ -80,7 +81,7 @@ export function useHighlights(
   return {
     isActive: (groupId) => active.has(groupId),
     toggle,
-    allOff: () => setActive(new Map()),
+    allOff: () => setSwitched({ key: resetKey, groups: NO_GROUPS }),
     step,
     activeCount: active.size,
     kinds,
