@@ -73,11 +73,14 @@ export class HighlightLayer {
     let found = 0;
     let missing = 0;
     const seen = new Set<string>();
+    // Whether the page replaced its text is checked once per paint, and only if a quote is not cached.
+    let pageText: PageText | undefined;
+    const currentPageText = () => (pageText ??= this.currentPageText());
     for (const target of targets) {
       const key = `${target.kind}\u0000${target.quote}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const ranges = this.rangesFor(target.quote);
+      const ranges = this.rangesFor(target.quote, currentPageText);
       if (ranges.length === 0) {
         missing++;
         continue;
@@ -144,16 +147,21 @@ export class HighlightLayer {
     this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
   }
 
-  private rangesFor(quote: string): Range[] {
+  private rangesFor(quote: string, currentPageText: () => PageText): Range[] {
     const cached = this.rangeCache.get(quote);
     if (cached && cached.every(coversText)) return cached;
+    const ranges = currentPageText().rangesFor(quote);
+    this.rangeCache.set(quote, ranges);
+    return ranges;
+  }
+
+  /** The text snapshot, taken again (with the cached ranges dropped) once the page replaced its text. */
+  private currentPageText(): PageText {
     if (!this.pageText || !this.pageText.isCurrent()) {
       this.pageText = new PageText(this.root);
       this.rangeCache.clear();
     }
-    const ranges = this.pageText.rangesFor(quote);
-    this.rangeCache.set(quote, ranges);
-    return ranges;
+    return this.pageText;
   }
 
   /** Pages may replace `adoptedStyleSheets` wholesale, so the sheet is re-adopted on every use. */
