@@ -9,6 +9,8 @@ describe('normalizeDate', () => {
     ['03/2021', '2021-03'],
     ['2018', '2018'],
     ['Present', 'present'],
+    ['März 2018', '2018-03'],
+    ['по настоящее время', 'present'],
     ['sometime', undefined],
   ])('%s -> %s', (raw, expected) => expect(normalizeDate(raw)).toBe(expected));
 });

@@ -19,6 +19,7 @@ describe('parseDatePoint', () => {
     ['Summer 2019', '2019'],
     ['Present', 'present'],
     ['heute', 'present'],
+    ['по настоящее время', 'present'],
     ['2019-13', '2019'],
   ])('%s -> %s', (raw, expected) => {
     const point = parseDatePoint(raw);

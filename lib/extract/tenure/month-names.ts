@@ -28,7 +28,7 @@ const PRESENT = new Set([
   'present', 'current', 'currently', 'now', 'today', 'ongoing', 'date', 'till date', 'to date',
   'heute', 'jetzt', 'aktuell', 'actualidad', 'presente', 'actual', 'atual', 'hoje', 'momento',
   "aujourd'hui", 'aujourd’hui', 'actuel', 'oggi', 'nu', 'heden', 'настоящее время', 'наст. время',
-  'н.в.', 'сейчас', 'obecnie',
+  'по настоящее время', 'н.в.', 'сейчас', 'obecnie',
 ]);
 
 /** True for the words that close an ongoing range ("Present", "now", "heute", "настоящее время"). */

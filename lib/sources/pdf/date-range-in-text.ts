@@ -1,12 +1,6 @@
 import type { DateRange } from '../../model/candidate-document';
 import { formatPoint, parseDatePoint, type DatePoint } from '../../extract/tenure/date-point';
-import { findDateRanges } from '../../extract/tenure/find-date-ranges';
-
-interface FoundRange {
-  range: DateRange;
-  index: number;
-  length: number;
-}
+import { findDateRange, type FoundDateRange } from '../date-range';
 
 // Some PDFs lose the dash between two dates (a glyph without Unicode, or one drawn elsewhere):
 // "Mar. 2021 Jun. 2023", "2014 2017", "2022 present".
@@ -19,21 +13,15 @@ function rangeOf(start: DatePoint | undefined, end: DatePoint | undefined, raw: 
   return { raw, start: formatPoint(start), end: formatPoint(end) };
 }
 
-function dashlessRange(text: string): FoundRange | undefined {
+function dashlessRange(text: string): FoundDateRange | undefined {
   const m = DASHLESS.exec(text);
   if (!m) return undefined;
   const range = rangeOf(parseDatePoint(m[1]), parseDatePoint(m[2]), m[0]);
   return range ? { range, index: m.index, length: m[0].length } : undefined;
 }
 
-/** The first printed date range in a line ("Mar 2021 – Present", "Сентябрь 2025 – н.в."), with its position. */
-export function dateRangeInText(text: string): FoundRange | undefined {
+/** The first printed date range in a line ("Mar 2021 – Present", "Mar. 2021 Jun. 2023"), with its position; dashless ranges only here. */
+export function dateRangeInText(text: string): FoundDateRange | undefined {
   const head = text.length > 300 ? text.slice(0, 300) : text;
-  const found = findDateRanges(head)[0];
-  if (!found) return dashlessRange(head);
-  return {
-    range: { raw: found.raw, start: formatPoint(found.start), end: formatPoint(found.end) },
-    index: found.index,
-    length: found.length,
-  };
+  return findDateRange(head) ?? dashlessRange(head);
 }
