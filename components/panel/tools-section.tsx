@@ -29,22 +29,22 @@ export function ToolsSection({
   groups: HighlightGroups;
 }) {
   if (tools.length === 0) return <p className="muted">No tools found.</p>;
-  const used = tools.filter((tool) => tool.usage === 'used').map((tool) => tool.evidenceIds).flat();
-  const listed = tools.filter((tool) => tool.usage === 'listed').map((tool) => tool.evidenceIds).flat();
+  const used = tools.filter((tool) => tool.usage === 'used');
+  const listed = tools.filter((tool) => tool.usage === 'listed');
   return (
     <>
       <div className="toolbar">
         <span className="legend">
           <span>
             <span className="swatch" style={{ background: 'var(--kind-tool)' }} aria-hidden="true" />
-            used in work ({tools.filter((tool) => tool.usage === 'used').length})
+            used in work ({used.length})
           </span>
-          <span>only listed ({tools.filter((tool) => tool.usage === 'listed').length})</span>
+          <span>only listed ({listed.length})</span>
         </span>
-        <button type="button" className="toggle" aria-pressed={groups.isActive('tools:used')} onClick={() => groups.toggle('tools:used', used)}>
+        <button type="button" className="toggle" aria-pressed={groups.isActive('tools:used')} onClick={() => groups.toggle('tools:used', used.flatMap((tool) => tool.evidenceIds))}>
           Show used
         </button>
-        <button type="button" className="toggle" aria-pressed={groups.isActive('tools:listed')} onClick={() => groups.toggle('tools:listed', listed)}>
+        <button type="button" className="toggle" aria-pressed={groups.isActive('tools:listed')} onClick={() => groups.toggle('tools:listed', listed.flatMap((tool) => tool.evidenceIds))}>
           Show listed
         </button>
       </div>
