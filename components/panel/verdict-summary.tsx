@@ -3,7 +3,7 @@ import { ROLE_PRESET_OPTIONS } from '../../lib/screen/role-presets';
 
 const VERDICT_LABEL = { strong: 'Strong', potential: 'Potential', pass: 'Pass' } as const;
 /** The preset's own label, as on the options page; the preset list is plain data (no engine code). */
-export function roleLabel(role: Screening['role']): string {
+function roleLabel(role: Screening['role']): string {
   return ROLE_PRESET_OPTIONS.find((preset) => preset.id === role)?.label ?? role;
 }
 

@@ -30,7 +30,7 @@ function isVisible(range: Range): boolean {
  * Whether a range still covers page text. Live ranges survive their text being removed by collapsing
  * onto the parent element, so "connected" is not enough: a quote range is never legitimately empty.
  */
-export function coversText(range: Range): boolean {
+function coversText(range: Range): boolean {
   return !range.collapsed && range.startContainer.nodeType === 3 && range.startContainer.isConnected;
 }
 
@@ -38,7 +38,7 @@ function byDocumentOrder(a: Range, b: Range): number {
   return a.compareBoundaryPoints(Range.START_TO_START, b);
 }
 
-export function supportsHighlights(): boolean {
+function supportsHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
