@@ -24,13 +24,12 @@ const VOLUME_UNITS = new Set([
   'servers', 'models', 'pipelines',
 ]);
 
+// Everything a volume is counted in, plus times, sizes and the words that frame a measured system.
 const MEASURE_UNITS = new Set([
-  ...USAGE_UNITS,
+  ...VOLUME_UNITS,
   'ms', 'millisecond', 'milliseconds', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hour',
-  'hours', 'hrs', 'day', 'days', 'week', 'weeks', 'tb', 'gb', 'pb', 'mb', 'terabytes', 'gigabytes', 'petabytes',
-  'events', 'messages', 'predictions', 'inferences', 'documents', 'records', 'rows', 'files', 'images', 'jobs', 'tasks',
-  'scenarios', 'labels', 'assets', 'servers', 'nodes', 'pods', 'clusters', 'instances', 'containers', 'services',
-  'microservices', 'models', 'pipelines', 'endpoints', 'accounts', 'regions', 'devices', 'websites', 'sites', 'issues',
+  'hours', 'hrs', 'day', 'days', 'week', 'weeks', 'mb', 'clusters', 'instances', 'containers', 'services',
+  'microservices', 'endpoints', 'accounts', 'regions', 'devices', 'websites', 'sites', 'issues',
   'incidents', 'releases', 'deployments', 'uptime', 'availability', 'sla', 'latency', 'throughput', 'cost', 'costs',
   'faster', 'speedup', 'reduction', 'daily', 'monthly', 'weekly', 'per', 'a', 'an', 'each', 'every', 'concurrent',
   'active', 'unique', 'real', 'world', 'successful', 'global', 'page', 'api', 'million', 'billion', 'thousand',
