@@ -123,15 +123,16 @@ function isInside(spans: readonly Sentence[] | undefined, offset: number): boole
   return false;
 }
 
-/** Sentences about ML work in blocks at one place, leaving out hollow ones. */
-function countSentences(doc: IndexedDocument, place: Place, hollow: ReadonlyMap<string, Sentence[]>): number {
-  let n = 0;
+/** Sentences about ML work at each place, leaving out hollow ones: one pass over the blocks. */
+function countSentencesByPlace(doc: IndexedDocument, hollow: ReadonlyMap<string, Sentence[]>): Record<Place, number> {
+  const counts: Record<Place, number> = { work: 0, projects: 0, summary: 0, elsewhere: 0 };
   for (const ib of doc.blocks) {
-    if (placeOf(ib, doc.document.source) !== place) continue;
+    const place = placeOf(ib, doc.document.source);
+    if (place === 'elsewhere') continue;
     const spans = hollow.get(ib.block.id);
-    for (const s of ib.sentences) if (mentionsMlWork(s.text) && !isInside(spans, s.start)) n++;
+    for (const s of ib.sentences) if (mentionsMlWork(s.text) && !isInside(spans, s.start)) counts[place]++;
   }
-  return n;
+  return counts;
 }
 
 function levelOf(r: Omit<MlRelevance, 'level' | 'evidenceIds'>): MlRelevanceLevel {
@@ -184,14 +185,15 @@ export function judgeMlRelevance(doc: IndexedDocument, ev: EvidenceByKind): MlRe
     evidenceIds.push(t.id);
   }
   const headline = doc.document.person.headline ?? '';
+  const mentions = countSentencesByPlace(doc, hollow);
   const facts = {
     experienceTools: [...experienceTools],
     projectTools: [...projectTools],
     anyTools: [...anyTools],
     titles: [...titles],
-    experienceMentions: countSentences(doc, 'work', hollow),
-    projectMentions: countSentences(doc, 'projects', hollow),
-    summaryMentions: countSentences(doc, 'summary', hollow) + (ML_TITLE.test(headline) ? 1 : 0),
+    experienceMentions: mentions.work,
+    projectMentions: mentions.projects,
+    summaryMentions: mentions.summary + (ML_TITLE.test(headline) ? 1 : 0),
   };
   return { level: levelOf(facts), ...facts, evidenceIds };
 }
