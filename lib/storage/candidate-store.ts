@@ -11,13 +11,13 @@ import {
   aliasKey,
   CANDIDATE_PREFIX,
   candidateKey,
-  itemBytes,
   MENTION_PREFIX,
   mentionKey,
   QUARANTINE_PREFIX,
   quarantineKey,
   snapshotKey,
   type StorageAreaLike,
+  writeGrowth,
 } from './storage-area';
 import { bytesInUse, DEFAULT_QUOTA_BYTES, StorageFullError, usageLevel, WRITE_LIMIT_RATIO, type StorageUsage } from './storage-usage';
 
@@ -137,12 +137,7 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
   /** Refuses a write that would push storage past the limit, before anything is written. */
   async function assertFits(items: Record<string, unknown>): Promise<void> {
     if (quota === null) return;
-    const keys = Object.keys(items);
-    const current = await area.get(keys);
-    const delta = keys.reduce(
-      (sum, key) => sum + itemBytes(key, items[key]) - (current[key] === undefined ? 0 : itemBytes(key, current[key])),
-      0,
-    );
+    const delta = writeGrowth(items, await area.get(Object.keys(items)));
     // A write that does not grow storage always fits: skip asking the browser how much is in use.
     if (delta <= 0) return;
     const used = await bytesInUse(area);

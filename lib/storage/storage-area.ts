@@ -40,3 +40,16 @@ export const quarantineKey = (storageKey: string) => `${QUARANTINE_PREFIX}${stor
 export function itemBytes(key: string, value: unknown): number {
   return key.length + JSON.stringify(value).length;
 }
+
+/** Bytes the values take together, counted as chrome.storage counts them. */
+export function totalBytes(values: Record<string, unknown>): number {
+  return Object.entries(values).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
+}
+
+/** How many bytes writing `items` over the `current` values of the same keys adds (negative when it shrinks). */
+export function writeGrowth(items: Record<string, unknown>, current: Record<string, unknown>): number {
+  return Object.entries(items).reduce(
+    (sum, [key, value]) => sum + itemBytes(key, value) - (current[key] === undefined ? 0 : itemBytes(key, current[key])),
+    0,
+  );
+}

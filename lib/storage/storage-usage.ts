@@ -1,4 +1,4 @@
-import { itemBytes, type StorageAreaLike } from './storage-area';
+import { totalBytes, type StorageAreaLike } from './storage-area';
 
 /** chrome.storage.local without the unlimitedStorage permission. */
 export const DEFAULT_QUOTA_BYTES = 10 * 1024 * 1024;
@@ -17,8 +17,7 @@ export interface StorageUsage {
 
 export async function bytesInUse(area: StorageAreaLike): Promise<number> {
   if (area.getBytesInUse) return area.getBytesInUse(null);
-  const all = await area.get(null);
-  return Object.entries(all).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
+  return totalBytes(await area.get(null));
 }
 
 export function usageLevel(used: number, quotaBytes: number | null): StorageUsage {

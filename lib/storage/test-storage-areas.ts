@@ -1,4 +1,4 @@
-import { itemBytes, type StorageAreaLike } from './storage-area';
+import { totalBytes, writeGrowth, type StorageAreaLike } from './storage-area';
 
 /**
  * Storage doubles for tests: `withJitter` delays every call by a random few milliseconds, as the IPC to
@@ -25,8 +25,7 @@ export function withJitter(area: StorageAreaLike, random: () => number, maxDelay
 }
 
 export function withQuota(area: StorageAreaLike, quotaBytes: number): StorageAreaLike {
-  const used = async (): Promise<number> =>
-    Object.entries(await area.get(null)).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
+  const used = async (): Promise<number> => totalBytes(await area.get(null));
   return {
     ...area,
     QUOTA_BYTES: quotaBytes,
@@ -34,11 +33,7 @@ export function withQuota(area: StorageAreaLike, quotaBytes: number): StorageAre
     remove: (keys) => area.remove(keys),
     getBytesInUse: () => used(),
     async set(items) {
-      const current = await area.get(Object.keys(items));
-      const delta = Object.entries(items).reduce(
-        (sum, [key, value]) => sum + itemBytes(key, value) - (current[key] === undefined ? 0 : itemBytes(key, current[key])),
-        0,
-      );
+      const delta = writeGrowth(items, await area.get(Object.keys(items)));
       if ((await used()) + delta > quotaBytes) throw new Error('QUOTA_BYTES quota exceeded');
       return area.set(items);
     },
