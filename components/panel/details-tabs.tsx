@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Evidence } from '../../lib/model/evidence';
 import type { Screening } from '../../lib/model/screening';
+import { rovingIndex } from '../shared/roving-index';
 import { BuzzwordsSection } from './buzzwords-section';
 import { ChecklistSection } from './checklist-section';
 import { FlagList } from './flag-list';
@@ -45,15 +46,10 @@ export function DetailsTabs({
   const buttons = useRef<Record<string, HTMLButtonElement | null>>({});
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const index = TABS.indexOf(tab);
-    const next =
-      event.key === 'ArrowRight' ? TABS[(index + 1) % TABS.length]
-      : event.key === 'ArrowLeft' ? TABS[(index - 1 + TABS.length) % TABS.length]
-      : event.key === 'Home' ? TABS[0]
-      : event.key === 'End' ? TABS[TABS.length - 1]
-      : undefined;
-    if (!next) return;
+    const index = rovingIndex(event.key, TABS.indexOf(tab), TABS.length);
+    if (index === undefined) return;
     event.preventDefault();
+    const next = TABS[index];
     setTab(next);
     buttons.current[next]?.focus();
   };
