@@ -27,10 +27,6 @@ function startsAfterGap(lines: PdfLine[], index: number, stats: LayoutStats): bo
   return previous.y - line.y >= 1.4 * stats.leading(line.fontSize, line.page, line.column);
 }
 
-function cleanHeading(text: string): string {
-  return stripHeadingDecoration(text);
-}
-
 function looksLikeUnknownHeading(line: PdfLine, stats: LayoutStats): boolean {
   const text = line.parts[0].trim();
   const distinct = line.fontSize >= stats.bodySize + 0.8 || isAllCaps(text);
@@ -52,13 +48,13 @@ export function findHeadings(lines: PdfLine[], stats: LayoutStats, skip: Set<num
     const kind = headingKindOf(line.parts[0]);
     if (!kind) return;
     if (isEmphasised(line, stats) || startsAfterGap(lines, index, stats)) {
-      marks.set(index, { kind, text: cleanHeading(line.parts[0]) });
+      marks.set(index, { kind, text: stripHeadingDecoration(line.parts[0]) });
       if (isEmphasised(line, stats)) styles.add(styleKey(line));
     }
   });
   lines.forEach((line, index) => {
     if (skip.has(index) || marks.has(index) || !styles.has(styleKey(line))) return;
-    if (looksLikeUnknownHeading(line, stats)) marks.set(index, { kind: 'other', text: cleanHeading(line.parts[0]) });
+    if (looksLikeUnknownHeading(line, stats)) marks.set(index, { kind: 'other', text: stripHeadingDecoration(line.parts[0]) });
   });
   return marks;
 }

@@ -26,6 +26,13 @@ describe('headingKindOf', () => {
     ['Languages', 'languages'],
     ['Contact', 'contact'],
     ['Дополнительно', 'other'],
+    ['Work History', 'experience'],
+    ['Professional Summary', 'summary'],
+    ['Projekte', 'projects'],
+    ['Licenses & Certifications', 'certifications'],
+    ['Volunteer Experience', 'volunteering'],
+    ['Idiomas', 'languages'],
+    ['Skills & Expertise', 'skills'],
   ])('%s -> %s', (text, kind) => {
     expect(headingKindOf(text)).toBe(kind);
   });

@@ -4,18 +4,19 @@ import { sectionKindOfHeading } from '../section-kind-of-heading';
 export type PdfHeadingKind = SectionKind | 'contact';
 
 // Headings the shared list does not know, seen in PDF resumes and LinkedIn's export, in several languages.
+// The shared list is tried first, so nothing here repeats it.
 const EXTRA_HEADINGS: [RegExp, PdfHeadingKind][] = [
   [/^(contact|contacts|contact info(rmation)?|personal (details|information)|контакты|контактная информация|kontakt|kontaktdaten|coordonnées|contacto)$/, 'contact'],
   [/^(honors-awards|honours-awards|awards & achievements|prizes|auszeichnungen|distinctions|premios|premi)$/, 'awards'],
-  [/^(professional summary|über mich|kurzprofil|zusammenfassung|à propos|sobre mí|sobre mim|profilo|sommario|summary of qualifications)$/, 'summary'],
-  [/^(research|research (&|and) work experience|beruflicher werdegang|werdegang|berufliche erfahrung|praxiserfahrung|experiência( profissional)?|опыт работы и стажировки|профессиональный опыт|work history|relevant work experience)$/, 'experience'],
+  [/^(über mich|kurzprofil|zusammenfassung|à propos|sobre mí|sobre mim|profilo|sommario|summary of qualifications)$/, 'summary'],
+  [/^(research|research (&|and) work experience|beruflicher werdegang|werdegang|berufliche erfahrung|praxiserfahrung|experiência( profissional)?|опыт работы и стажировки|профессиональный опыт|relevant work experience)$/, 'experience'],
   [/^(studium|formación( académica)?|formação( acadêmica)?|istruzione|études|education (&|and) training|education (&|and) certifications)$/, 'education'],
-  [/^((technical|core|key|professional) )?skills (&|and) (expertise|competencies|tools|technologies|interests|certifications)$|^(technische fähigkeiten|it-kenntnisse|kompetenzen|compétences techniques|habilidades técnicas|competências|competencias|технические навыки|профессиональные навыки|стек( технологий)?|skills (&|and) expertise|technical proficiencies|programming languages|tools (&|and) technologies)$/, 'skills'],
-  [/^(projekte|projetos|личные проекты|pet-проекты|research projects|project experience)$/, 'projects'],
+  [/^((technical|core|key|professional) )?skills (&|and) (expertise|competencies|tools|technologies|interests|certifications)$|^(technische fähigkeiten|it-kenntnisse|kompetenzen|compétences techniques|habilidades técnicas|competências|competencias|технические навыки|профессиональные навыки|стек( технологий)?|technical proficiencies|programming languages|tools (&|and) technologies)$/, 'skills'],
+  [/^(projetos|личные проекты|pet-проекты|research projects|project experience)$/, 'projects'],
   [/^((key|recent|peer-reviewed|journal) publications|publikationen|veröffentlichungen|publicaciones|publicações|pubblicazioni|публикации и доклады|talks|talks (&|and) publications)$/, 'publications'],
-  [/^(zertifikate|zertifizierungen|certificats|certificaciones|certificações|сертификаты и курсы|сертификации|licenses & certifications|courses (&|and) certifications)$/, 'certifications'],
-  [/^(sprachkenntnisse|lingue|idiomas|языковые навыки|иностранные языки)$/, 'languages'],
-  [/^(volunteer experience|ehrenamt|волонтёрство|волонтерство|bénévolat|voluntariado)$/, 'volunteering'],
+  [/^(zertifikate|zertifizierungen|certificats|certificaciones|certificações|сертификаты и курсы|сертификации|courses (&|and) certifications)$/, 'certifications'],
+  [/^(sprachkenntnisse|lingue|языковые навыки|иностранные языки)$/, 'languages'],
+  [/^(ehrenamt|волонтёрство|волонтерство|bénévolat|voluntariado)$/, 'volunteering'],
   [/^(interests|hobbies|additional information|additional|other|miscellaneous|references|activities (&|and) interests|дополнительно|дополнительная информация|интересы|sonstiges|interessen|centres d'intérêt)$/, 'other'],
 ];
 
