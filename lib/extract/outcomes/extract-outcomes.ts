@@ -1,7 +1,7 @@
 import type { OutcomeEvidence } from '../../model/evidence';
-import { evidenceId } from '../../text/evidence-id';
 import type { IndexedBlock, IndexedDocument } from '../../text/indexed-document';
 import type { Sentence } from '../../text/sentences';
+import { sentenceEvidence } from '../sentence-evidence';
 import { acceptRule, type AcceptRule } from './accept';
 import { attributionOf, type Attribution } from './attribution';
 import { around, candidatesOf, countedPhrase, type Candidate } from './candidate';
@@ -61,17 +61,11 @@ function toEvidence(
   const kind = classifyKind(c, rule);
   const warning = plausibilityWarning(c, rule, kind);
   const span = claimSpan(c);
-  const start = sentence.start + span.start;
-  const end = sentence.start + span.end;
+  const strength = warning ? STRENGTH[rule] / 2 : STRENGTH[rule];
   return {
-    id: evidenceId(rule, ib.block.id, start),
+    ...sentenceEvidence(ib, sentence, rule, { start: span.start, end: span.end, strength }),
     kind: 'outcome',
-    ruleId: rule,
     quote: quoteAround(sentence, span.start, span.end),
-    match: span.text,
-    location: { section: ib.section, blockId: ib.block.id, start, end },
-    ...(ib.role ? { role: ib.role } : {}),
-    strength: warning ? STRENGTH[rule] / 2 : STRENGTH[rule],
     outcome: {
       token: span.text,
       kind,
