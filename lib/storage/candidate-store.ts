@@ -17,7 +17,7 @@ import {
   quarantineKey,
   snapshotKey,
   type StorageAreaLike,
-  writeGrowth,
+  totalBytes,
 } from './storage-area';
 import { bytesInUse, DEFAULT_QUOTA_BYTES, StorageFullError, usageLevel, WRITE_LIMIT_RATIO, type StorageUsage } from './storage-usage';
 
@@ -137,7 +137,7 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
   /** Refuses a write that would push storage past the limit, before anything is written. */
   async function assertFits(items: Record<string, unknown>): Promise<void> {
     if (quota === null) return;
-    const delta = writeGrowth(items, await area.get(Object.keys(items)));
+    const delta = totalBytes(items) - totalBytes(await area.get(Object.keys(items)));
     // A write that does not grow storage always fits: skip asking the browser how much is in use.
     if (delta <= 0) return;
     const used = await bytesInUse(area);

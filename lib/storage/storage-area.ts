@@ -41,15 +41,7 @@ export function itemBytes(key: string, value: unknown): number {
   return key.length + JSON.stringify(value).length;
 }
 
-/** Bytes the values take together, counted as chrome.storage counts them. */
+/** Bytes the values take together, counted as chrome.storage counts them; absent (undefined) values take none. */
 export function totalBytes(values: Record<string, unknown>): number {
-  return Object.entries(values).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
-}
-
-/** How many bytes writing `items` over the `current` values of the same keys adds (negative when it shrinks). */
-export function writeGrowth(items: Record<string, unknown>, current: Record<string, unknown>): number {
-  return Object.entries(items).reduce(
-    (sum, [key, value]) => sum + itemBytes(key, value) - (current[key] === undefined ? 0 : itemBytes(key, current[key])),
-    0,
-  );
+  return Object.entries(values).reduce((sum, [key, value]) => (value === undefined ? sum : sum + itemBytes(key, value)), 0);
 }

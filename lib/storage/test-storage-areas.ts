@@ -1,4 +1,4 @@
-import { totalBytes, writeGrowth, type StorageAreaLike } from './storage-area';
+import { totalBytes, type StorageAreaLike } from './storage-area';
 
 /**
  * Storage doubles for tests: `withJitter` delays every call by a random few milliseconds, as the IPC to
@@ -33,7 +33,7 @@ export function withQuota(area: StorageAreaLike, quotaBytes: number): StorageAre
     remove: (keys) => area.remove(keys),
     getBytesInUse: () => used(),
     async set(items) {
-      const delta = writeGrowth(items, await area.get(Object.keys(items)));
+      const delta = totalBytes(items) - totalBytes(await area.get(Object.keys(items)));
       if ((await used()) + delta > quotaBytes) throw new Error('QUOTA_BYTES quota exceeded');
       return area.set(items);
     },
