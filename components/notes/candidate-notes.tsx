@@ -20,6 +20,8 @@ export interface CandidateNotesProps {
   theme?: 'light' | 'dark' | 'auto';
 }
 
+const TRIMMED_WARNING = 'Saved with fewer quotes to stay inside the storage quota.';
+
 function formatTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -74,7 +76,7 @@ export function CandidateNotes({ screening, document, store: givenStore, theme =
       if (updated) return setRecord(updated);
       const saved = await store.saveScreening(documentRef.current, screening, patch);
       setRecord(saved.record);
-      if (saved.detail !== 'full') setWarning('Saved with fewer quotes to stay inside the storage quota.');
+      if (saved.detail !== 'full') setWarning(TRIMMED_WARNING);
     },
     [store, screening],
   );
@@ -101,7 +103,7 @@ export function CandidateNotes({ screening, document, store: givenStore, theme =
       await noteSave.flush();
       const saved = await store.saveScreening(document, screening, noteDirty.current ? { note } : {});
       setRecord(saved.record);
-      setWarning(saved.detail !== 'full' ? 'Saved with fewer quotes to stay inside the storage quota.' : describeUsage(await store.usage()));
+      setWarning(saved.detail !== 'full' ? TRIMMED_WARNING : describeUsage(await store.usage()));
     });
   }
 
