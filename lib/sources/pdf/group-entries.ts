@@ -22,13 +22,16 @@ function styleOf(unit: TextUnit): string {
   return `${Math.round(line.fontSize * 2) / 2}|${line.bold}|${Math.round(line.x)}`;
 }
 
+/** The units that print a date range; each unit is asked several times while grouping, so it is read once. */
+type Ranged = ReadonlySet<TextUnit>;
+
 /** A line that reads like part of an entry's header: dates, a bold or larger line, or a short label. */
-function isHeaderLike(unit: TextUnit, stats: LayoutStats): boolean {
+function isHeaderLike(unit: TextUnit, stats: LayoutStats, ranged: Ranged): boolean {
   const line = unit.lines[0];
   // Some templates bullet the entry itself ("• Acme Corp      Berlin") and sub-bullet its description.
   if (unit.bullet && !(line.bold || line.parts.length > 1)) return false;
   if (unit.lines.length > 2) return false;
-  if (dateRangeInText(unit.text)) return true;
+  if (ranged.has(unit)) return true;
   if (LABEL.test(unit.text)) return false;
   // A row with a right-aligned piece ("Acme — team   Berlin") is a header pattern.
   if (unit.lines.length === 1 && line.parts.length > 1 && !isList(line.parts[0])) return true;
@@ -39,23 +42,23 @@ function isHeaderLike(unit: TextUnit, stats: LayoutStats): boolean {
 }
 
 /** A header line carrying its own date: a range, or a year printed apart ("Nanodegree, Udacity   2019"). */
-function isDated(unit: TextUnit): boolean {
+function isDated(unit: TextUnit, ranged: Ranged): boolean {
   const line = unit.lines[0];
-  return dateRangeInText(unit.text) !== undefined || (line.parts.length > 1 && /(?<!\d)(?:19|20)\d\d(?!\d)/.test(line.parts[line.parts.length - 1]));
+  return ranged.has(unit) || (line.parts.length > 1 && /(?<!\d)(?:19|20)\d\d(?!\d)/.test(line.parts[line.parts.length - 1]));
 }
 
 /** A plain line indented under the entry's first header line is description, not header. */
-function isIndentedPlain(unit: TextUnit, header: TextUnit[], stats: LayoutStats): boolean {
+function isIndentedPlain(unit: TextUnit, header: TextUnit[], stats: LayoutStats, ranged: Ranged): boolean {
   const line = unit.lines[0];
   const first = header[0]?.lines[0];
-  if (!first || line.bold || line.fontSize > stats.bodySize + 0.3 || dateRangeInText(unit.text)) return false;
+  if (!first || line.bold || line.fontSize > stats.bodySize + 0.3 || ranged.has(unit)) return false;
   return line.x > first.x + 5;
 }
 
 /** Whether a header-like line after a description opens the next entry rather than continuing the text. */
-function opensEntry(unit: TextUnit, firstHeaderStyle: string | undefined, stats: LayoutStats): boolean {
+function opensEntry(unit: TextUnit, firstHeaderStyle: string | undefined, stats: LayoutStats, ranged: Ranged): boolean {
   const line = unit.lines[0];
-  if (line.bold || line.fontSize > stats.bodySize + 0.3 || dateRangeInText(unit.text)) return true;
+  if (line.bold || line.fontSize > stats.bodySize + 0.3 || ranged.has(unit)) return true;
   return firstHeaderStyle !== undefined && styleOf(unit) === firstHeaderStyle;
 }
 
@@ -68,19 +71,21 @@ function opensEntry(unit: TextUnit, firstHeaderStyle: string | undefined, stats:
 export function groupEntries(units: TextUnit[], stats: LayoutStats): Entry[] {
   const entries: Entry[] = [];
   let firstHeaderStyle: string | undefined;
+  const ranged: Ranged = new Set(units.filter((unit) => dateRangeInText(unit.text) !== undefined));
+  const dated = (unit: TextUnit) => isDated(unit, ranged);
   for (const unit of units) {
     const current = entries[entries.length - 1];
-    const headerLike = isHeaderLike(unit, stats) && !(current && isIndentedPlain(unit, current.header, stats));
+    const headerLike = isHeaderLike(unit, stats, ranged) && !(current && isIndentedPlain(unit, current.header, stats, ranged));
     const restartsHeader =
       current !== undefined &&
       current.header.length > 0 &&
-      ((current.header.length >= 2 && styleOf(current.header[0]) === styleOf(unit)) || (isDated(unit) && current.header.some(isDated)));
+      ((current.header.length >= 2 && styleOf(current.header[0]) === styleOf(unit)) || (dated(unit) && current.header.some(dated)));
     if (headerLike && current && current.body.length === 0 && !restartsHeader) {
       current.header.push(unit);
     } else if (headerLike && (!current || current.body.length === 0)) {
       entries.push({ header: [unit], body: [] });
       firstHeaderStyle ??= styleOf(unit);
-    } else if (headerLike && opensEntry(unit, firstHeaderStyle, stats)) {
+    } else if (headerLike && opensEntry(unit, firstHeaderStyle, stats, ranged)) {
       entries.push({ header: [unit], body: [] });
     } else if (current) {
       current.body.push(unit);
