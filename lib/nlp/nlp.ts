@@ -25,7 +25,7 @@ let configured: Compromise | undefined;
  * and nowhere else, on first use, so that screening code that never needs part-of-speech tags
  * never pays for them.
  */
-export function getNlp(): Compromise {
+function getNlp(): Compromise {
   if (!configured) {
     compromise.plugin({ tags: { Tool: { isA: 'ProperNoun' } }, words: toolLexicon() });
     configured = compromise;

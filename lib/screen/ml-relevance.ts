@@ -21,7 +21,7 @@ export interface MlRelevance {
   evidenceIds: string[];
 }
 
-export const ML_CATEGORIES = new Set<ToolCategory>([
+const ML_CATEGORIES = new Set<ToolCategory>([
   'ml-framework',
   'ml-library',
   'llm',

@@ -13,7 +13,7 @@ const FLAG_PENALTY: Record<FlagId, number> = {
   'date-gaps': 3,
 };
 
-export const STRONG_SCORE = 50;
+const STRONG_SCORE = 50;
 
 // A candidate the gates rule out should not outrank one they let through when a list is sorted by
 // score: an infrastructure engineer can pass most checklist items and still be `pass` for ML.

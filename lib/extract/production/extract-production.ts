@@ -21,7 +21,7 @@ function startsLowercase(text: string): boolean {
  * Joins lines that wrap one sentence (PDF text: "...implemented into production to be used by" /
  * "thousands of staff"), so what was run and its numbers are read together.
  */
-export function joinWrappedLines(text: string, sentences: Sentence[]): Sentence[] {
+function joinWrappedLines(text: string, sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];

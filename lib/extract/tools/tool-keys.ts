@@ -5,7 +5,7 @@ import { scanAtoms, type Atom } from './scan-atoms';
  * atoms separated by a space keep one space. "Node.js" and "NodeJS" give "nodejs"; "Power BI" gives
  * "power bi", so "move it" can never read as "MoveIt".
  */
-export function matchKeyOfAtoms(atoms: readonly Atom[]): string {
+function matchKeyOfAtoms(atoms: readonly Atom[]): string {
   let key = '';
   for (let i = 0; i < atoms.length; i++) {
     if (i > 0 && atoms[i].gap !== 'joiner') key += ' ';

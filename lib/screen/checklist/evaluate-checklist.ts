@@ -5,7 +5,7 @@ import type { Check } from './check-result';
 import { CHECKS } from './checks';
 
 /** Each must-have tool is worth this many weight units, next to the preset's 100. */
-export const MUST_HAVE_WEIGHT = 8;
+const MUST_HAVE_WEIGHT = 8;
 // An item we cannot judge earns a share of its weight: neither a reward nor a penalty for a thin page.
 const UNKNOWN_SHARE = 0.25;
 

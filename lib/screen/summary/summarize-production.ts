@@ -1,7 +1,7 @@
 import type { ProductionEvidence } from '../../model/evidence';
 import type { ProductionLevel, Screening } from '../../model/screening';
 
-export const PRODUCTION_RANK: Record<ProductionLevel, number> = { none: 0, mentioned: 1, specified: 2, quantified: 3 };
+const PRODUCTION_RANK: Record<ProductionLevel, number> = { none: 0, mentioned: 1, specified: 2, quantified: 3 };
 
 export const PRODUCTION_SEARCHED =
   'deployment, serving, monitoring, drift detection, A/B tests, retraining pipelines, CI/CD for models, rollbacks, on-call, SLOs and latency budgets';
