@@ -1,7 +1,6 @@
 import type { Evidence } from '../model/evidence';
 import type { OutcomeSummary, Screening, ToolSummary } from '../model/screening';
 import type { IndexedDocument } from '../text/indexed-document';
-import { countWords } from '../text/indexed-document';
 import { groupEvidence, type EvidenceByKind } from './evidence-by-kind';
 import { judgeMlRelevance, type MlRelevance } from './ml-relevance';
 import { summarizeBuzzwords } from './summary/summarize-buzzwords';
@@ -46,7 +45,7 @@ export function gatherFacts(indexed: IndexedDocument, evidence: readonly Evidenc
   let workWords = 0;
   const nonPermanentBlockIds = new Set<string>();
   for (const ib of indexed.blocks) {
-    if (ib.section === 'experience' || ib.section === 'projects') workWords += countWords(ib.block.text);
+    if (ib.section === 'experience' || ib.section === 'projects') workWords += ib.words;
     if (ib.section === 'experience' && ib.block.employmentType && NON_PERMANENT.test(ib.block.employmentType)) {
       nonPermanentBlockIds.add(ib.block.id);
     }

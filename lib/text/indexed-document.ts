@@ -7,6 +7,8 @@ export interface IndexedBlock {
   heading: string;
   block: Block;
   sentences: Sentence[];
+  /** Words of the block's text, counted once for the document total and for the screen. */
+  words: number;
   /** Set for experience (and project) blocks that carry a title, org or dates. */
   role?: RoleContext;
 }
@@ -40,12 +42,14 @@ export function indexDocument(document: CandidateDocument): IndexedDocument {
   let words = 0;
   for (const section of document.sections) {
     for (const block of section.blocks) {
-      words += countWords(block.text);
+      const blockWords = countWords(block.text);
+      words += blockWords;
       blocks.push({
         section: section.kind,
         heading: section.heading,
         block,
         sentences: splitSentences(block.text),
+        words: blockWords,
         role: section.kind === 'experience' || section.kind === 'projects' ? roleOf(block) : undefined,
       });
     }
