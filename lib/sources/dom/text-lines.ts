@@ -32,7 +32,7 @@ function sameCopy(a: string, b: string): boolean {
 }
 
 /** Controls, media, scripts, and anything hidden from view (LinkedIn's embedded API JSON sits in hidden <code>). */
-export function isSkipped(el: Element): boolean {
+function isSkipped(el: Element): boolean {
   if (SKIPPED.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden')) return true;
   return /display\s*:\s*none/i.test(el.getAttribute('style') ?? '') || /^(datalet-)?bpr-guid-/.test(el.getAttribute('id') ?? '');
@@ -43,7 +43,7 @@ export function isSkipped(el: Element): boolean {
  * and a visually-hidden one: of two adjacent sibling elements with the same text, one is dropped (the
  * non-aria-hidden one when the hook is there, the second one otherwise) and the kept one is a line of its own.
  */
-export function childrenWithoutCopies(el: Element): { child: ChildNode; pairKept: boolean }[] {
+function childrenWithoutCopies(el: Element): { child: ChildNode; pairKept: boolean }[] {
   const nodes = Array.from(el.childNodes);
   const dropped = new Set<ChildNode>();
   const kept = new Set<ChildNode>();
@@ -104,7 +104,7 @@ export function textLines(root: Element, stop?: (el: Element) => boolean): strin
 }
 
 /** Drops a line that repeats the one before it (doubled strings when the aria-hidden hook is gone). */
-export function dedupeAdjacent(lines: string[]): string[] {
+function dedupeAdjacent(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) if (out.length === 0 || !sameCopy(out[out.length - 1], line)) out.push(line);
   return out;

@@ -28,7 +28,7 @@ interface FileEntry {
  * Entries of the file list: links to /owner/repo/blob|tree/<ref>/<path> outside the README. GitHub prints each
  * name twice (small- and large-screen cells) and collapses single-child folders into one link (".github/workflows").
  */
-export function fileEntries(root: ParentNode, repo: string): FileEntry[] {
+function fileEntries(root: ParentNode, repo: string): FileEntry[] {
   const pattern = new RegExp(`^(?:https://github\\.com)?/${escapeRegExp(repo)}/(blob|tree)/([^/]+)/(.+?)/?$`, 'i');
   const entries = new Map<string, FileEntry>();
   for (const a of Array.from(root.querySelectorAll('a[href]'))) {

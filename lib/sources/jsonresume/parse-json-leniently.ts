@@ -1,7 +1,7 @@
 import { JsonSyntaxError, locateJsonSyntaxError } from './json-syntax-error';
 
 /** Removes comments and trailing commas outside strings: the two slips hand-edited resume files make most. */
-export function stripCommentsAndTrailingCommas(text: string): string {
+function stripCommentsAndTrailingCommas(text: string): string {
   let out = '';
   let i = 0;
   while (i < text.length) {

@@ -10,7 +10,7 @@ function isBadge(line: string): boolean {
 const CONTACT_INFO = /\s*·?\s*contact info$/i;
 
 /** The name from the tab title when no h1 is shown ("Experience | Ada Kowalczyk | LinkedIn" on /details/ pages). */
-export function nameOfTitle(title: string): string | undefined {
+function nameOfTitle(title: string): string | undefined {
   const parts = title.replace(/^\(\d+\+?\)\s*/, '').split(' | ').map(cleanText).filter((p) => p && !/^linkedin$/i.test(p));
   return parts.length > 0 ? parts[parts.length - 1] : undefined;
 }

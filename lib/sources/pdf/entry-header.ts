@@ -13,7 +13,7 @@ const ORG_WORD = /(?<![\p{L}])(?:inc|ltd|llc|gmbh|ag|corp|corporation|company|la
 export const DURATION = /^\(?\s*(?:less than a year|\d+\s*(?:years?|yrs?|mos?|months?|лет|года?|мес(?:\.|яц(?:а|ев)?)?|jahre?|monate?))(?:\s*\d+\s*(?:months?|mos?|мес\.?|месяц(?:а|ев)?|monate?))?\s*\)?$/iu;
 const SEPARATOR = /\s+[|·•]\s+|\s+[–—]\s+|\s+-\s+|\s+@\s+|\s+at\s+|\s*\|\s*/u;
 
-export function hasRoleWord(text: string): boolean {
+function hasRoleWord(text: string): boolean {
   return ROLE_WORD.test(text);
 }
 

@@ -7,7 +7,7 @@ export interface HeadingMark {
   text: string;
 }
 
-export function isAllCaps(text: string): boolean {
+function isAllCaps(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }

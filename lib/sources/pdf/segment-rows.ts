@@ -21,7 +21,7 @@ function sameRun(a: PdfTextItem, b: PdfTextItem): boolean {
 }
 
 /** Drops runs printed twice at (almost) the same spot, a common way to fake bold. */
-export function dropOverprints(items: PdfTextItem[]): PdfTextItem[] {
+function dropOverprints(items: PdfTextItem[]): PdfTextItem[] {
   const kept: PdfTextItem[] = [];
   for (const item of items) {
     const recent = kept.slice(-4);
