@@ -1,18 +1,11 @@
-import type { ProductionAspect } from '../../model/evidence';
-import type { ProductionSignal } from './production-signals';
-
-type Row = readonly [string, ProductionSignal];
-
-const each = (phrases: string[], signal: ProductionSignal): Row[] => phrases.map((p) => [p, signal] as const);
-const cue = (aspect: ProductionAspect, phrases: string[]) => each(phrases, { kind: 'cue', aspect });
-const verb = (aspect: ProductionAspect, phrases: string[]) => each(phrases, { kind: 'verb', aspect });
+import { cue, each, verb, type SignalRow } from './signal-rows';
 
 /**
  * Spanish and German words for shipping and operating software, with the same kinds as the English
  * lexicon: resumes in either language state the same work ("desplegué el modelo", "in den
  * Produktivbetrieb überführt"), and without them a concrete statement reads as a bare tool list.
  */
-export const SPANISH_GERMAN_SIGNALS: Row[] = [
+export const SPANISH_GERMAN_SIGNALS: SignalRow[] = [
   ...cue('deployment', [
     'en producción', 'a producción', 'puesta en producción', 'paso a producción', 'entorno de producción',
     'entornos de producción', 'sistemas en producción', 'en produccion', 'a produccion',

@@ -1,6 +1,7 @@
 import type { ProductionAspect } from '../../model/evidence';
 import { buildPhraseLexicon, type PhraseLexicon } from '../../text/phrase-lexicon';
 import { SPANISH_GERMAN_SIGNALS } from './production-signals-es-de';
+import { cue, each, tech, verb, type SignalRow } from './signal-rows';
 
 /**
  * What a phrase tells about production work:
@@ -30,14 +31,7 @@ export type ProductionSignal =
   | { kind: 'research' }
   | { kind: 'academic' };
 
-type Row = readonly [string, ProductionSignal];
-
-const each = (phrases: string[], signal: ProductionSignal): Row[] => phrases.map((p) => [p, signal] as const);
-const cue = (aspect: ProductionAspect, phrases: string[]) => each(phrases, { kind: 'cue', aspect });
-const verb = (aspect: ProductionAspect, phrases: string[]) => each(phrases, { kind: 'verb', aspect });
-const tech = (aspect: ProductionAspect, phrases: string[]) => each(phrases, { kind: 'tech', aspect });
-
-const CUES: Row[] = [
+const CUES: SignalRow[] = [
   ...cue('deployment', [
     'in production', 'into production', 'to production', 'in prod', 'to prod', 'into prod', 'production environment',
     'production environments', 'production system', 'production systems', 'production traffic', 'production grade',
@@ -102,7 +96,7 @@ const CUES: Row[] = [
   ]),
 ];
 
-const VERBS: Row[] = [
+const VERBS: SignalRow[] = [
   ...verb('deployment', [
     'deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'deployments', 'redeployed', 'ship', 'ships', 'shipped',
     'shipping', 'launch', 'launched', 'launching', 'launches', 'release', 'released', 'releasing', 'releases',
@@ -125,7 +119,7 @@ const VERBS: Row[] = [
   ]),
 ];
 
-const TECH: Row[] = [
+const TECH: SignalRow[] = [
   ...tech('infrastructure', [
     'kubernetes', 'k8s', 'eks', 'gke', 'aks', 'openshift', 'helm', 'rancher', 'kustomize', 'terraform', 'pulumi',
     'cloudformation', 'ansible', 'packer', 'docker', 'docker compose', 'nomad', 'consul', 'istio', 'envoy', 'ecs',
@@ -157,7 +151,7 @@ const TECH: Row[] = [
   ]),
 ];
 
-const LIBRARIES: Row[] = each(
+const LIBRARIES: SignalRow[] = each(
   [
     'pytorch', 'tensorflow', 'keras', 'jax', 'scikit learn', 'sklearn', 'xgboost', 'lightgbm', 'catboost', 'onnx',
     'hugging face', 'huggingface', 'transformers', 'langchain', 'langgraph', 'llamaindex', 'java', 'python', 'golang',
@@ -166,7 +160,7 @@ const LIBRARIES: Row[] = each(
   { kind: 'library' },
 );
 
-const ANCHORS: Row[] = each(
+const ANCHORS: SignalRow[] = each(
   [
     'openai api', 'spark',
     'pyspark', 'hadoop', 'hive', 'kafka', 'pub sub', 'pubsub', 'rabbitmq', 'celery', 'redis', 'memcached', 'cassandra',
@@ -182,7 +176,7 @@ const ANCHORS: Row[] = each(
   { kind: 'anchor' },
 );
 
-const SOFTWARE: Row[] = each(
+const SOFTWARE: SignalRow[] = each(
   [
     'service', 'services', 'app', 'apps', 'application', 'applications', 'software', 'system',
     'systems', 'platform', 'platforms', 'pipeline', 'pipelines', 'server', 'servers', 'cluster', 'clusters',
@@ -196,9 +190,9 @@ const SOFTWARE: Row[] = each(
   { kind: 'software' },
 );
 
-const MODELS: Row[] = each(['model', 'models', 'модель', 'модели'], { kind: 'model' });
+const MODELS: SignalRow[] = each(['model', 'models', 'модель', 'модели'], { kind: 'model' });
 
-const HEDGES: Row[] = each(
+const HEDGES: SignalRow[] = each(
   [
     'learned', 'learnt', 'learning about', 'learn about', 'learned about', 'course', 'courses', 'coursework',
     'course work', 'class project', 'tutorial', 'tutorials', 'familiar with', 'familiarity with', 'exposure to',
@@ -215,7 +209,7 @@ const HEDGES: Row[] = each(
   { kind: 'hedge' },
 );
 
-const OFFTOPIC: Row[] = each(
+const OFFTOPIC: SignalRow[] = each(
   [
     'video production', 'film production', 'music production', 'tv production', 'television production',
     'media production', 'production company', 'production companies', 'production house', 'production manager',
@@ -232,7 +226,7 @@ const OFFTOPIC: Row[] = each(
   { kind: 'offtopic' },
 );
 
-const RESEARCH: Row[] = each(
+const RESEARCH: SignalRow[] = each(
   [
     'trained', 'training', 'train', 'trains', 'experiment', 'experiments', 'experimented',
     'benchmarked', 'benchmarking', 'fine tuned', 'fine tuning', 'finetuned', 'finetuning', 'research', 'researched',
@@ -242,7 +236,7 @@ const RESEARCH: Row[] = each(
   { kind: 'research' },
 );
 
-const ACADEMIC: Row[] = each(
+const ACADEMIC: SignalRow[] = each(
   [
     'pre training', 'pretraining', 'benchmark', 'benchmarks', 'benchmark suite', 'benchmark suites', 'leaderboard',
     'leaderboards', 'papers', 'research paper', 'research papers', 'preprint', 'arxiv', 'neurips', 'icml', 'iclr',
