@@ -1,8 +1,8 @@
 import type { Block, DateRange } from '../../model/candidate-document';
 import { findDateRange, normalizeDate } from '../date-range';
+import { isRoleDuration } from '../role-duration';
 
 const EMPLOYMENT_TYPES = /^(full[- ]time|part[- ]time|self[- ]employed|freelance|contract|contractor|internship|apprenticeship|seasonal|temporary|permanent|trainee|volunteer)$/i;
-const DURATION = /^(?:less than a year|\d+\s+(?:yrs?|years?|mos?|months?)(?:\s+\d+\s+(?:mos?|months?))?)$/i;
 const SKILL_LIST_TAIL = /\s+and\s+\+\d+\s+skills?$/i;
 const SKILLS_PREFIX = /^skills?\s*:\s*/i;
 
@@ -14,7 +14,7 @@ export function isEmploymentType(line: string): boolean {
 export function isDurationOnly(line: string): boolean {
   const parts = line.split(' · ').map((p) => p.trim());
   const last = parts[parts.length - 1];
-  return DURATION.test(last) && parts.slice(0, -1).every(isEmploymentType);
+  return isRoleDuration(last) && parts.slice(0, -1).every(isEmploymentType);
 }
 
 /** A caption that starts with a date range ("Sep 2022 - Present · 2 yrs 4 mos", "Issued Mar 2023", "2015 - 2017"). */

@@ -1,7 +1,8 @@
 import type { Block, CandidateDocument, Identity, Person, Section, SectionKind } from '../../model/candidate-document';
 import { splitBullet } from './bullet';
 import { dropPageFurniture } from './drop-page-furniture';
-import { DURATION, looksLikeLocation, parseEntryHeader } from './entry-header';
+import { isRoleDuration } from '../role-duration';
+import { looksLikeLocation, parseEntryHeader } from './entry-header';
 import { findHeadings } from './find-headings';
 import { groupEntries, type Entry } from './group-entries';
 import { layoutStatsOf, type LayoutStats } from './layout-stats';
@@ -84,7 +85,7 @@ function entryBlock(entry: Entry, kind: SectionKind, id: string): Block {
 function keepUnreadHeaderLines(entry: Entry, block: Block): Block {
   if (entry.body.length === 0) return block;
   const read = [block.title, block.org, block.location, block.dates?.raw].filter((value): value is string => Boolean(value));
-  const unread = entry.header.filter((unit) => !DURATION.test(unit.text.trim()) && !read.some((value) => unit.text.includes(value)));
+  const unread = entry.header.filter((unit) => !isRoleDuration(unit.text) && !read.some((value) => unit.text.includes(value)));
   return unread.length === 0 ? block : { ...block, text: `${bodyText(unread)}\n${block.text}` };
 }
 

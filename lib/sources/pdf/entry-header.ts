@@ -1,4 +1,5 @@
 import type { Block, SectionKind } from '../../model/candidate-document';
+import { isRoleDuration } from '../role-duration';
 import { dateRangeInText } from './date-range-in-text';
 
 export type EntryHeader = Pick<Block, 'title' | 'org' | 'dates' | 'location'>;
@@ -10,7 +11,6 @@ const DEGREE_WORD =
 const SCHOOL_WORD =
   /(?<![\p{L}])(?:university|universit[àáä]t?|universidad|universidade|université|college|institute|institut|school|academy|polytechnic|politecnico|hochschule|lyceum|университет|институт|академия|училище|колледж)(?![\p{L}])/iu;
 const ORG_WORD = /(?<![\p{L}])(?:inc|ltd|llc|gmbh|ag|corp|corporation|company|labs?|technologies|solutions|group|bank|ооо|ао|пао)(?![\p{L}])\.?/iu;
-export const DURATION = /^\(?\s*(?:less than a year|\d+\s*(?:years?|yrs?|mos?|months?|лет|года?|мес(?:\.|яц(?:а|ев)?)?|jahre?|monate?))(?:\s*\d+\s*(?:months?|mos?|мес\.?|месяц(?:а|ев)?|monate?))?\s*\)?$/iu;
 const SEPARATOR = /\s+[|·•]\s+|\s+[–—]\s+|\s+-\s+|\s+@\s+|\s+at\s+|\s*\|\s*/u;
 
 function hasRoleWord(text: string): boolean {
@@ -40,7 +40,7 @@ function fragmentsOf(text: string): string[] {
   return text
     .split(SEPARATOR)
     .map(trimFragment)
-    .filter((fragment) => /[\p{L}\d]/u.test(fragment) && !DURATION.test(fragment));
+    .filter((fragment) => /[\p{L}\d]/u.test(fragment) && !isRoleDuration(fragment));
 }
 
 function withoutDates(line: string): { rest: string; dates?: Block['dates'] } {
