@@ -1,8 +1,3 @@
-const FORWARD = new Set(['ArrowRight']);
-const BACKWARD = new Set(['ArrowLeft']);
-const FORWARD_VERTICAL = new Set(['ArrowRight', 'ArrowDown']);
-const BACKWARD_VERTICAL = new Set(['ArrowLeft', 'ArrowUp']);
-
 /**
  * Where the keyboard focus goes in a row of `count` items (WAI-ARIA tabs and radio groups): the arrows
  * step and wrap around, Home and End jump to the ends; with `vertical`, Up and Down step too. A key
@@ -10,9 +5,8 @@ const BACKWARD_VERTICAL = new Set(['ArrowLeft', 'ArrowUp']);
  */
 export function rovingIndex(key: string, index: number, count: number, { vertical = false } = {}): number | undefined {
   if (count === 0) return undefined;
-  if ((vertical ? FORWARD_VERTICAL : FORWARD).has(key)) return (index + 1) % count;
-  if ((vertical ? BACKWARD_VERTICAL : BACKWARD).has(key)) return (index - 1 + count) % count;
   if (key === 'Home') return 0;
   if (key === 'End') return count - 1;
-  return undefined;
+  const step = key === 'ArrowRight' || (vertical && key === 'ArrowDown') ? 1 : key === 'ArrowLeft' || (vertical && key === 'ArrowUp') ? -1 : 0;
+  return step ? (index + step + count) % count : undefined;
 }
