@@ -132,5 +132,4 @@ button { font: inherit; color: inherit; }
 }
 .badge .brand-mark { margin: 0; }
 .save-slot { border-top: 1px solid var(--border); padding-top: 10px; }
-.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
