@@ -1,6 +1,13 @@
-import type { CandidateDocument } from '../model/candidate-document';
+import { CandidateDocument } from '../model/candidate-document';
 import type { Screening } from '../model/screening';
-import { ScreenRequest, type ScreenResponse } from './messages';
+import { z } from '../model/zod';
+import type { ScreenRequest, ScreenResponse } from './messages';
+
+const ScreenRequestSchema: z.ZodType<ScreenRequest> = z.object({
+  type: z.literal('shipcheck:screen'),
+  requestId: z.string(),
+  document: CandidateDocument,
+});
 
 export type Screener = (document: CandidateDocument) => Promise<Screening> | Screening;
 
@@ -9,7 +16,7 @@ export type Screener = (document: CandidateDocument) => Promise<Screening> | Scr
  * (so other listeners may answer), and an engine failure becomes an error reply, never a throw.
  */
 export async function handleScreenRequest(raw: unknown, screen: Screener): Promise<ScreenResponse | undefined> {
-  const parsed = ScreenRequest.safeParse(raw);
+  const parsed = ScreenRequestSchema.safeParse(raw);
   if (!parsed.success) return undefined;
   const { requestId, document } = parsed.data;
   try {

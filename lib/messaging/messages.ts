@@ -1,14 +1,16 @@
-import { CandidateDocument } from '../model/candidate-document';
+import type { CandidateDocument } from '../model/candidate-document';
 import { Screening } from '../model/screening';
 import { z } from '../model/zod';
 
-/** Content script -> background: screen this document with the recruiter's settings. */
-export const ScreenRequest = z.object({
-  type: z.literal('shipcheck:screen'),
-  requestId: z.string(),
-  document: CandidateDocument,
-});
-export type ScreenRequest = z.infer<typeof ScreenRequest>;
+/**
+ * Content script -> background: screen this document with the recruiter's settings. Only the
+ * background validates it (handle-screen-request.ts), so its schema stays out of the content scripts.
+ */
+export interface ScreenRequest {
+  type: 'shipcheck:screen';
+  requestId: string;
+  document: CandidateDocument;
+}
 
 export const ScreenResponse = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), requestId: z.string(), screening: Screening }),
