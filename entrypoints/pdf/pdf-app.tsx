@@ -81,7 +81,7 @@ export function PdfApp() {
 
   useEffect(() => {
     if (!resumeRef.current || !result) return;
-    const created = new HighlightLayer(resumeRef.current, document);
+    const created = new HighlightLayer(resumeRef.current);
     setLayer(created);
     return () => created.dispose();
   }, [result]);
