@@ -1,4 +1,4 @@
-import type { Block, SectionKind } from '../../model/candidate-document';
+import type { Block, DateRange, SectionKind } from '../../model/candidate-document';
 import type { EntityDraft } from './profile-entities';
 import { dateOfCaption, groupOfHeader, roleOfHeader, skillsOfHint, type GroupContext } from './role-lines';
 
@@ -29,30 +29,34 @@ function roleBlocks(drafts: EntityDraft[], kind: SectionKind, nextId: NextId): B
   });
 }
 
-function firstDate(lines: string[]) {
-  for (const l of lines) {
-    const d = dateOfCaption(l);
-    if (d) return d;
+/** Header lines without their date captions, and the first caption's dates: each line is read once. */
+function splitDates(lines: string[]): { undated: string[]; dates?: DateRange } {
+  const undated: string[] = [];
+  let dates: DateRange | undefined;
+  for (const line of lines) {
+    const caption = dateOfCaption(line);
+    if (!caption) undated.push(line);
+    else dates ??= caption;
   }
-  return undefined;
+  return { undated, dates };
 }
 
 function educationBlock(d: EntityDraft, id: string): Block {
   const [school, ...rest] = d.header;
-  const undated = rest.filter((l) => !dateOfCaption(l));
+  const { undated, dates } = splitDates(rest);
   const degree = undated[0];
   return {
     id,
     text: [...undated, ...d.description].join('\n') || school || '',
     title: degree,
     org: school,
-    dates: firstDate(rest),
+    dates,
   };
 }
 
 function titledBlock(d: EntityDraft, id: string): Block {
   const [title, ...rest] = d.header;
-  const undated = rest.filter((l) => !dateOfCaption(l));
+  const { undated, dates } = splitDates(rest);
   const associated = d.description.find((l) => /^associated with /i.test(l));
   const description = d.description.filter((l) => l !== associated);
   return {
@@ -60,7 +64,7 @@ function titledBlock(d: EntityDraft, id: string): Block {
     text: [title, ...description].filter(Boolean).join('\n'),
     title,
     org: associated ? associated.replace(/^associated with /i, '') : undated[0],
-    dates: firstDate(rest),
+    dates,
   };
 }
 
@@ -72,7 +76,7 @@ function certificationBlock(d: EntityDraft, id: string): Block {
     text: title ?? '',
     title,
     org: dated ? undefined : issuer,
-    dates: dated || firstDate(rest),
+    dates: dated || splitDates(rest).dates,
   };
 }
 
