@@ -6,12 +6,12 @@ const ORDER = ['none', 'mentioned', 'specified', 'quantified'] as const;
 
 function levelOf(text: string, section: SectionKind = 'experience'): string {
   let best = 0;
-  for (const f of classifyProductionSentence(text, section)) best = Math.max(best, ORDER.indexOf(f.level));
+  for (const f of classifyProductionSentence(text, { section })) best = Math.max(best, ORDER.indexOf(f.level));
   return ORDER[best];
 }
 
 function aspectsOf(text: string, section: SectionKind = 'experience'): string[] {
-  return classifyProductionSentence(text, section).map((f) => f.aspect);
+  return classifyProductionSentence(text, { section }).map((f) => f.aspect);
 }
 
 describe('classifyProductionSentence: levels', () => {
@@ -64,7 +64,7 @@ describe('classifyProductionSentence: not production', () => {
   });
 
   it('keeps a bare tool list out even in experience', () => {
-    expect(classifyProductionSentence('Python, FastAPI, Docker, Kubernetes', 'experience')).toEqual([]);
+    expect(classifyProductionSentence('Python, FastAPI, Docker, Kubernetes', { section: 'experience' })).toEqual([]);
   });
 });
 
@@ -93,7 +93,7 @@ describe('classifyProductionSentence: aspects', () => {
 
   it('reports offsets that point at the matched words', () => {
     const text = 'Then deployed the model with Docker on ECS.';
-    const [first] = classifyProductionSentence(text, 'experience');
+    const [first] = classifyProductionSentence(text, { section: 'experience' });
     expect(text.slice(first.start, first.end)).toBe('deployed');
   });
 });

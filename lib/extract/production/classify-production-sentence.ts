@@ -169,22 +169,22 @@ function aspectOf(m: PhraseMatch<ProductionSignal>): ProductionAspect {
   return (m.value as { aspect: ProductionAspect }).aspect;
 }
 
-/**
- * Reads one sentence for production work. Cue words alone make a mention; a statement of work with
- * a named technology or target makes it specified; numbers about the running system make it quantified.
- */
 export interface SentenceContext {
   section: SectionKind;
   /** The sentence before, in the same block, stated specific production work ("Deployed X on Y. Serves 5k QPS."). */
   followsProductionStatement?: boolean;
 }
 
+/**
+ * Reads one sentence for production work. Cue words alone make a mention; a statement of work with
+ * a named technology or target makes it specified; numbers about the running system make it quantified.
+ */
 export function classifyProductionSentence(
   text: string,
-  context: SectionKind | SentenceContext,
+  context: SentenceContext,
   tokens: WordToken[] = tokenizeWords(text),
 ): ProductionFinding[] {
-  const { section, followsProductionStatement = false } = typeof context === 'string' ? { section: context } : context;
+  const { section, followsProductionStatement = false } = context;
   if (tokens.length === 0) return [];
   const matches = matchPhrases(PRODUCTION_LEXICON, tokens, text);
   const s = collectSignals(matches, tokens);
