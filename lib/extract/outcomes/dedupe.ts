@@ -12,6 +12,11 @@ interface SeenClaim extends ClaimWords {
   sentence: ReadonlySet<string>;
 }
 
+/** Word overlap above which two sentences are the same sentence printed again. */
+const SAME_SENTENCE_SIMILARITY = 0.8;
+/** Claims remembered per token: enough for any resume, and a bound on the work per claim. */
+const CLAIMS_KEPT_PER_TOKEN = 16;
+
 /**
  * The same claim printed twice in one document (summary, metrics block, work entry) is kept once:
  * same token and a near-identical sentence, or the same token described by the same words
@@ -21,12 +26,6 @@ interface SeenClaim extends ClaimWords {
 export class ClaimDeduper {
   private readonly seen = new Map<string, SeenClaim[]>();
 
-  constructor(
-    private readonly similarity = 0.8,
-    private readonly perToken = 16,
-  ) {}
-
-
   /**
    * True the first time a claim is offered; false for a repeat. The describing words are read
    * only when the sentence alone does not settle it.
@@ -34,14 +33,14 @@ export class ClaimDeduper {
   admit(token: string, sentence: ReadonlySet<string>, describe: () => ClaimWords): boolean {
     const key = token.toLowerCase().replace(/\s+/g, '');
     const previous = this.seen.get(key);
-    if (previous?.some((other) => jaccard(sentence, other.sentence) >= this.similarity)) return false;
+    if (previous?.some((other) => jaccard(sentence, other.sentence) >= SAME_SENTENCE_SIMILARITY)) return false;
     const claim: SeenClaim = { sentence, ...describe() };
     if (!previous) {
       this.seen.set(key, [claim]);
       return true;
     }
     for (const other of previous) if (sameDescription(claim, other)) return false;
-    if (previous.length < this.perToken) previous.push(claim);
+    if (previous.length < CLAIMS_KEPT_PER_TOKEN) previous.push(claim);
     return true;
   }
 }
