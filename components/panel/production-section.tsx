@@ -1,4 +1,5 @@
-import type { Evidence } from '../../lib/model/evidence';
+import { describeArtifacts } from '../../lib/extract/artifacts/extract-artifacts';
+import type { ArtifactEvidence, Evidence } from '../../lib/model/evidence';
 import type { Screening } from '../../lib/model/screening';
 import { groupProduction } from './group-screening';
 import { EvidenceQuotes } from './evidence-quote';
@@ -11,13 +12,38 @@ const LEVEL_LABEL = {
   mentioned: 'Mentioned: words without specifics',
 } as const;
 
+/** Files a repository ships (Dockerfile, CI workflow, Helm chart): evidence of practice, kept apart from claims. */
+function ArtifactsSection({ artifacts, groups }: { artifacts: ArtifactEvidence[]; groups: HighlightGroups }) {
+  const label = 'Shipped in the repository (files, not claims)';
+  return (
+    <section aria-label={label} data-testid="artifacts">
+      <div className="item">
+        <h4 className="section-title item-main">
+          {label} ({artifacts.length})
+        </h4>
+        <HighlightToggle groups={groups} groupId="production:artifacts" evidenceIds={artifacts.map((a) => a.id)} label="repository files" />
+      </div>
+      <ul>
+        {describeArtifacts(artifacts).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function ProductionSection({ screening, groups }: { screening: Screening; groups: HighlightGroups }) {
   const production = groupProduction(screening.evidence);
+  const artifacts = screening.evidence.filter((e): e is ArtifactEvidence => e.kind === 'artifact');
+  const artifactsSection = artifacts.length > 0 && <ArtifactsSection artifacts={artifacts} groups={groups} />;
   if (production.length === 0) {
     return (
-      <p className="muted">
-        No production evidence found.{screening.production.searched ? ` Searched: ${screening.production.searched}` : ''}
-      </p>
+      <>
+        <p className="muted">
+          No production evidence found.{screening.production.searched ? ` Searched: ${screening.production.searched}` : ''}
+        </p>
+        {artifactsSection}
+      </>
     );
   }
   return (
@@ -41,6 +67,7 @@ export function ProductionSection({ screening, groups }: { screening: Screening;
           <EvidenceQuotes items={group.evidence as Evidence[]} max={3} />
         </section>
       ))}
+      {artifactsSection}
     </>
   );
 }
