@@ -23,6 +23,7 @@ describe('findDateRanges', () => {
     ['Purdue University 08/20 - 12/23', ['2020-08..2023-12']],
     ['Analyst 9/98 – 3/01', ['1998-09..2001-03']],
     ['Intern 06/24 – present', ['2024-06..present']],
+    ['Summer 2019 - Fall 2020', ['2019..2020']],
   ])('%s', (text, expected) => {
     expect(ranges(text)).toEqual(expected);
   });
@@ -37,6 +38,12 @@ describe('findDateRanges', () => {
     ['Ratio 13/20 - 11/20'],
   ])('finds no range in %s', (text) => {
     expect(ranges(text)).toEqual([]);
+  });
+
+  it('keeps a word before the first year out of the range unless it is a month or a season', () => {
+    expect(findDateRanges('Data Analyst, Acme 2018 – 2020').map((r) => r.raw)).toEqual(['2018 – 2020']);
+    expect(findDateRanges('Engineer March 2018 - May 2020').map((r) => r.raw)).toEqual(['March 2018 - May 2020']);
+    expect(findDateRanges('Summer 2019 - Fall 2020').map((r) => r.raw)).toEqual(['Summer 2019 - Fall 2020']);
   });
 
   it('gives offsets that point back into the text', () => {

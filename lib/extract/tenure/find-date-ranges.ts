@@ -1,4 +1,5 @@
 import { parseDatePoint, type DatePoint } from './date-point';
+import { isDateWord } from './month-names';
 
 export interface FoundDateRange {
   start: DatePoint;
@@ -18,6 +19,7 @@ const SEPARATOR = String.raw`\s{0,3}(?:[-–—‐‑~]|to|until|till|bis|hasta|
 const RANGE = new RegExp(`(?<![\\p{L}\\d])(${POINT})${SEPARATOR}(${POINT}|${PRESENT}(?![\\p{L}]))`, 'giu');
 // "08/20 - 12/23": month and two-digit year, read only as a range so a lone "3/4" stays a fraction.
 const MONTH_YY = String.raw`(0?[1-9]|1[0-2])/(\d\d)`;
+const LEADING_WORD = /^(\p{L}+)\.?[\s,\-]*/u;
 const SHORT_RANGE = new RegExp(`(?<![\\p{L}\\d/.])${MONTH_YY}${SEPARATOR}(?:${MONTH_YY}|(${PRESENT}))(?![\\p{L}\\d/])`, 'giu');
 
 /**
@@ -29,10 +31,14 @@ export function findDateRanges(text: string): FoundDateRange[] {
   const found: FoundDateRange[] = [];
   RANGE.lastIndex = 0;
   for (let m = RANGE.exec(text); m !== null; m = RANGE.exec(text)) {
-    const start = parseDatePoint(m[1]);
+    // The word before the first year belongs to the range only when it is a month or a season:
+    // in "Data Analyst, Acme 2018 – 2020" the company stays out of the dates.
+    const lead = LEADING_WORD.exec(m[1]);
+    const skip = lead && !isDateWord(lead[1]) ? lead[0].length : 0;
+    const start = parseDatePoint(m[1].slice(skip));
     const end = parseDatePoint(m[2]);
     if (start !== undefined && start !== 'present' && end !== undefined) {
-      found.push({ start, end, index: m.index, length: m[0].length, raw: m[0] });
+      found.push({ start, end, index: m.index + skip, length: m[0].length - skip, raw: m[0].slice(skip) });
     }
   }
   SHORT_RANGE.lastIndex = 0;

@@ -24,6 +24,13 @@ export function monthNumber(word: string): number | undefined {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')];
 }
 
+const SEASONS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter', 'primavera', 'verano', 'otoño', 'invierno', 'sommer', 'herbst', 'frühling', 'été', 'automne', 'hiver']);
+
+/** True for a word that can stand before a year as part of a date: a month or a season. */
+export function isDateWord(word: string): boolean {
+  return monthNumber(word) !== undefined || SEASONS.has(word.toLowerCase());
+}
+
 const PRESENT = new Set([
   'present', 'current', 'currently', 'now', 'today', 'ongoing', 'date', 'till date', 'to date',
   'heute', 'jetzt', 'aktuell', 'actualidad', 'presente', 'actual', 'atual', 'hoje', 'momento',
