@@ -1,7 +1,7 @@
 import type { Screening } from '../../lib/model/screening';
+import { VERDICT_LABEL, verdictHasScore } from '../../lib/model/verdict-label';
 import { ROLE_PRESET_OPTIONS } from '../../lib/screen/role-presets';
 
-const VERDICT_LABEL = { strong: 'Strong', potential: 'Potential', pass: 'Pass' } as const;
 /** The preset's own label, as on the options page; the preset list is plain data (no engine code). */
 function roleLabel(role: Screening['role']): string {
   return ROLE_PRESET_OPTIONS.find((preset) => preset.id === role)?.label ?? role;
@@ -46,7 +46,7 @@ export function VerdictSummary({ screening }: { screening: Screening }) {
   const name = displayName(screening);
   return (
     <div className="summary">
-      <ScoreRing score={screening.score} verdict={screening.verdict} />
+      {verdictHasScore(screening.verdict) && <ScoreRing score={screening.score} verdict={screening.verdict} />}
       <div className="who">
         <span className={`verdict verdict-${screening.verdict}`} data-testid="verdict" data-verdict={screening.verdict}>
           {VERDICT_LABEL[screening.verdict]}

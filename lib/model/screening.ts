@@ -2,7 +2,12 @@ import { Incompleteness, SourceKind } from './candidate-document';
 import { Evidence, OutcomeKind, ToolCategory, ToolUsage } from './evidence';
 import { z } from './zod';
 
-export const Verdict = z.enum(['strong', 'potential', 'pass']);
+/**
+ * `insufficient`: the input holds too little readable text about work to judge (empty, scanned, a page that
+ * is not a profile, a profile whose sections did not load, text in a language the engine does not read).
+ * It is a state, not a judgement of the person: its score means nothing and is never shown.
+ */
+export const Verdict = z.enum(['strong', 'potential', 'pass', 'insufficient']);
 export type Verdict = z.infer<typeof Verdict>;
 
 export const ProductionLevel = z.enum(['none', 'mentioned', 'specified', 'quantified']);

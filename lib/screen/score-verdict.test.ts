@@ -57,9 +57,27 @@ describe('scoreAndVerdict', () => {
     expect(judge(block, evidence, role, 'AI enthusiast').verdict).toBe(verdict);
   });
 
+  it('judges nothing when there is almost no text and nothing concrete in it', () => {
+    const emptyJob: Block = { id: 'exp-1', text: '' };
+    const none = scoreAndVerdict(factsOf([], documentWith([{ kind: 'experience', blocks: [emptyJob] }])), rolePreset('ml-engineer'), [], []);
+    expect(none).toEqual({ score: 0, verdict: 'insufficient', reasons: ['Not enough evidence: no readable text was found.'] });
+    const stub: Block = { id: 'exp-1', title: 'Engineer', text: 'Built things at a company.' };
+    const few = scoreAndVerdict(factsOf([], documentWith([{ kind: 'experience', blocks: [stub] }])), rolePreset('ml-engineer'), [], []);
+    expect(few.verdict).toBe('insufficient');
+    expect(few.reasons[0]).toMatch(/^Not enough evidence: only 5 words/);
+    const withTool = factsOf([tool('PyTorch', 'ml-framework', 'used', 'experience', 'exp-1')], documentWith([{ kind: 'experience', blocks: [stub] }]));
+    expect(scoreAndVerdict(withTool, rolePreset('ml-engineer'), [], []).verdict).not.toBe('insufficient');
+  });
+
   it('says when points come from items that stay unknown on a thin document', () => {
     const thinJob: Block = { id: 'exp-1', title: 'Engineer', text: 'Built things.' };
-    const reasons = judge(thinJob, []).reasons.filter((r) => r.startsWith('+'));
+    const about: Block = {
+      id: 'sum-1',
+      text: 'Engineer who likes clear plans, written reviews and calm on-call weeks; mentor to new hires, organiser of the reading group, and the person who writes the onboarding guide.',
+    };
+    const facts = factsOf([], documentWith([{ kind: 'summary', blocks: [about] }, { kind: 'experience', blocks: [thinJob] }, { kind: 'projects', blocks: [project] }]));
+    const preset = rolePreset('ml-engineer');
+    const reasons = scoreAndVerdict(facts, preset, evaluateChecklist(facts, preset, []), detectFlags(facts)).reasons.filter((r) => r.startsWith('+'));
     expect(reasons.length).toBeGreaterThan(0);
     expect(reasons.every((r) => r.includes('(unknown: partial credit)'))).toBe(true);
     expect(judge(mlJob, shipping()).reasons.some((r) => r.includes('unknown'))).toBe(false);

@@ -17,7 +17,10 @@ const STRONG_SCORE = 50;
 
 // A candidate the gates rule out should not outrank one they let through when a list is sorted by
 // score: an infrastructure engineer can pass most checklist items and still be `pass` for ML.
-const VERDICT_CEILING: Record<Verdict, number> = { pass: 39, potential: 69, strong: 100 };
+const VERDICT_CEILING: Record<Verdict, number> = { insufficient: 0, pass: 39, potential: 69, strong: 100 };
+
+// Under this many words in the whole document, and with nothing concrete in it, any verdict would be a guess.
+const JUDGEABLE_WORDS = 40;
 
 export interface ScoreVerdict {
   score: number;
@@ -27,6 +30,17 @@ export interface ScoreVerdict {
 
 function round1(n: number): number {
   return Math.round(n * 10) / 10;
+}
+
+/**
+ * Why nothing can be judged, or undefined when there is enough to judge: almost no text, and no
+ * concrete evidence (a used tool, an outcome, a production statement) in what there is.
+ */
+function insufficientGate(f: ScreenFacts): string | undefined {
+  if (f.concrete > 0 || f.ml.level === 'core' || f.ml.level === 'some') return undefined;
+  if (f.indexed.words === 0) return 'Not enough evidence: no readable text was found.';
+  if (f.indexed.words < JUDGEABLE_WORDS) return `Not enough evidence: only ${f.indexed.words} words of text, and no work described with tools, results or production.`;
+  return undefined;
 }
 
 /** Why the verdict cannot be above `pass`, or undefined when the candidate is relevant to the role. */
@@ -64,6 +78,8 @@ export function scoreAndVerdict(f: ScreenFacts, preset: RolePreset, checklist: C
   const penalties = flags.filter((fl) => FLAG_PENALTY[fl.id] > 0);
   const raw = checklist.reduce((sum, c) => sum + c.points, 0) - penalties.reduce((sum, fl) => sum + FLAG_PENALTY[fl.id], 0);
   const points = Math.max(0, Math.min(100, Math.round(raw)));
+  const empty = insufficientGate(f);
+  if (empty) return { score: 0, verdict: 'insufficient', reasons: [empty] };
   const gate = passGate(f, preset, flags);
   const blocker = gate ? undefined : strongBlocker(f, preset, checklist, points);
   const verdict: Verdict = gate ? 'pass' : blocker ? 'potential' : 'strong';

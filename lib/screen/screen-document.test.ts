@@ -114,9 +114,9 @@ describe('screenDocument on empty and hostile input', () => {
   it.each<[string, CandidateDocument]>([
     ['no sections', { ...mlEngineer, sections: [] }],
     ['regex-hostile text', { ...mlEngineer, sections: [{ kind: 'experience', heading: 'x', blocks: [{ id: 'x', text: '2019-'.repeat(5000) + '((((a+)+)+)'.repeat(500), title: '1/2019 – '.repeat(300) }] }] }],
-  ])('%s: passes with a valid screening', (_name, doc) => {
+  ])('%s: says there is not enough evidence, in a valid screening', (_name, doc) => {
     const s = screenDocument(doc, { now: NOW });
     expect(() => Screening.parse(s)).not.toThrow();
-    expect(s.verdict).toBe('pass');
+    expect(s.verdict).toBe('insufficient');
   });
 });
