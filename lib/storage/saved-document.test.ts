@@ -2,7 +2,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Block } from '../model/candidate-document';
 import { createCandidateStore } from './candidate-store';
-import { SAVED_BLOCK_CHARS, SAVED_BLOCKS_PER_SECTION, saveDocument, SavedDocument } from './saved-document';
+import { SAVED_BLOCK_CHARS, SAVED_BLOCKS_PER_SECTION, SAVED_TEXT_CHARS, saveDocument, SavedDocument } from './saved-document';
 import type { StorageAreaLike } from './storage-area';
 import { sampleDocument, sampleScreening } from './synthetic-candidates';
 
@@ -37,6 +37,18 @@ describe('saveDocument', () => {
     expect(saved.sections[1].blocks[0].text).toHaveLength(SAVED_BLOCK_CHARS);
     expect(saved.sections[2].blocks).toHaveLength(SAVED_BLOCKS_PER_SECTION);
     expect(SavedDocument.safeParse(saved).success).toBe(true);
+  });
+
+  it('keeps whole blocks, in order, until the text budget of one document is spent', () => {
+    const long = (kind: 'experience' | 'projects', n: number) => ({
+      kind,
+      heading: kind,
+      blocks: Array.from({ length: n }, (_, i) => ({ id: `${kind}-${i}`, text: `${i} `.padEnd(SAVED_BLOCK_CHARS, 'x') })),
+    });
+    const saved = saveDocument(sampleDocument('long-example', { sections: [long('experience', 10), long('projects', SAVED_BLOCKS_PER_SECTION)] }));
+    const texts = saved.sections.flatMap((section) => section.blocks.map((block) => block.text));
+    expect(texts).toHaveLength(Math.floor(SAVED_TEXT_CHARS / SAVED_BLOCK_CHARS));
+    expect(saved.sections.map((section) => section.blocks.length)).toEqual([10, Math.floor(SAVED_TEXT_CHARS / SAVED_BLOCK_CHARS) - 10]);
   });
 });
 

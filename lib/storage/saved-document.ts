@@ -10,6 +10,8 @@ export const SAVED_SECTION_KINDS = ['summary', 'experience', 'education', 'skill
 export const SAVED_BLOCKS_PER_SECTION = 40;
 export const SAVED_BLOCK_CHARS = 1500;
 export const SAVED_LINKS = 20;
+/** All blocks' text together: a long profile keeps its first roles whole rather than every role cut short. */
+export const SAVED_TEXT_CHARS = 20_000;
 
 export const SavedBlock = Block.pick({ title: true, org: true, location: true, dates: true, url: true, skills: true }).extend({
   text: z.string().max(SAVED_BLOCK_CHARS),
@@ -45,11 +47,16 @@ const isSavedKind = (kind: SectionKind): kind is SavedSection['kind'] => (SAVED_
 /** The compact form of a document that is stored with a saved candidate. */
 export function saveDocument(document: CandidateDocument): SavedDocument {
   const sections: SavedSection[] = [];
+  let budget = SAVED_TEXT_CHARS;
   for (const section of document.sections) {
     if (!isSavedKind(section.kind)) continue;
-    const blocks = section.blocks.slice(0, SAVED_BLOCKS_PER_SECTION).map(
-      ({ text, title, org, location, dates, url, skills }): SavedBlock => ({ text: shorten(text), title, org, location, dates, url, skills }),
-    );
+    const blocks: SavedBlock[] = [];
+    for (const { text, title, org, location, dates, url, skills } of section.blocks.slice(0, SAVED_BLOCKS_PER_SECTION)) {
+      const kept = shorten(text);
+      if (kept.length > budget) break;
+      budget -= kept.length;
+      blocks.push({ text: kept, title, org, location, dates, url, skills });
+    }
     if (blocks.length) sections.push({ kind: section.kind, heading: section.heading, blocks });
   }
   const { name, headline, location, links } = document.person;
