@@ -102,7 +102,7 @@ export function ImportPreview({ fileName, report, progress, onApply, onClose }: 
       </div>
       <div style={{ display: 'flex', gap: '8px', alignItems: 'center' }}>
         {!report.applied && !report.fileError && (
-          <button type="button" className="sc-button" onClick={onApply} disabled={busy} data-testid="import-apply">
+          <button type="button" className="sc-button" onClick={onApply} disabled={busy} data-testid="import-apply" autoFocus>
             {writes ? `Import ${writes} ${writes === 1 ? 'candidate' : 'candidates'}` : 'Import (nothing to change)'}
           </button>
         )}
