@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportReport } from '../../lib/export/import-candidates';
+import type { CandidateDocument } from '../../lib/model/candidate-document';
+import { requestScreening } from '../../lib/messaging/request-screening';
 import type { CandidateRecord, CandidateStatus, ScreeningSnapshot } from '../../lib/storage/candidate-record';
 import type { CandidateStore, RemovedCandidate } from '../../lib/storage/candidate-store';
 import { describeUsage } from '../../lib/storage/storage-usage';
 import { STATUS_LABELS } from '../notes/status-picker';
+import { PasteResumeScreen } from '../panel/paste-resume-screen';
 import { CandidateList } from './candidate-list';
 import { CandidateToolbar } from './candidate-toolbar';
 import { dateStamp, downloadFile } from './download-file';
@@ -18,6 +21,13 @@ function summariseImport(report: ImportReport): string {
     ? `Nothing imported. ${report.fileError}`
     : `${report.added.length} added, ${report.updated.length} updated, ${report.rejected.length} rejected:`;
 }
+/** The background screens pasted text as it screens pages, so the engine stays out of the side panel. */
+async function screenInBackground(document: CandidateDocument) {
+  const response = await requestScreening(document);
+  if (!response.ok) throw new Error(response.error);
+  return response.screening;
+}
+
 const THEME_LABEL = { auto: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' } as const;
 
 interface Undo {
@@ -35,6 +45,7 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
   const [report, setReport] = useState<ImportReport | undefined>(undefined);
   const [usageText, setUsageText] = useState<string | undefined>(undefined);
   const [theme, cycleTheme] = useTheme();
+  const [pasteOpen, setPasteOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const lastSelected = useRef<string | undefined>(undefined);
 
@@ -148,6 +159,9 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
           <a className="sc-button" href="/pdf.html" target="_blank" rel="noreferrer" title="Screen a PDF resume" data-testid="open-pdf-page">
             PDF
           </a>
+          <button type="button" className="sc-button" aria-expanded={pasteOpen} onClick={() => setPasteOpen(!pasteOpen)} title="Screen pasted resume text" data-testid="open-paste">
+            Paste
+          </button>
           <button type="button" className="sc-button" onClick={() => void exportCsv()} data-testid="export-csv" disabled={!visible.length}>
             CSV
           </button>
@@ -174,6 +188,12 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
           />
         </div>
       </header>
+
+      {pasteOpen && (
+        <section className="sc-paste" aria-label="Screen pasted resume text">
+          <PasteResumeScreen screen={screenInBackground} />
+        </section>
+      )}
 
       <CandidateToolbar query={query} tags={tags} onChange={setQuery} />
 
