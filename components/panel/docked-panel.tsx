@@ -17,10 +17,21 @@ export interface DockedResult {
  * The screening panel laid out in an extension page's flow (the PDF page, the side panel), in its own
  * shadow root so that the page's styles and the panel's never meet. The same view as on a profile.
  */
-export function DockedPanel({ result, highlighter, label = 'Screening' }: { result: DockedResult; highlighter?: HighlightController; label?: string }) {
+export function DockedPanel({
+  result,
+  highlighter,
+  label = 'Screening',
+  expanded = true,
+}: {
+  result: DockedResult;
+  highlighter?: HighlightController;
+  label?: string;
+  /** Whether the checklist and evidence tabs start open (a wide page has room for them; the side panel does not). */
+  expanded?: boolean;
+}) {
   const hostRef = useRef<HTMLElement>(null);
   const mount = useRef<ShadowMount>(undefined);
-  const [state, setState] = useState<PanelState>({ ...DEFAULT_PANEL_STATE, expanded: true });
+  const [state, setState] = useState<PanelState>({ ...DEFAULT_PANEL_STATE, expanded });
 
   useEffect(() => {
     if (!hostRef.current) return;

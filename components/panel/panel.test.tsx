@@ -140,6 +140,12 @@ describe('Panel', () => {
     expect(html).not.toContain('data-verdict');
   });
 
+  it('offers highlight controls only where there is page text to paint', () => {
+    const painter = { show: () => ({ found: 0, missing: 0, stops: 0 }), step: () => undefined, clear: () => undefined };
+    expect(render()).not.toContain('class="toggle"');
+    expect(render({ highlighter: painter })).toContain('class="toggle"');
+  });
+
   it('renders the save slot with the screening and document', () => {
     const html = render({ renderSave: (s, d) => <span data-testid="save">{`${s.score}:${d.source}`}</span> });
     expect(html).toContain('64:linkedin');

@@ -38,7 +38,7 @@ export function PasteResumeScreen({ screen }: { screen(document: CandidateDocume
           {error}
         </p>
       )}
-      {result && <DockedPanel key={result.screening.screenedAt} result={result} label="Screening of the pasted text" />}
+      {result && <DockedPanel key={result.screening.screenedAt} result={result} label="Screening of the pasted text" expanded={false} />}
     </div>
   );
 }

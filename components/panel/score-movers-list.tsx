@@ -28,7 +28,7 @@ export function ScoreMoversList({
     if (opening) next.add(mover.groupId);
     else next.delete(mover.groupId);
     setOpen(next);
-    if (opening !== groups.isActive(mover.groupId)) groups.toggle(mover.groupId, mover.evidenceIds);
+    if (groups.available && opening !== groups.isActive(mover.groupId)) groups.toggle(mover.groupId, mover.evidenceIds);
   };
   return (
     <div>

@@ -2,7 +2,7 @@ export const PDF_PAGE_CSS = `
 .layout { display: grid; grid-template-columns: minmax(0, 1fr) 380px; gap: 24px; align-items: start; }
 @media (max-width: 960px) { .layout { grid-template-columns: 1fr; } }
 .aside { position: sticky; top: 16px; }
-.inputs { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 16px; align-items: stretch; margin-bottom: 16px; }
+.inputs { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 16px; align-items: start; margin-bottom: 16px; }
 @media (max-width: 760px) { .inputs { grid-template-columns: 1fr; } }
 .inputs > * { margin-bottom: 0; }
 .paste-card .paste-text { min-height: 84px; }
