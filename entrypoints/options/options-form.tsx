@@ -16,7 +16,7 @@ const CORNER_LABEL: Record<PanelCorner, string> = {
 function MustHaveFeedback({ lines, onPick }: { lines: MustHaveLine[]; onPick(line: MustHaveLine, name: string): void }) {
   if (lines.length === 0) return null;
   return (
-    <ul className="tool-checks" aria-label="Must-have tools as read" aria-live="polite" data-testid="must-have-checks">
+    <ul className="tool-checks" aria-label="How each tool was read" aria-live="polite" data-testid="must-have-checks">
       {lines.map((line) => {
         const known = Boolean(line.canonical) && !line.duplicateOf;
         return (
