@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { sampleDocument, sampleScreening } from '../../lib/storage/synthetic-candidates';
 import { insufficientGuidance } from './insufficient-guidance';
-import { documentExample, screeningExample } from './screening-example';
 
 const PAGE = 'https://www.linkedin.com/in/jo-example/';
-const insufficient = (overrides: Parameters<typeof screeningExample>[0] = {}) =>
-  screeningExample({ verdict: 'insufficient', score: 0, reasons: ['Not enough evidence: only 9 words of text.'], ...overrides });
+const documentExample = (overrides: Parameters<typeof sampleDocument>[1] = {}) => sampleDocument('jo-example', overrides);
+const insufficient = (overrides: Parameters<typeof sampleScreening>[0] = {}) =>
+  sampleScreening({ verdict: 'insufficient', score: 0, incomplete: [], reasons: ['Not enough evidence: only 9 words of text.'], ...overrides });
 
 describe('insufficientGuidance', () => {
   it('says what the reader could not read and links the page that lists it first', () => {
