@@ -13,7 +13,20 @@ describe('formatScreening', () => {
   const text = formatScreening('sample.txt', screening);
 
   it('starts with the verdict and score', () => {
-    expect(text.split('\n')[2]).toMatch(/^Verdict: (STRONG|POTENTIAL|PASS) {3}Score: \d+\/100/);
+    expect(text.split('\n')[2]).toMatch(/^Verdict: (Strong|Potential|Not a fit) {3}Score: \d+\/100/);
+  });
+
+  it('shows the label of an insufficient screening and no score, since nothing was judged', () => {
+    const empty = screenDocument(readPlainText('Jane Roe\nEngineer'), { now: new Date('2026-06-01') });
+    expect(empty.verdict).toBe('insufficient');
+    const line = formatScreening('empty.txt', empty).split('\n')[2];
+    expect(line).toMatch(/^Verdict: Not enough evidence {3}Role: /);
+    expect(line).not.toContain('Score');
+  });
+
+  it('prints buzzword density in its one unit, per 100 words, with the count and words it comes from', () => {
+    const { count, density } = screening.buzzwords;
+    expect(text).toContain(`Buzzwords: ${count} in ${screening.words} words, ${density.toFixed(1)} per 100 words`);
   });
 
   it('quotes each production sentence once', () => {

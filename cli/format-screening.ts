@@ -1,5 +1,7 @@
+import { describeBuzzwordDensity } from '../lib/model/buzzword-density';
 import type { Evidence } from '../lib/model/evidence';
 import type { Screening } from '../lib/model/screening';
+import { VERDICT_LABEL, verdictHasScore } from '../lib/model/verdict-label';
 
 const STATUS_MARK = { pass: '✔', fail: '✘', unknown: '?' } as const;
 
@@ -20,7 +22,8 @@ export function formatScreening(file: string, screening: Screening, warnings: st
   const out: string[] = [];
   out.push(`━━ ${file}`);
   out.push(`${screening.name ?? '(no name found)'}${screening.headline ? ` — ${clip(screening.headline, 80)}` : ''}`);
-  out.push(`Verdict: ${screening.verdict.toUpperCase()}   Score: ${screening.score}/100   Role: ${screening.role}   Words: ${screening.words}`);
+  const score = verdictHasScore(screening.verdict) ? `   Score: ${screening.score}/100` : '';
+  out.push(`Verdict: ${VERDICT_LABEL[screening.verdict]}${score}   Role: ${screening.role}   Words: ${screening.words}`);
   for (const r of screening.reasons.slice(0, 5)) out.push(`  · ${r}`);
   for (const w of warnings) out.push(`  ! ${w}`);
   for (const i of screening.incomplete) out.push(`  ! Incomplete: ${i.message}${i.seeAllUrl ? ` (${i.seeAllUrl})` : ''}`);
@@ -46,7 +49,7 @@ export function formatScreening(file: string, screening: Screening, warnings: st
   for (const o of screening.outcomes.slice(0, 8)) out.push(`  ${o.token.padEnd(9)} ${o.kind.padEnd(10)} ${clip(o.text, 90)}`);
 
   const b = screening.buzzwords;
-  out.push('', `Buzzwords: ${b.density.toFixed(2)} per 100 words${b.terms.length ? ` (${b.terms.map((t) => `${t.term}×${t.count}`).join(', ')})` : ''}`);
+  out.push('', `Buzzwords: ${b.count} in ${screening.words} words, ${describeBuzzwordDensity(b.density)}${b.terms.length ? ` (${b.terms.map((t) => `${t.term}×${t.count}`).join(', ')})` : ''}`);
 
   out.push('', 'Checklist');
   for (const c of screening.checklist) out.push(`  ${STATUS_MARK[c.status]} ${c.label}: ${c.reason}`);

@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CandidateDocument } from '../../lib/model/candidate-document';
+import { requestScreening } from '../../lib/messaging/request-screening';
 import type { CandidateRecord, CandidateStatus } from '../../lib/storage/candidate-record';
 import type { CandidateStore, RemovedCandidate } from '../../lib/storage/candidate-store';
 import { describeUsage } from '../../lib/storage/storage-usage';
 import { STATUS_LABELS } from '../notes/status-picker';
+import { PasteResumeScreen } from '../panel/paste-resume-screen';
 import { CandidateList } from './candidate-list';
 import { CandidateToolbar } from './candidate-toolbar';
 import { dateStamp, downloadFile } from './download-file';
@@ -12,6 +15,13 @@ import { useCandidates } from './use-candidates';
 import { useTheme } from './use-theme';
 
 const UNDO_MS = 8000;
+
+/** The background screens pasted text as it screens pages, so the engine stays out of the side panel. */
+async function screenInBackground(document: CandidateDocument) {
+  const response = await requestScreening(document);
+  if (!response.ok) throw new Error(response.error);
+  return response.screening;
+}
 
 const THEME_LABEL = { auto: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' } as const;
 
@@ -29,6 +39,7 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [usageText, setUsageText] = useState<string | undefined>(undefined);
   const [theme, cycleTheme] = useTheme();
+  const [pasteOpen, setPasteOpen] = useState(false);
   const lastSelected = useRef<string | undefined>(undefined);
 
   const sorted = useMemo(() => sortCandidates(rows, query.sort), [rows, query.sort]);
@@ -113,12 +124,21 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
           <a className="sc-button" href="/pdf.html" target="_blank" rel="noreferrer" title="Screen a PDF resume" data-testid="open-pdf-page">
             PDF
           </a>
+          <button type="button" className="sc-button" aria-expanded={pasteOpen} onClick={() => setPasteOpen(!pasteOpen)} title="Screen pasted resume text" data-testid="open-paste">
+            Paste
+          </button>
           <ImportExportControls store={store} exportTargets={targets} canExport={visible.length > 0} onNotice={setNotice} />
           <button type="button" className="sc-button" onClick={cycleTheme} aria-label={THEME_LABEL[theme]} title={THEME_LABEL[theme]}>
             {theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}
           </button>
         </div>
       </header>
+
+      {pasteOpen && (
+        <section className="sc-paste" aria-label="Screen pasted resume text">
+          <PasteResumeScreen screen={screenInBackground} />
+        </section>
+      )}
 
       <CandidateToolbar query={query} tags={tags} onChange={setQuery} />
 
