@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_RECORD_V2, EXAMPLE_SNAPSHOT_V2 } from '../storage/record-examples';
+import { EXAMPLE_RECORD_V3, EXAMPLE_SNAPSHOT_V2 } from '../storage/record-examples';
 import { candidatesToCsv, CSV_COLUMNS, UTF8_BOM } from './candidates-csv';
 
 function parse(csv: string) {
@@ -9,16 +9,16 @@ function parse(csv: string) {
 
 describe('candidatesToCsv', () => {
   it('starts with a BOM and the header, one CRLF row per candidate', () => {
-    const csv = candidatesToCsv([EXAMPLE_RECORD_V2, { ...EXAMPLE_RECORD_V2, key: 'github:x' }]);
+    const csv = candidatesToCsv([EXAMPLE_RECORD_V3, { ...EXAMPLE_RECORD_V3, key: 'github:x' }]);
     expect(csv.startsWith(UTF8_BOM + CSV_COLUMNS.join(','))).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(3);
   });
 
   it('writes the fields a recruiter needs, and the flags and reasons of the best source', () => {
-    const [row] = parse(candidatesToCsv([EXAMPLE_RECORD_V2], { 'linkedin:grace-example': EXAMPLE_SNAPSHOT_V2 }));
+    const [row] = parse(candidatesToCsv([EXAMPLE_RECORD_V3], { 'linkedin:grace-example': EXAMPLE_SNAPSHOT_V2 }));
     expect(row).toMatchObject({
       Name: 'Grace Example',
-      Status: 'strong',
+      Status: 'shortlisted',
       Score: '81',
       Verdict: 'strong',
       Sources: 'linkedin, github',
@@ -32,12 +32,12 @@ describe('candidatesToCsv', () => {
 
   it('quotes commas, quotes and line breaks so the note survives intact', () => {
     const note = 'Said "yes", then:\nphone screen, Tuesday; naïve café ✓';
-    const [row] = parse(candidatesToCsv([{ ...EXAMPLE_RECORD_V2, note }]));
+    const [row] = parse(candidatesToCsv([{ ...EXAMPLE_RECORD_V3, note }]));
     expect(row.Note).toBe(note);
   });
 
   it('neutralises formula cells from any text field', () => {
-    const hostile = { ...EXAMPLE_RECORD_V2, name: '=HYPERLINK("http://evil.example")', headline: '+cmd|calc', note: '@SUM(1)', tags: ['-1'] };
+    const hostile = { ...EXAMPLE_RECORD_V3, name: '=HYPERLINK("http://evil.example")', headline: '+cmd|calc', note: '@SUM(1)', tags: ['-1'] };
     const [row] = parse(candidatesToCsv([hostile]));
     expect(row.Name).toBe(`'=HYPERLINK("http://evil.example")`);
     expect(row.Headline).toBe("'+cmd|calc");

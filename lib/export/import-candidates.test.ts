@@ -1,7 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createCandidateStore } from '../storage/candidate-store';
-import { EXAMPLE_RECORD_V2, EXAMPLE_SNAPSHOT_V2 } from '../storage/record-examples';
+import { EXAMPLE_RECORD_V3, EXAMPLE_SNAPSHOT_V2 } from '../storage/record-examples';
 import type { StorageAreaLike } from '../storage/storage-area';
 import { sampleDocument, sampleScreening } from '../storage/synthetic-candidates';
 import { candidatesToJson, EXPORT_FORMAT } from './candidates-json';
@@ -22,7 +22,7 @@ const comparable = (records: Array<Record<string, unknown>>) =>
 
 describe('JSON export', () => {
   it('writes JSON Resume basics and the shipcheck annotation', async () => {
-    await store().put(EXAMPLE_RECORD_V2, { 'linkedin:grace-example': EXAMPLE_SNAPSHOT_V2 });
+    await store().put(EXAMPLE_RECORD_V3, { 'linkedin:grace-example': EXAMPLE_SNAPSHOT_V2 });
     const file = JSON.parse(await exportAll());
     expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 1 });
     expect(file.candidates[0].basics).toEqual({
@@ -40,7 +40,7 @@ describe('JSON export', () => {
 
 describe('importCandidatesJson', () => {
   it('round-trips: an export imported into an empty profile gives the same records and snapshots', async () => {
-    await store().put(EXAMPLE_RECORD_V2, { 'linkedin:grace-example': EXAMPLE_SNAPSHOT_V2 });
+    await store().put(EXAMPLE_RECORD_V3, { 'linkedin:grace-example': EXAMPLE_SNAPSHOT_V2 });
     const saved = await store().saveScreening(sampleDocument('ada-example'), sampleScreening());
     await store().update(saved.record.key, { note: 'Quote: "ship it", then =1+1', tags: ['x'] });
     const before = (await store().list()).records;
@@ -57,7 +57,7 @@ describe('importCandidatesJson', () => {
   });
 
   it('importing the same file twice adds nothing the second time', async () => {
-    await store().put(EXAMPLE_RECORD_V2, { 'linkedin:grace-example': EXAMPLE_SNAPSHOT_V2 });
+    await store().put(EXAMPLE_RECORD_V3, { 'linkedin:grace-example': EXAMPLE_SNAPSHOT_V2 });
     const json = await exportAll();
     fakeBrowser.reset();
     await importCandidatesJson(json, store());
@@ -67,7 +67,7 @@ describe('importCandidatesJson', () => {
   });
 
   it('merges into the saved candidate found by any identity, keeping the local note and adding theirs', async () => {
-    await store().put(EXAMPLE_RECORD_V2, {});
+    await store().put(EXAMPLE_RECORD_V3, {});
     const json = await exportAll();
     fakeBrowser.reset();
     await store().saveScreening(
@@ -79,12 +79,12 @@ describe('importCandidatesJson', () => {
     expect(report.updated).toEqual([{ key: 'github:grace-ex', name: 'Grace Example' }]);
     const { records } = await store().list();
     expect(records).toHaveLength(1);
-    expect(records[0].note).toBe(`Local note\n\n${EXAMPLE_RECORD_V2.note}`);
+    expect(records[0].note).toBe(`Local note\n\n${EXAMPLE_RECORD_V3.note}`);
     expect(records[0].identities.sort()).toEqual(['github:grace-ex', 'linkedin:grace-example']);
   });
 
   it('rejects bad entries one by one with the reason, and imports the rest', async () => {
-    await store().put(EXAMPLE_RECORD_V2, {});
+    await store().put(EXAMPLE_RECORD_V3, {});
     const file = JSON.parse(await exportAll());
     const good = file.candidates[0];
     file.candidates = [

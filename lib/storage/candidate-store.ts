@@ -1,25 +1,29 @@
 import type { CandidateDocument } from '../model/candidate-document';
 import type { Screening } from '../model/screening';
-import { z } from '../model/zod';
-import { CandidateRecord, CandidateStatus, ScreeningSnapshot, type SourceEntry } from './candidate-record';
+import { CandidateRecord, CURRENT_SCHEMA, ScreeningSnapshot, type SourceEntry } from './candidate-record';
 import { documentIdentity, identityKey, mentionedIdentityKeys } from './candidate-identity';
+import { checkedPatch, normaliseTags, type CandidatePatch } from './candidate-patch';
+import { FIRST_STATUS } from './candidate-status';
 import { mergeRecords, mergeSources } from './merge-records';
-import { readStoredRecord } from './record-migrations';
+import { readStoredRecord, type StoredRecordResult } from './record-migrations';
 import { readRecentValue, RECENT_KEY, sameRecent, topRecent, withoutKeys, withRecord } from './recent-candidates';
 import { snapshotScreening, type SnapshotDetail } from './screening-snapshot';
+import { createSetAside, type QuarantineEntry } from './set-aside';
 import {
   aliasKey,
   CANDIDATE_PREFIX,
   candidateKey,
   MENTION_PREFIX,
   mentionKey,
-  QUARANTINE_PREFIX,
-  quarantineKey,
+  readPrefixed,
   snapshotKey,
   type StorageAreaLike,
   totalBytes,
 } from './storage-area';
 import { bytesInUse, DEFAULT_QUOTA_BYTES, StorageFullError, usageLevel, WRITE_LIMIT_RATIO, type StorageUsage } from './storage-usage';
+
+export { CandidatePatch, normaliseTags } from './candidate-patch';
+export { QuarantineEntry } from './set-aside';
 
 export interface CandidateStoreOptions {
   now?: () => Date;
@@ -30,20 +34,25 @@ export interface CandidateStoreOptions {
   maxAttempts?: number;
 }
 
-export const CandidatePatch = z.object({
-  status: CandidateStatus.optional(),
-  tags: z.array(z.string()).optional(),
-  note: z.string().optional(),
-});
-export type CandidatePatch = z.infer<typeof CandidatePatch>;
-
-export const QuarantineEntry = z.object({ key: z.string(), reason: z.string(), at: z.string(), value: z.unknown() });
-export type QuarantineEntry = z.infer<typeof QuarantineEntry>;
-
 export interface CandidateList {
   records: CandidateRecord[];
-  /** Values set aside by this read because they could not be read as candidates. */
+  /** Every value set aside so far (this read's and earlier ones), oldest first. */
   quarantined: QuarantineEntry[];
+  /** Keys of records a newer Shipcheck wrote: not shown, and left exactly as they are. */
+  newer: string[];
+  /**
+   * Resolves once records of older versions are written back upgraded. Not awaited by the list: they are
+   * shown migrated at once, and after an update thousands of them take the background a while.
+   */
+  upgraded: Promise<void>;
+}
+
+/** Refuses to write over a record a newer Shipcheck wrote: this version cannot know what it would lose. */
+export class NewerRecordError extends Error {
+  constructor(readonly recordKey: string, readonly schema: number) {
+    super(`Not saved: this candidate was saved by a newer version of Shipcheck (schema ${schema}). Update Shipcheck to change it; nothing was overwritten.`);
+    this.name = 'NewerRecordError';
+  }
 }
 
 export interface SaveResult {
@@ -61,22 +70,19 @@ export interface RemovedCandidate {
 
 interface Write {
   record: CandidateRecord;
-  /** Imports and undo keep the record's own updatedAt instead of stamping the time of the write. */
+  /** Imports, undo and upgrades keep the record's own updatedAt instead of stamping the time of the write. */
   keepUpdatedAt?: boolean;
   extra?: Record<string, unknown>;
   remove?: string[];
 }
 
-export type CandidateStore = ReturnType<typeof createCandidateStore>;
+/** What reading one record key found: absent, or the stored value and what it reads as. */
+type StoredRead = { raw: unknown; result: StoredRecordResult } | undefined;
 
-export function normaliseTags(tags: string[]): string[] {
-  const seen = new Map<string, string>();
-  for (const raw of tags) {
-    const tag = raw.trim().replace(/\s+/g, ' ').slice(0, 40);
-    if (tag && !seen.has(tag.toLowerCase())) seen.set(tag.toLowerCase(), tag);
-  }
-  return [...seen.values()];
-}
+const usable = (read: StoredRead): CandidateRecord | undefined =>
+  read && (read.result.kind === 'current' || read.result.kind === 'migrated' || read.result.kind === 'repaired') ? read.result.record : undefined;
+
+export type CandidateStore = ReturnType<typeof createCandidateStore>;
 
 export function createCandidateStore(area: StorageAreaLike, options: CandidateStoreOptions = {}) {
   const now = options.now ?? (() => new Date());
@@ -93,23 +99,17 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
     return next;
   }
 
-  async function readRecord(recordKey: string): Promise<CandidateRecord | undefined> {
+  const setAside = createSetAside(area, now, newRev);
+
+  async function readStored(recordKey: string): Promise<StoredRead> {
     const key = candidateKey(recordKey);
     const raw = (await area.get(key))[key];
-    if (raw === undefined) return undefined;
-    const read = readStoredRecord(raw);
-    if (!read.ok) {
-      await setAside(key, raw, read.reason);
-      return undefined;
-    }
-    return read.record;
+    return raw === undefined ? undefined : { raw, result: readStoredRecord(raw, recordKey) };
   }
 
-  async function setAside(key: string, value: unknown, reason: string): Promise<QuarantineEntry> {
-    const entry: QuarantineEntry = { key, reason, at: now().toISOString(), value };
-    await area.set({ [quarantineKey(key)]: entry });
-    await area.remove(key);
-    return entry;
+  /** The record under exactly this key, read in memory only: reading never writes (pages read, the background writes). */
+  async function readRecord(recordKey: string): Promise<CandidateRecord | undefined> {
+    return usable(await readStored(recordKey));
   }
 
   let recentQueue: Promise<unknown> = Promise.resolve();
@@ -147,21 +147,39 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
   /**
    * Applies `change` to the newest stored record and writes it; if another tab wrote the record in between
    * (the read-back shows someone else's rev), applies the change again on top of theirs. Changes are
-   * idempotent (set a field, upsert a source), so applying one twice is harmless.
+   * idempotent (set a field, upsert a source), so applying one twice is harmless. What is stored is settled
+   * first: an older version is written back upgraded, a damaged value is set aside (and its valid fields
+   * kept when they make a record), and a newer version's record is never written over.
    */
   async function mutate(recordKey: string, change: (current: CandidateRecord | undefined) => Write | undefined): Promise<CandidateRecord | undefined> {
     return serialised(recordKey, async () => {
       for (let attempt = 0; attempt < maxAttempts; attempt++) {
-        const current = await readRecord(recordKey);
-        const write = change(current);
-        if (!write) return current;
+        const stored = await readStored(recordKey);
+        const result = stored?.result;
+        if (result?.kind === 'newer') throw new NewerRecordError(recordKey, result.schema);
+        const current = usable(stored);
+        if (stored && (result?.kind === 'unreadable' || result?.kind === 'repaired')) {
+          await setAside.append(candidateKey(recordKey), stored.raw, result.reason, result.kind === 'repaired');
+        }
+        const changed = change(current);
+        const upgrade = result?.kind === 'migrated' || result?.kind === 'repaired';
+        const write = changed ?? (upgrade ? { record: current!, keepUpdatedAt: true } : undefined);
+        if (!write) {
+          // Set aside above: leaving it in place would set it aside again on every read.
+          if (result?.kind === 'unreadable') await area.remove(candidateKey(recordKey));
+          return current;
+        }
+        const migratedSnapshots = result?.kind === 'migrated' ? Object.fromEntries(Object.entries(result.snapshots).map(([identity, snapshot]) => [snapshotKey(identity), snapshot])) : {};
         const record: CandidateRecord = { ...write.record, rev: newRev(), updatedAt: write.keepUpdatedAt ? write.record.updatedAt : now().toISOString() };
-        const items = { ...write.extra, [candidateKey(recordKey)]: record };
+        const items = { ...migratedSnapshots, ...write.extra, [candidateKey(recordKey)]: record };
         await assertFits(items);
         await area.set(items);
         if (write.remove?.length) await area.remove(write.remove);
         const back = (await area.get(candidateKey(recordKey)))[candidateKey(recordKey)] as { rev?: string } | undefined;
         if (back?.rev === record.rev) {
+          // An upgrade changes no content: the cache reads old versions itself, and thousands of upgrades
+          // after an update should not each rewrite it.
+          if (!changed) return record;
           const removedRecords = (write.remove ?? []).filter((key) => key.startsWith(CANDIDATE_PREFIX)).map((key) => key.slice(CANDIDATE_PREFIX.length));
           await updateRecent((recent) => withRecord(withoutKeys(recent, removedRecords), record));
           return record;
@@ -169,6 +187,11 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
       }
       throw new Error('Could not save: the candidate kept changing in another tab. Try again.');
     });
+  }
+
+  /** Settles what is stored under these record keys (upgrade, repair, set aside); writes nothing else. */
+  async function tidy(recordKeys: string[]): Promise<void> {
+    for (const recordKey of recordKeys) await mutate(recordKey, () => undefined);
   }
 
   async function resolveRecordKey(identity: string): Promise<string> {
@@ -211,7 +234,8 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
   }
 
   /** One click on Save: creates the candidate or updates the same one (and its source's snapshot). */
-  async function saveScreening(document: CandidateDocument, screening: Screening, patch: CandidatePatch = {}): Promise<SaveResult> {
+  async function saveScreening(document: CandidateDocument, screening: Screening, givenPatch: CandidatePatch = {}): Promise<SaveResult> {
+    const patch = checkedPatch(givenPatch);
     const identity = identityKey(documentIdentity(document));
     const recordKey = await resolveRecordKey(identity);
     const mentions = mentionedIdentityKeys(document);
@@ -220,12 +244,12 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
     const build = (current: CandidateRecord | undefined): CandidateRecord => {
       const source = sourceEntryOf(identity, document, screening, at);
       const base: CandidateRecord = current ?? {
-        schema: 2,
+        schema: CURRENT_SCHEMA,
         key: recordKey,
         identities: [identity],
         sources: [],
         mentions: [],
-        status: 'unreviewed',
+        status: FIRST_STATUS,
         tags: [],
         note: '',
         createdAt: at,
@@ -264,7 +288,7 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
   }
 
   async function update(recordKey: string, patch: CandidatePatch): Promise<CandidateRecord | undefined> {
-    const checked = CandidatePatch.parse(patch);
+    const checked = checkedPatch(patch);
     return mutate(recordKey, (current) => (current ? { record: applyPatch(current, checked) } : undefined));
   }
 
@@ -292,47 +316,33 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
     return result;
   }
 
-  /** Keys with the prefix, and their values; reads only those keys when the browser can list keys. */
-  async function readPrefixed(prefix: string): Promise<Record<string, unknown>> {
-    const keys = area.getKeys ? (await area.getKeys()).filter((key) => key.startsWith(prefix)) : undefined;
-    if (keys && keys.length === 0) return {};
-    const values = await area.get(keys ?? null);
-    return Object.fromEntries(Object.entries(values).filter(([key]) => key.startsWith(prefix)));
-  }
-
-  /** Every readable candidate; unreadable values are moved to quarantine and reported, never thrown. */
-  async function list(): Promise<CandidateList> {
-    const values = await readPrefixed(CANDIDATE_PREFIX);
+  /**
+   * Every usable candidate, read in memory (older versions migrated, damaged ones repaired); what needs
+   * writing back is handed to `settle` (the background's tidy, in the extension) and never written by the
+   * reading page itself. Records a newer Shipcheck wrote are reported and left alone.
+   */
+  async function list(settle: (recordKeys: string[]) => Promise<void> = tidy): Promise<CandidateList> {
+    const values = await readPrefixed(area, CANDIDATE_PREFIX);
     const records: CandidateRecord[] = [];
-    const quarantined: QuarantineEntry[] = [];
-    const upgrades: Record<string, unknown> = {};
+    const newer: string[] = [];
+    const damaged: string[] = [];
+    const outdated: string[] = [];
     for (const [key, raw] of Object.entries(values)) {
-      const read = readStoredRecord(raw);
-      const expectedKey = key.slice(CANDIDATE_PREFIX.length);
-      if (!read.ok || read.record.key !== expectedKey) {
-        quarantined.push(await setAside(key, raw, read.ok ? `stored under ${key} but names ${read.record.key}` : read.reason));
-        continue;
-      }
-      records.push(read.record);
-      if (!read.migrated) continue;
-      upgrades[key] = read.record;
-      for (const [identity, snapshot] of Object.entries(read.snapshots)) upgrades[snapshotKey(identity)] = snapshot;
+      const recordKey = key.slice(CANDIDATE_PREFIX.length);
+      const result = readStoredRecord(raw, recordKey);
+      const record = usable({ raw, result });
+      if (record) records.push(record);
+      if (result.kind === 'newer') newer.push(recordKey);
+      else if (result.kind === 'migrated') outdated.push(recordKey);
+      else if (result.kind !== 'current') damaged.push(recordKey);
     }
-    if (Object.keys(upgrades).length) await area.set(upgrades);
+    // Set aside before answering, so the list can report what it set aside.
+    if (damaged.length) await settle(damaged);
+    // A failed upgrade loses nothing: the old record stays, and every read migrates it again.
+    const upgraded = outdated.length ? settle(outdated).catch(() => undefined) : Promise.resolve();
     const recent = topRecent(records);
     void updateRecent(() => recent);
-    return { records, quarantined };
-  }
-
-  async function listQuarantine(): Promise<QuarantineEntry[]> {
-    return Object.values(await readPrefixed(QUARANTINE_PREFIX))
-      .map((value) => QuarantineEntry.safeParse(value))
-      .filter((parsed) => parsed.success)
-      .map((parsed) => parsed.data!);
-  }
-
-  async function clearQuarantine(): Promise<void> {
-    await area.remove(Object.keys(await readPrefixed(QUARANTINE_PREFIX)));
+    return { records, quarantined: await setAside.list(), newer, upgraded };
   }
 
   async function remove(recordKeys: string[]): Promise<RemovedCandidate[]> {
@@ -387,7 +397,7 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
     }
     // Reverse direction through the mention keys: reading every record would cost a second per profile.
     const prefix = `${MENTION_PREFIX}${own}|`;
-    for (const key of Object.keys(await readPrefixed(prefix))) {
+    for (const key of Object.keys(await readPrefixed(area, prefix))) {
       const record = await get(key.slice(prefix.length));
       if (record && record.key !== ownRecordKey && record.mentions.includes(own)) found.set(record.key, record);
     }
@@ -418,12 +428,15 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
     getForDocument,
     snapshotsOf,
     list,
-    listQuarantine,
-    clearQuarantine,
+    /** Every value set aside, oldest first. */
+    listQuarantine: setAside.list,
+    /** Removes exactly these set-aside entries (the ones the recruiter saw and confirmed), nothing added since. */
+    clearQuarantine: setAside.discard,
     remove,
     restore,
     put,
     link,
+    tidy,
     suggestLinks,
     subscribe,
     usage,

@@ -79,8 +79,8 @@ describe('two extension pages writing candidates at once, in Chromium', () => {
         const { store } = (globalThis as unknown as TestGlobal).shipcheckTest;
         await store.update('linkedin:tab-a-0', patch);
       }, patch);
-    await Promise.all([edit(tabA, { note: 'from A' }), edit(tabB, { status: 'strong' }), edit(tabB, { tags: ['from-b'] })]);
+    await Promise.all([edit(tabA, { note: 'from A' }), edit(tabB, { status: 'shortlisted' }), edit(tabB, { tags: ['from-b'] })]);
     const record = (await storageGet(extension.serviceWorker))['candidate:linkedin:tab-a-0'];
-    expect(record).toMatchObject({ note: 'from A', status: 'strong', tags: ['from-b'] });
+    expect(record).toMatchObject({ note: 'from A', status: 'shortlisted', tags: ['from-b'] });
   });
 });
