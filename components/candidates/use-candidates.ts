@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import type { CandidateRecord } from '../../lib/storage/candidate-record';
 import type { CandidateStore, QuarantineEntry } from '../../lib/storage/candidate-store';
 import { toRow, type CandidateRow } from './query-candidates';
 
@@ -41,9 +40,10 @@ export function useCandidates(store: CandidateStore): CandidatesState & { refres
       scheduled = false;
       const keys = [...pending];
       pending = new Set();
-      const fresh = await Promise.all(keys.map((key) => store.read(key).then((record): [string, CandidateRecord | undefined] => [key, record])));
+      const fresh = await store.readMany(keys);
       if (cancelled) return;
-      for (const [key, record] of fresh) {
+      for (const key of keys) {
+        const record = fresh.get(key);
         if (record) byKey.current.set(key, toRow(record));
         else byKey.current.delete(key);
       }

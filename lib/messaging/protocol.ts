@@ -34,19 +34,12 @@ export function isFromThisExtension(sender: MessageSender | undefined, extension
   return sender?.id !== undefined && sender.id === extensionId;
 }
 
-export class ForeignSenderError extends Error {
-  constructor() {
-    super('Refused: the message did not come from Shipcheck itself.');
-    this.name = 'ForeignSenderError';
-  }
-}
-
 type Handler<K extends keyof ShipcheckProtocol> = (data: Parameters<ShipcheckProtocol[K]>[0]) => Promise<ReturnType<ShipcheckProtocol[K]>> | ReturnType<ShipcheckProtocol[K]>;
 
 /** Listens for one message type, answering only senders that are this extension. */
 export function onMessageFromExtension<K extends keyof ShipcheckProtocol>(type: K, handler: Handler<K>): () => void {
   return onMessage(type, (message) => {
-    if (!isFromThisExtension(message.sender, browser.runtime.id)) throw new ForeignSenderError();
+    if (!isFromThisExtension(message.sender, browser.runtime.id)) throw new Error('Refused: the message did not come from Shipcheck itself.');
     return handler(message.data as Parameters<ShipcheckProtocol[K]>[0]);
   });
 }

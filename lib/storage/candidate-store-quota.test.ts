@@ -1,8 +1,9 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createCandidateStore } from './candidate-store';
-import { snapshotKey, type StorageAreaLike } from './storage-area';
-import { StorageFullError, UNLIMITED_WARN_BYTES, describeUsage, usageLevel } from './storage-usage';
+import { EXAMPLE_RECORD_V1 } from './record-examples';
+import { candidateKey, snapshotKey, type StorageAreaLike } from './storage-area';
+import { StorageFullError, UNLIMITED_WARN_BYTES, WRITE_LIMIT_RATIO, describeUsage, usageLevel } from './storage-usage';
 import { sampleDocument, sampleScreening } from './synthetic-candidates';
 import { withQuota } from './test-storage-areas';
 
@@ -58,6 +59,20 @@ describe('storage quota', () => {
     const attempt = store.update(record.key, { note: 'n'.repeat(2_000) });
     await expect(attempt).rejects.toBeInstanceOf(StorageFullError);
     expect((await store.get(record.key))?.note).toBe('short');
+  });
+
+  it('upgrades an old record only within the same margin as a save, and shows it upgraded meanwhile', async () => {
+    const area = withQuota(base, 100_000);
+    await area.set({ [candidateKey(EXAMPLE_RECORD_V1.id)]: EXAMPLE_RECORD_V1 });
+    // 500 bytes left under the write limit; the upgrade adds a snapshot of about 700, which the browser
+    // itself would still take (the quota is 3,000 bytes further).
+    await fill(area, Math.floor(100_000 * WRITE_LIMIT_RATIO) - (await area.getBytesInUse!()) - 500);
+    const keys = [candidateKey(EXAMPLE_RECORD_V1.id), snapshotKey(EXAMPLE_RECORD_V1.id)];
+    const before = await area.get(keys);
+    const { records, upgraded } = await createCandidateStore(area).list();
+    await upgraded;
+    expect(records[0]).toMatchObject({ schema: 3, note: EXAMPLE_RECORD_V1.notes });
+    expect(await area.get(keys)).toEqual(before);
   });
 
   it('warns from 80% so the recruiter can export before anything is refused', async () => {

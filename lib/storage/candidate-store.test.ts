@@ -95,6 +95,14 @@ describe('linking sources', () => {
   });
 });
 
+describe('readMany', () => {
+  it('reads several records in one call, older versions upgraded, absent and unreadable ones left out', async () => {
+    await area.set({ [candidateKey(EXAMPLE_RECORD_V2.key)]: EXAMPLE_RECORD_V2, [candidateKey('linkedin:bad')]: 'damaged' });
+    const found = await store().readMany([EXAMPLE_RECORD_V2.key, 'linkedin:bad', 'linkedin:absent']);
+    expect([...found.entries()]).toEqual([[EXAMPLE_RECORD_V2.key, EXAMPLE_RECORD_V3]]);
+  });
+});
+
 describe('delete and undo', () => {
   it('removes the record and its snapshots, and restores both', async () => {
     const { record } = await store().saveScreening(sampleDocument('ada-example'), sampleScreening());
@@ -218,6 +226,14 @@ describe('corrupt data', () => {
     await area.set({ [candidateKey(EXAMPLE_RECORD_V3.key)]: { ...EXAMPLE_RECORD_V3, createdAt: 12 } });
     expect(await store().get('github:grace-ex')).toBeUndefined();
     expect((await store().get(EXAMPLE_RECORD_V3.key))?.note).toBe(EXAMPLE_RECORD_V3.note);
+  });
+
+  it('sets an unreadable value aside once when an edit finds it, and clears its key', async () => {
+    await area.set({ [candidateKey('linkedin:x')]: 'damaged' });
+    expect(await store().update('linkedin:x', { note: 'lost?' })).toBeUndefined();
+    expect(await store().update('linkedin:x', { note: 'lost?' })).toBeUndefined();
+    expect((await store().listQuarantine()).map((entry) => entry.value)).toEqual(['damaged']);
+    expect(await area.get(candidateKey('linkedin:x'))).toEqual({});
   });
 
   it('replaces a corrupt record on the next save instead of failing', async () => {

@@ -92,10 +92,11 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
   // Writes to one record from this page run one after another; other tabs are handled by read-back.
   const queues = new Map<string, Promise<unknown>>();
 
-  function serialised<T>(recordKey: string, task: () => Promise<T>): Promise<T> {
-    const previous = queues.get(recordKey) ?? Promise.resolve();
-    const next = previous.then(task, task);
-    queues.set(recordKey, next.catch(() => undefined));
+  /** Runs `task` after every write queued for these records, and before any queued later. */
+  function serialised<T>(recordKeys: string[], task: () => Promise<T>): Promise<T> {
+    const previous = Promise.all(recordKeys.map((key) => queues.get(key)));
+    const next = previous.then(task);
+    for (const key of recordKeys) queues.set(key, next.catch(() => undefined));
     return next;
   }
 
@@ -110,6 +111,18 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
   /** The record under exactly this key, read in memory only: reading never writes (pages read, the background writes). */
   async function readRecord(recordKey: string): Promise<CandidateRecord | undefined> {
     return usable(await readStored(recordKey));
+  }
+
+  /** Several records by exact key in one storage call (a burst of changes, say); absent ones are left out. */
+  async function readMany(recordKeys: string[]): Promise<Map<string, CandidateRecord>> {
+    const values = await area.get(recordKeys.map(candidateKey));
+    const found = new Map<string, CandidateRecord>();
+    for (const recordKey of recordKeys) {
+      const raw = values[candidateKey(recordKey)];
+      const record = raw === undefined ? undefined : usable({ raw, result: readStoredRecord(raw, recordKey) });
+      if (record) found.set(recordKey, record);
+    }
+    return found;
   }
 
   let recentQueue: Promise<unknown> = Promise.resolve();
@@ -144,6 +157,20 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
     if (used + delta > quota * WRITE_LIMIT_RATIO) throw new StorageFullError(delta, usageLevel(used, quota));
   }
 
+  /** Stored data is upgraded in memory on every read; this says what writing it back needs. */
+  function settlement(recordKey: string, stored: StoredRead) {
+    const result = stored?.result;
+    if (result?.kind === 'newer') throw new NewerRecordError(recordKey, result.schema);
+    const damaged = result?.kind === 'unreadable' || result?.kind === 'repaired';
+    return {
+      current: usable(stored),
+      aside: damaged ? { raw: stored!.raw, reason: result.reason, repaired: result.kind === 'repaired' } : undefined,
+      rewrite: result?.kind === 'migrated' || result?.kind === 'repaired',
+      snapshots: result?.kind === 'migrated' ? Object.fromEntries(Object.entries(result.snapshots).map(([identity, snapshot]) => [snapshotKey(identity), snapshot])) : {},
+      remove: result?.kind === 'unreadable',
+    };
+  }
+
   /**
    * Applies `change` to the newest stored record and writes it; if another tab wrote the record in between
    * (the read-back shows someone else's rev), applies the change again on top of theirs. Changes are
@@ -152,34 +179,23 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
    * kept when they make a record), and a newer version's record is never written over.
    */
   async function mutate(recordKey: string, change: (current: CandidateRecord | undefined) => Write | undefined): Promise<CandidateRecord | undefined> {
-    return serialised(recordKey, async () => {
+    return serialised([recordKey], async () => {
       for (let attempt = 0; attempt < maxAttempts; attempt++) {
-        const stored = await readStored(recordKey);
-        const result = stored?.result;
-        if (result?.kind === 'newer') throw new NewerRecordError(recordKey, result.schema);
-        const current = usable(stored);
-        if (stored && (result?.kind === 'unreadable' || result?.kind === 'repaired')) {
-          await setAside.append(candidateKey(recordKey), stored.raw, result.reason, result.kind === 'repaired');
-        }
-        const changed = change(current);
-        const upgrade = result?.kind === 'migrated' || result?.kind === 'repaired';
-        const write = changed ?? (upgrade ? { record: current!, keepUpdatedAt: true } : undefined);
+        const { current, aside, snapshots, remove } = settlement(recordKey, await readStored(recordKey));
+        if (aside) await setAside.append(candidateKey(recordKey), aside.raw, aside.reason, aside.repaired);
+        const write = change(current);
         if (!write) {
           // Set aside above: leaving it in place would set it aside again on every read.
-          if (result?.kind === 'unreadable') await area.remove(candidateKey(recordKey));
+          if (remove) await area.remove(candidateKey(recordKey));
           return current;
         }
-        const migratedSnapshots = result?.kind === 'migrated' ? Object.fromEntries(Object.entries(result.snapshots).map(([identity, snapshot]) => [snapshotKey(identity), snapshot])) : {};
         const record: CandidateRecord = { ...write.record, rev: newRev(), updatedAt: write.keepUpdatedAt ? write.record.updatedAt : now().toISOString() };
-        const items = { ...migratedSnapshots, ...write.extra, [candidateKey(recordKey)]: record };
+        const items = { ...snapshots, ...write.extra, [candidateKey(recordKey)]: record };
         await assertFits(items);
         await area.set(items);
         if (write.remove?.length) await area.remove(write.remove);
         const back = (await area.get(candidateKey(recordKey)))[candidateKey(recordKey)] as { rev?: string } | undefined;
         if (back?.rev === record.rev) {
-          // An upgrade changes no content: the cache reads old versions itself, and thousands of upgrades
-          // after an update should not each rewrite it.
-          if (!changed) return record;
           const removedRecords = (write.remove ?? []).filter((key) => key.startsWith(CANDIDATE_PREFIX)).map((key) => key.slice(CANDIDATE_PREFIX.length));
           await updateRecent((recent) => withRecord(withoutKeys(recent, removedRecords), record));
           return record;
@@ -189,9 +205,37 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
     });
   }
 
-  /** Settles what is stored under these record keys (upgrade, repair, set aside); writes nothing else. */
+  /** How many records one tidy step reads and writes at once: few calls, and no call too large. */
+  const TIDY_CHUNK = 200;
+
+  /**
+   * Settles what is stored under these record keys (upgrade, repair, set aside) and writes nothing else,
+   * a chunk of records per storage call: after an update, thousands of records are upgraded at once. No
+   * read-back: an upgrade changes no content, and a writer outside the queue re-applies its own change.
+   */
   async function tidy(recordKeys: string[]): Promise<void> {
-    for (const recordKey of recordKeys) await mutate(recordKey, () => undefined);
+    for (let start = 0; start < recordKeys.length; start += TIDY_CHUNK) {
+      const chunk = recordKeys.slice(start, start + TIDY_CHUNK);
+      await serialised(chunk, async () => {
+        const values = await area.get(chunk.map(candidateKey));
+        const items: Record<string, unknown> = {};
+        const removed: string[] = [];
+        for (const recordKey of chunk) {
+          const raw = values[candidateKey(recordKey)];
+          const result = raw === undefined ? undefined : readStoredRecord(raw, recordKey);
+          if (result?.kind === 'newer') continue;
+          const { current, aside, rewrite, snapshots, remove } = settlement(recordKey, result && { raw, result });
+          if (aside) await setAside.append(candidateKey(recordKey), aside.raw, aside.reason, aside.repaired);
+          if (remove) removed.push(candidateKey(recordKey));
+          if (rewrite && current) Object.assign(items, snapshots, { [candidateKey(recordKey)]: { ...current, rev: newRev() } });
+        }
+        if (Object.keys(items).length) {
+          await assertFits(items);
+          await area.set(items);
+        }
+        if (removed.length) await area.remove(removed);
+      });
+    }
   }
 
   async function resolveRecordKey(identity: string): Promise<string> {
@@ -419,6 +463,7 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
   return {
     /** The record stored under exactly this key (no alias followed), e.g. to refresh a list entry. */
     read: readRecord,
+    readMany,
     /** The most recently changed candidates from a small cache: enough for a first screen, maybe stale. */
     readRecent,
     saveScreening,
