@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { handleScreenRequest, isScreenRequest } from '../lib/messaging/handle-screen-request';
-import type { TogglePanelMessage } from '../lib/messaging/messages';
+import { serveScreening } from '../lib/messaging/handle-screen-request';
+import { sendMessage } from '../lib/messaging/protocol';
 import { screenDocument } from '../lib/screen/screen-document';
 import { serveCandidateStoreWrites } from '../lib/storage/browser-candidate-store';
 import { loadSettings } from '../lib/settings/settings-storage';
@@ -11,14 +11,10 @@ export default defineBackground(() => {
   // storage.local has no compare-and-set: every tab's candidate writes are put in order here.
   serveCandidateStoreWrites();
 
-  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (!isScreenRequest(message) || sender.id !== browser.runtime.id) return undefined;
-    void handleScreenRequest(message, async (document) => {
-      // Read per request: a cached copy could lag behind the options page that just saved.
-      const { role, mustHave } = await loadSettings();
-      return screenDocument(document, { role, mustHave });
-    }).then(sendResponse);
-    return true;
+  serveScreening(async (document) => {
+    // Read per request: a cached copy could lag behind the options page that just saved.
+    const { role, mustHave } = await loadSettings();
+    return screenDocument(document, { role, mustHave });
   });
 
   // The toolbar button opens the side panel (saved candidates) instead of a popup.
@@ -31,7 +27,7 @@ export default defineBackground(() => {
       void browser.tabs.create({ url: pdfPageUrl(browser.runtime.getURL('/pdf.html'), tab.url), index: tab.index + 1 });
       return;
     }
-    const message: TogglePanelMessage = { type: 'shipcheck:toggle-panel' };
-    void browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+    // A tab without Shipcheck's content script has nobody to answer: nothing to toggle there.
+    void sendMessage('togglePanel', undefined, tab.id).catch(() => undefined);
   });
 });

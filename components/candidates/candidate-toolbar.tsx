@@ -1,3 +1,4 @@
+import { STATUS_LABEL, STATUS_ORDER } from '../../lib/storage/candidate-status';
 import type { CandidateQuery, CandidateSort } from './query-candidates';
 
 interface CandidateToolbarProps {
@@ -31,10 +32,11 @@ export function CandidateToolbar({ query, tags, onChange }: CandidateToolbarProp
       <div className="sc-filters">
         <select aria-label="Filter by status" data-testid="filter-status" value={query.status} onChange={(event) => set('status', event.target.value as CandidateQuery['status'])}>
           <option value="all">Status: any</option>
-          <option value="unreviewed">Unreviewed</option>
-          <option value="strong">Strong</option>
-          <option value="potential">Potential</option>
-          <option value="pass">Pass</option>
+          {STATUS_ORDER.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABEL[status]}
+            </option>
+          ))}
         </select>
         <select aria-label="Filter by tag" data-testid="filter-tag" value={query.tag} onChange={(event) => set('tag', event.target.value)}>
           <option value="all">Tag: any</option>

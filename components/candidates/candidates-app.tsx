@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CandidateDocument } from '../../lib/model/candidate-document';
 import { requestScreening } from '../../lib/messaging/request-screening';
-import type { CandidateRecord, CandidateStatus } from '../../lib/storage/candidate-record';
+import type { CandidateRecord } from '../../lib/storage/candidate-record';
+import { STATUS_LABEL, STATUS_ORDER, type CandidateStatus } from '../../lib/storage/candidate-status';
 import type { CandidateStore, RemovedCandidate } from '../../lib/storage/candidate-store';
 import { describeUsage } from '../../lib/storage/storage-usage';
-import { STATUS_LABELS } from '../notes/status-picker';
 import { PasteResumeScreen } from '../panel/paste-resume-screen';
 import { CandidateList } from './candidate-list';
 import { CandidateToolbar } from './candidate-toolbar';
+import { SetAsideBanner } from './set-aside-banner';
 import { dateStamp, downloadFile } from './download-file';
 import { ImportExportControls } from './import-export-controls';
 import { DEFAULT_QUERY, filterCandidates, sortCandidates, tagsInUse, type CandidateQuery } from './query-candidates';
@@ -32,7 +33,7 @@ interface Undo {
 
 /** The side panel: every saved candidate, searchable, filterable, editable in place, exportable. */
 export function CandidatesApp({ store }: { store: CandidateStore }) {
-  const { rows, loaded, quarantined, error, refreshQuarantine } = useCandidates(store);
+  const { rows, loaded, quarantined, newer, error, refreshQuarantine } = useCandidates(store);
   const [query, setQuery] = useState<CandidateQuery>(DEFAULT_QUERY);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [undo, setUndo] = useState<Undo | undefined>(undefined);
@@ -105,11 +106,7 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
 
   async function bulkStatus(status: CandidateStatus) {
     await store.updateMany([...selected], { status });
-    setNotice(`Set ${selected.size} candidates to ${status}.`);
-  }
-
-  function downloadQuarantine() {
-    downloadFile(`shipcheck-unreadable-${dateStamp()}.json`, JSON.stringify(quarantined, null, 2), 'application/json');
+    setNotice(`Set ${selected.size} candidates to ${STATUS_LABEL[status]}.`);
   }
 
   const allVisibleSelected = visible.length > 0 && visible.every((row) => selected.has(row.record.key));
@@ -152,18 +149,13 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
           Could not read saved candidates: {error}
         </p>
       )}
-      {quarantined.length > 0 && (
-        <div className="sc-banner sc-banner--warning" role="status" data-testid="quarantine-banner">
-          {quarantined.length} saved {quarantined.length === 1 ? 'item' : 'items'} could not be read and {quarantined.length === 1 ? 'was' : 'were'} set aside; everything
-          else is intact.{' '}
-          <button type="button" className="sc-link" onClick={downloadQuarantine}>
-            Download
-          </button>{' '}
-          <button type="button" className="sc-link" onClick={() => void store.clearQuarantine().then(refreshQuarantine)}>
-            Discard
-          </button>
-        </div>
+      {newer.length > 0 && (
+        <p className="sc-banner sc-banner--warning" role="status" data-testid="newer-banner">
+          {newer.length} {newer.length === 1 ? 'candidate was' : 'candidates were'} saved by a newer version of Shipcheck and {newer.length === 1 ? 'is' : 'are'} not
+          shown here; {newer.length === 1 ? 'it is' : 'they are'} left exactly as saved. Update Shipcheck to see {newer.length === 1 ? 'it' : 'them'}.
+        </p>
       )}
+      <SetAsideBanner entries={quarantined} onDiscard={(entries) => store.clearQuarantine(entries).then(refreshQuarantine)} />
       <div className="sc-bulk" aria-label="Selection">
         <label className="sc-bulk__all">
           <input
@@ -183,9 +175,9 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
               onChange={(event) => event.target.value && void bulkStatus(event.target.value as CandidateStatus)}
             >
               <option value="">Set status…</option>
-              {Object.entries(STATUS_LABELS).map(([status, label]) => (
+              {STATUS_ORDER.map((status) => (
                 <option key={status} value={status}>
-                  {label}
+                  {STATUS_LABEL[status]}
                 </option>
               ))}
             </select>

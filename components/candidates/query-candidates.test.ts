@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticCandidate } from '../../lib/storage/synthetic-candidates';
-import { EXAMPLE_RECORD_V2 } from '../../lib/storage/record-examples';
+import { EXAMPLE_RECORD_V3 } from '../../lib/storage/record-examples';
 import { DEFAULT_QUERY, filterCandidates, queryCandidates, sortCandidates, tagsInUse, toRow, type CandidateQuery } from './query-candidates';
 
-const grace = toRow(EXAMPLE_RECORD_V2);
+const grace = toRow(EXAMPLE_RECORD_V3);
 const ada = toRow({
-  ...EXAMPLE_RECORD_V2,
+  ...EXAMPLE_RECORD_V3,
   key: 'pdf:ada',
   identities: ['pdf:ada'],
   name: 'Ada Example',
   headline: 'Data Scientist',
-  sources: [{ ...EXAMPLE_RECORD_V2.sources[0], identity: 'pdf:ada', source: 'pdf', name: 'Ada Example', role: 'data-scientist', score: 40, tools: ['Spark'] }],
-  status: 'pass',
+  sources: [{ ...EXAMPLE_RECORD_V3.sources[0], identity: 'pdf:ada', source: 'pdf', name: 'Ada Example', role: 'data-scientist', score: 40, tools: ['Spark'] }],
+  status: 'rejected',
   tags: ['Remote'],
   note: 'Great at dashboards',
   updatedAt: '2026-04-01T00:00:00.000Z',
@@ -25,7 +25,7 @@ describe('queryCandidates', () => {
     ['tool', { text: 'spark' }, ['pdf:ada']],
     ['note text', { text: 'dashboards' }, ['pdf:ada']],
     ['every term must match', { text: 'ada pytorch' }, []],
-    ['status', { status: 'strong' }, ['linkedin:grace-example']],
+    ['status', { status: 'shortlisted' }, ['linkedin:grace-example']],
     ['tag, any case', { tag: 'remote' }, ['pdf:ada']],
     ['role', { role: 'data-scientist' }, ['pdf:ada']],
     ['source', { source: 'github' }, ['linkedin:grace-example']],
@@ -38,19 +38,18 @@ describe('queryCandidates', () => {
     expect(keys(query)).toEqual(expected);
   });
 
-  it('filters 5,000 sorted candidates (what a keystroke costs) well inside a frame, keeping the order', () => {
+  // How fast a keystroke filters 5,000 is measured by `npm run bench` (side panel), not timed here.
+  it('filters 5,000 sorted candidates keeping the order', () => {
     const sorted = sortCandidates(Array.from({ length: 5000 }, (_, n) => toRow(syntheticCandidate(n).record)), 'score-desc');
-    const started = performance.now();
-    const found = filterCandidates(sorted, { ...DEFAULT_QUERY, text: 'pytorch', status: 'unreviewed' });
-    expect(performance.now() - started).toBeLessThan(50);
+    const found = filterCandidates(sorted, { ...DEFAULT_QUERY, text: 'pytorch', status: 'new' });
     expect(found.map((row) => row.score)).toEqual([...found.map((row) => row.score)].sort((a, b) => b - a));
     expect(found.length).toBeGreaterThan(0);
-    expect(found.every((row) => row.record.status === 'unreviewed')).toBe(true);
+    expect(found.every((row) => row.record.status === 'new')).toBe(true);
   });
 });
 
 describe('tagsInUse', () => {
   it('lists tags by use', () => {
-    expect(tagsInUse([grace, ada, toRow({ ...EXAMPLE_RECORD_V2, tags: ['referral'] })])).toEqual(['referral', 'ranking', 'Remote']);
+    expect(tagsInUse([grace, ada, toRow({ ...EXAMPLE_RECORD_V3, tags: ['referral'] })])).toEqual(['referral', 'ranking', 'Remote']);
   });
 });

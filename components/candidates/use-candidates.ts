@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import type { CandidateRecord } from '../../lib/storage/candidate-record';
 import type { CandidateStore, QuarantineEntry } from '../../lib/storage/candidate-store';
 import { toRow, type CandidateRow } from './query-candidates';
 
@@ -8,6 +7,8 @@ export interface CandidatesState {
   /** True once every saved candidate is read; before that `rows` holds the recent ones only. */
   loaded: boolean;
   quarantined: QuarantineEntry[];
+  /** Keys of candidates a newer Shipcheck saved: not shown, left untouched. */
+  newer: string[];
   error?: string;
 }
 
@@ -20,7 +21,7 @@ function afterNextPaint(): Promise<void> {
 }
 
 export function useCandidates(store: CandidateStore): CandidatesState & { refreshQuarantine(): Promise<void> } {
-  const [state, setState] = useState<CandidatesState>({ rows: [], loaded: false, quarantined: [] });
+  const [state, setState] = useState<CandidatesState>({ rows: [], loaded: false, quarantined: [], newer: [] });
   const byKey = useRef(new Map<string, CandidateRow>());
 
   async function refreshQuarantine() {
@@ -39,9 +40,10 @@ export function useCandidates(store: CandidateStore): CandidatesState & { refres
       scheduled = false;
       const keys = [...pending];
       pending = new Set();
-      const fresh = await Promise.all(keys.map((key) => store.read(key).then((record): [string, CandidateRecord | undefined] => [key, record])));
+      const fresh = await store.readMany(keys);
       if (cancelled) return;
-      for (const [key, record] of fresh) {
+      for (const key of keys) {
+        const record = fresh.get(key);
         if (record) byKey.current.set(key, toRow(record));
         else byKey.current.delete(key);
       }
@@ -66,12 +68,10 @@ export function useCandidates(store: CandidateStore): CandidatesState & { refres
         await afterNextPaint();
       }
       try {
-        const { records, quarantined } = await store.list();
+        const { records, quarantined, newer } = await store.list();
         if (cancelled) return;
         byKey.current = new Map(records.map((record) => [record.key, toRow(record)]));
-        setState({ rows: [...byKey.current.values()], loaded: true, quarantined });
-        const setAside = quarantined.length ? quarantined : await store.listQuarantine();
-        if (!cancelled && setAside.length) setState((current) => ({ ...current, quarantined: setAside }));
+        setState({ rows: [...byKey.current.values()], loaded: true, quarantined, newer });
       } catch (error) {
         if (!cancelled) setState((current) => ({ ...current, loaded: true, error: error instanceof Error ? error.message : String(error) }));
       }

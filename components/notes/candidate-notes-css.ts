@@ -35,6 +35,8 @@ export const candidateNotesCss = `
 .sc-notes__note-state { min-height: 16px; font-size: 12px; color: var(--sc-muted); }
 .sc-notes__note-state--saved { color: var(--sc-ok); }
 .sc-notes__note-state--error { color: var(--sc-error); }
+.sc-notes__count { font-size: 12px; color: var(--sc-muted); }
+.sc-notes__count--over { color: var(--sc-error); font-weight: 600; }
 .sc-notes__warning { margin: 0; color: var(--sc-warn); font-size: 12px; }
 .sc-notes__error { margin: 0; color: var(--sc-error); font-size: 12px; }
 .sc-notes__links { display: grid; gap: 4px; font-size: 12px; }
@@ -55,9 +57,9 @@ export const candidateNotesCss = `
 }
 .sc-status__option:last-child { border-right: 0; }
 .sc-status__option[aria-checked="true"] { background: var(--sc-chip); color: var(--sc-fg); font-weight: 600; }
-.sc-status__option--strong[aria-checked="true"] { color: var(--sc-strong); }
-.sc-status__option--potential[aria-checked="true"] { color: var(--sc-potential); }
-.sc-status__option--pass[aria-checked="true"] { color: var(--sc-pass); }
+.sc-status__option--shortlisted[aria-checked="true"] { color: var(--sc-strong); }
+.sc-status__option--maybe[aria-checked="true"] { color: var(--sc-potential); }
+.sc-status__option--rejected[aria-checked="true"] { color: var(--sc-pass); }
 .sc-status--compact .sc-status__option { padding: 2px 6px; font-size: 11px; }
 .sc-tags { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; }
 .sc-tags__list { display: contents; list-style: none; margin: 0; padding: 0; }

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { CandidateDocument } from '../../lib/model/candidate-document';
 import type { Screening } from '../../lib/model/screening';
-import type { CandidateRecord, CandidateStatus } from '../../lib/storage/candidate-record';
+import type { CandidateRecord } from '../../lib/storage/candidate-record';
+import { FIRST_STATUS, type CandidateStatus } from '../../lib/storage/candidate-status';
 import { documentIdentity, identityKey } from '../../lib/storage/candidate-identity';
 import type { CandidatePatch, CandidateStore } from '../../lib/storage/candidate-store';
 import { browserCandidateStore } from '../../lib/storage/browser-candidate-store';
+import { NOTE_MAX_CHARS } from '../../lib/storage/candidate-patch';
 import { describeUsage } from '../../lib/storage/storage-usage';
 import { StatusPicker } from './status-picker';
 import { TagEditor } from './tag-editor';
@@ -21,6 +23,9 @@ export interface CandidateNotesProps {
 }
 
 const TRIMMED_WARNING = 'Saved with fewer quotes to stay inside the storage quota.';
+/** From here on the note shows its length against the limit, so the refusal past it is no surprise. */
+const NOTE_COUNT_FROM = Math.floor(NOTE_MAX_CHARS * 0.9);
+const formatCount = (count: number) => count.toLocaleString('en-US');
 
 function formatTime(iso: string): string {
   const date = new Date(iso);
@@ -152,7 +157,7 @@ export function CandidateNotes({ screening, document, store: givenStore, theme =
         </span>
       </div>
 
-      <StatusPicker value={record?.status ?? 'unreviewed'} onChange={onStatus} />
+      <StatusPicker value={record?.status ?? FIRST_STATUS} onChange={onStatus} />
 
       <TagEditor tags={record?.tags ?? []} onChange={onTags} idPrefix={noteId} />
 
@@ -178,6 +183,11 @@ export function CandidateNotes({ screening, document, store: givenStore, theme =
       <div id={`${noteId}-note-state`} className={`sc-notes__note-state sc-notes__note-state--${noteSave.state}`} aria-live="polite" data-testid="shipcheck-note-state">
         {saveStateText(noteSave.state, noteSave.error)}
       </div>
+      {note.length >= NOTE_COUNT_FROM && (
+        <div className={`sc-notes__count${note.length > NOTE_MAX_CHARS ? ' sc-notes__count--over' : ''}`} data-testid="shipcheck-note-count">
+          {formatCount(note.length)} / {formatCount(NOTE_MAX_CHARS)} characters
+        </div>
+      )}
 
       {suggestions.length > 0 && (
         <div className="sc-notes__links" data-testid="link-suggestions">

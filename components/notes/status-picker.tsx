@@ -1,17 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import type { CandidateStatus } from '../../lib/storage/candidate-record';
-
-export const STATUS_LABELS: Record<CandidateStatus, string> = {
-  unreviewed: 'Unreviewed',
-  strong: 'Strong',
-  potential: 'Potential',
-  pass: 'Pass',
-};
-
-// In a list row space is short: "New" stands for unreviewed, the accessible name stays the full one.
-const COMPACT_LABELS: Record<CandidateStatus, string> = { ...STATUS_LABELS, unreviewed: 'New' };
-
-const ORDER: CandidateStatus[] = ['unreviewed', 'strong', 'potential', 'pass'];
+import { STATUS_LABEL, STATUS_ORDER as ORDER, type CandidateStatus } from '../../lib/storage/candidate-status';
 
 interface StatusPickerProps {
   value: CandidateStatus;
@@ -47,11 +35,10 @@ export function StatusPicker({ value, onChange, label = 'Status', compact = fals
           tabIndex={value === status ? 0 : -1}
           className={`sc-status__option sc-status__option--${status}`}
           data-testid={`status-${status}`}
-          aria-label={compact ? STATUS_LABELS[status] : undefined}
           onClick={() => onChange(status)}
           onKeyDown={(event) => onKeyDown(event, index)}
         >
-          {compact ? COMPACT_LABELS[status] : STATUS_LABELS[status]}
+          {STATUS_LABEL[status]}
         </button>
       ))}
     </div>

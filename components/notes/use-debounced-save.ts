@@ -10,9 +10,11 @@ const SAVE_STATE_TEXT: Record<SaveState, string> = {
   error: 'Not saved',
 };
 
-/** What a note's save-state line says, with the reason when the save failed. */
+/** What a note's save-state line says, with the reason when the save failed (said once, not twice). */
 export function saveStateText(state: SaveState, error: string | undefined): string {
-  return state === 'error' ? `Not saved: ${error ?? 'unknown error'}` : SAVE_STATE_TEXT[state];
+  if (state !== 'error') return SAVE_STATE_TEXT[state];
+  const reason = error ?? 'unknown error';
+  return reason.startsWith('Not saved') ? reason : `Not saved: ${reason}`;
 }
 
 /**

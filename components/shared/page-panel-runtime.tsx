@@ -1,7 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HighlightLayer } from '../../lib/highlight/highlight-layer';
-import { TogglePanelMessage } from '../../lib/messaging/messages';
+import { onMessage } from '../../lib/messaging/protocol';
 import { requestScreening } from '../../lib/messaging/request-screening';
 import type { CandidateDocument } from '../../lib/model/candidate-document';
 import { DEFAULT_PANEL_STATE, type PanelState } from '../../lib/settings/panel-state';
@@ -131,16 +130,13 @@ export class PagePanelRuntime {
   }
 
   private listenForToggle(): void {
-    const listener = (message: unknown) => {
-      if (!TogglePanelMessage.safeParse(message).success) return undefined;
+    const stopListening = onMessage('togglePanel', () => {
       this.visibleByUser = !this.visible;
       this.focusOnOpen = this.visible;
       if (this.visible) this.reanalyse();
       else this.stop();
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(listener);
-    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+    });
+    this.ctx.onInvalidated(stopListening);
   }
 
   /** Hidden by the recruiter: cancel any analysis in flight and stop watching the page. */

@@ -6,7 +6,7 @@ import { SourceEntry, type CandidateRecord, type ScreeningSnapshot } from '../st
 import { bestSource } from '../storage/merge-records';
 import { currentCompanyOf, documentsOf, emailOf, locationOf, phoneOf } from './candidate-documents';
 import { splitName } from './csv-name';
-import { STATUS_LABEL } from './status-label';
+import { STATUS_LABEL } from '../storage/candidate-status';
 import { neutraliseFormula } from './neutralise-formula';
 
 /** Spreadsheets read the file as UTF-8 only when it starts with a byte order mark. */

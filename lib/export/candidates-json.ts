@@ -1,4 +1,5 @@
-import { CandidateStatus, ScreeningSnapshot, SourceEntry, type CandidateRecord } from '../storage/candidate-record';
+import { CURRENT_SCHEMA, ScreeningSnapshot, SourceEntry, type CandidateRecord } from '../storage/candidate-record';
+import { StatusOfAnyVersion } from '../storage/candidate-status';
 import { z } from '../model/zod';
 import { jsonResumeOf, type JsonResume } from './json-resume';
 
@@ -16,7 +17,8 @@ export const ExportedBasics = z.object({
 export const ShipcheckAnnotation = z.object({
   key: z.string().min(1),
   identities: z.array(z.string().min(1)).min(1),
-  status: CandidateStatus,
+  /** Files exported before statuses had their own words carry the old ids; they are read as today's. */
+  status: StatusOfAnyVersion,
   tags: z.array(z.string()),
   note: z.string(),
   mentions: z.array(z.string()).default([]),
@@ -79,7 +81,7 @@ export function recordFromExport(candidate: ExportedCandidate): { record: Candid
   const identities = shipcheck.identities.includes(shipcheck.key) ? shipcheck.identities : [shipcheck.key, ...shipcheck.identities];
   return {
     record: {
-      schema: 2,
+      schema: CURRENT_SCHEMA,
       key: shipcheck.key,
       identities,
       name: basics.name,

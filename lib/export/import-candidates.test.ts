@@ -47,12 +47,12 @@ describe('JSON round trip', () => {
     expect(await area.get(null)).toEqual(before);
   });
 
-  it('reads a version 1 export (JSON Resume basics only) as it was written', async () => {
+  it('reads a version 1 export (JSON Resume basics only) as it was written, its old status ids read as current ones', async () => {
     const area = memoryArea();
     const report = await importInto(area, fixture('shipcheck-v1.json'), 'old.json');
     expect(report.added.map((e) => e.key)).toEqual(['linkedin:grace-example', 'github:lin-invented']);
     const [grace] = (await everything(area)).filter((e) => e.record.key === 'linkedin:grace-example');
-    expect(grace.record).toMatchObject({ name: 'Grace Example', status: 'strong', tags: ['ranking', 'referral'], identities: ['linkedin:grace-example', 'github:grace-ex'] });
+    expect(grace.record).toMatchObject({ name: 'Grace Example', status: 'shortlisted', tags: ['ranking', 'referral'], identities: ['linkedin:grace-example', 'github:grace-ex'] });
     expect(grace.snapshots['linkedin:grace-example'].evidence[1].quote).toBe('Cut p95 latency from 90ms to 20ms.');
   });
 
@@ -122,19 +122,19 @@ describe('CSV round trip', () => {
 
   it('takes edits made in a spreadsheet: status, tags, note and name', async () => {
     const saved = await saveInventedCandidates();
-    const csv = candidatesToCsv([saved[0].record]).replace('Noor,Invented', 'Noor,Invented-Smith').replace(',Strong,', ',Pass,').replace('"referral, ranking"', '"referral, on hold"');
+    const csv = candidatesToCsv([saved[0].record]).replace('Noor,Invented', 'Noor,Invented-Smith').replace(',Shortlisted,', ',Rejected,').replace('"referral, ranking"', '"referral, on hold"');
     const area = memoryArea();
     await importInto(area, csv, 'edited.csv');
     const [{ record }] = await everything(area);
-    expect(record).toMatchObject({ name: 'Noor Invented-Smith', status: 'pass', tags: ['referral', 'on hold'] });
+    expect(record).toMatchObject({ name: 'Noor Invented-Smith', status: 'rejected', tags: ['referral', 'on hold'] });
   });
 
-  it('reads the older CSV layout (one Name column, status ids, guarded notes)', async () => {
+  it('reads the older CSV layout (one Name column, old status ids read as current ones, guarded notes)', async () => {
     const area = memoryArea();
     const report = await importInto(area, fixture('shipcheck-v1.csv'), 'old.csv');
     expect(report.rejected).toEqual([]);
     const records = new Map((await everything(area)).map((e) => [e.record.key, e.record]));
-    expect(records.get('linkedin:grace-example')).toMatchObject({ name: 'Grace Example', status: 'strong', tags: ['ranking', 'referral'], identities: ['linkedin:grace-example', 'github:grace-ex'] });
+    expect(records.get('linkedin:grace-example')).toMatchObject({ name: 'Grace Example', status: 'shortlisted', tags: ['ranking', 'referral'], identities: ['linkedin:grace-example', 'github:grace-ex'] });
     expect(records.get('github:lin-invented')?.note).toBe('- strong on serving\n+1 from the team lead\n=ask about on-call');
   });
 

@@ -48,7 +48,7 @@ describe('hostile imports', () => {
     expect(changed).toEqual(['alias:github:mallory-invented', 'candidate:linkedin:noor-invented', 'snapshot:github:mallory-invented']);
     const noor = after['candidate:linkedin:noor-invented'] as { identities: string[]; status: string; note: string; sources: Array<{ score: number }> };
     expect(noor.identities).toEqual(['linkedin:noor-invented', 'github:mallory-invented']);
-    expect(noor.status).toBe('strong');
+    expect(noor.status).toBe('shortlisted');
     expect(noor.sources.map((s) => s.score)).toEqual([86, 40]);
     expect(noor.note).toBe(`${(before['candidate:linkedin:noor-invented'] as { note: string }).note}\n\nForged note`);
     expect(warningsOf(report)).toEqual([expect.stringMatching(/^github:tomas-ph belongs to the saved candidate Tomas Placeholder; left out/)]);

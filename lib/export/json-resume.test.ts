@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { saveInventedCandidates } from '../../tests/fixtures/exports/invented-candidates';
-import { EXAMPLE_RECORD_V2, EXAMPLE_SNAPSHOT_V2 } from '../storage/record-examples';
+import { EXAMPLE_RECORD_V3, EXAMPLE_SNAPSHOT_V2 } from '../storage/record-examples';
 import { saveDocument } from '../storage/saved-document';
 import { sampleDocument } from '../storage/synthetic-candidates';
 import { candidatesToJson } from './candidates-json';
@@ -44,7 +44,7 @@ describe('JSON export as JSON Resume', () => {
   });
 
   it('a candidate saved before documents were kept gets basics only, and still validates', () => {
-    const resume = jsonResumeOf(EXAMPLE_RECORD_V2, { 'linkedin:grace-example': EXAMPLE_SNAPSHOT_V2 });
+    const resume = jsonResumeOf(EXAMPLE_RECORD_V3, { 'linkedin:grace-example': EXAMPLE_SNAPSHOT_V2 });
     expect(Object.keys(resume)).toEqual(['basics']);
     expect(resume.basics.profiles.map((p) => p.network)).toEqual(['LinkedIn', 'GitHub']);
     expect(schemaErrors(resume)).toEqual([]);
@@ -60,7 +60,7 @@ describe('JSON export as JSON Resume', () => {
       ],
     });
     const snapshot = { ...EXAMPLE_SNAPSHOT_V2, document: saveDocument(document) };
-    const record = { ...EXAMPLE_RECORD_V2, identities: ['linkedin:grace-example'], sources: [EXAMPLE_RECORD_V2.sources[0]] };
+    const record = { ...EXAMPLE_RECORD_V3, identities: ['linkedin:grace-example'], sources: [EXAMPLE_RECORD_V3.sources[0]] };
     const resume = jsonResumeOf(record, { 'linkedin:grace-example': snapshot });
     expect(resume.basics).not.toHaveProperty('email');
     expect(resume.work).toEqual([{ name: 'Org', summary: 'Did things.' }]);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateRecord, ScreeningSnapshot } from '../storage/candidate-record';
-import { EXAMPLE_RECORD_V2, EXAMPLE_SNAPSHOT_V2 } from '../storage/record-examples';
+import { EXAMPLE_RECORD_V3, EXAMPLE_SNAPSHOT_V2 } from '../storage/record-examples';
 import type { CheckedEntry } from './check-incoming';
 import { mergeImported } from './merge-imported';
 
 // One rule of the table in merge-imported.ts per test, each with a case that applies it and one that must not.
-const saved: CandidateRecord = { ...EXAMPLE_RECORD_V2, identities: ['linkedin:grace-example'], sources: [EXAMPLE_RECORD_V2.sources[0]] };
+const saved: CandidateRecord = { ...EXAMPLE_RECORD_V3, identities: ['linkedin:grace-example'], sources: [EXAMPLE_RECORD_V3.sources[0]] };
 const savedSnapshots = { 'linkedin:grace-example': EXAMPLE_SNAPSHOT_V2 };
-const later = { ...EXAMPLE_RECORD_V2.sources[0], savedAt: '2026-04-01T00:00:00.000Z', screenedAt: '2026-04-01T00:00:00.000Z', score: 60, verdict: 'potential' as const };
+const later = { ...EXAMPLE_RECORD_V3.sources[0], savedAt: '2026-04-01T00:00:00.000Z', screenedAt: '2026-04-01T00:00:00.000Z', score: 60, verdict: 'potential' as const };
 const laterSnapshot: ScreeningSnapshot = { ...EXAMPLE_SNAPSHOT_V2, screenedAt: later.screenedAt, score: 60, verdict: 'potential' };
 
 function incoming(record: Partial<CandidateRecord>, snapshots: Record<string, ScreeningSnapshot> = {}, clamped: string[] = []): CheckedEntry {
@@ -27,9 +27,9 @@ describe('mergeImported', () => {
     expect(changes).toEqual([{ field: 'headline', detail: '(empty) → "Ranking lead"' }]);
   });
 
-  it('status: the saved status stays; the file only replaces "unreviewed"', () => {
-    expect(mergeImported(saved, savedSnapshots, incoming({ status: 'pass' })).record.status).toBe('strong');
-    expect(mergeImported({ ...saved, status: 'unreviewed' }, savedSnapshots, incoming({ status: 'pass' })).changes).toEqual([{ field: 'status', detail: 'Unreviewed → Pass' }]);
+  it('status: the saved status stays; the file only replaces "new"', () => {
+    expect(mergeImported(saved, savedSnapshots, incoming({ status: 'rejected' })).record.status).toBe('shortlisted');
+    expect(mergeImported({ ...saved, status: 'new' }, savedSnapshots, incoming({ status: 'rejected' })).changes).toEqual([{ field: 'status', detail: 'New → Rejected' }]);
   });
 
   it('tags: both, the saved spelling first', () => {
@@ -62,7 +62,7 @@ describe('mergeImported', () => {
   });
 
   it('identities and mentions: both kept', () => {
-    const github = { ...EXAMPLE_RECORD_V2.sources[1] };
+    const github = { ...EXAMPLE_RECORD_V3.sources[1] };
     const { record, changes } = mergeImported(saved, savedSnapshots, incoming({ identities: ['linkedin:grace-example', 'github:grace-ex'], sources: [github], mentions: ['github:other'] }));
     expect(record.identities).toEqual(['linkedin:grace-example', 'github:grace-ex']);
     expect(record.mentions).toEqual(['github:other']);

@@ -3,7 +3,7 @@ import type { CandidateRecord, ScreeningSnapshot, SourceEntry } from '../storage
 import { normaliseTags } from '../storage/candidate-store';
 import { mergeRecords } from '../storage/merge-records';
 import type { CheckedEntry } from './check-incoming';
-import { STATUS_LABEL } from './status-label';
+import { STATUS_LABEL } from '../storage/candidate-status';
 
 /** One field an import changes on a saved candidate, in words for the preview and the report. */
 export interface FieldChange {
@@ -27,7 +27,7 @@ export interface ImportMerge {
  * | identities         | both; an identity that belongs to another saved candidate is left out, with its source     |
  * |                    | and screening, and reported: an import never changes another candidate                     |
  * | name, headline     | the saved value; the file's fills an empty one                                             |
- * | status             | the saved status; the file's replaces only "unreviewed"                                    |
+ * | status             | the saved status; the file's replaces only "new"                                           |
  * | tags               | both, the saved spelling first                                                             |
  * | note               | the saved note; the file's text is appended unless the saved note already contains it     |
  * | sources            | one per identity; the file's replaces the saved one only if saved later, with no time from |

@@ -1,11 +1,12 @@
 import Papa from 'papaparse';
 import { identityFromUrl, identityKey } from '../storage/candidate-identity';
-import type { CandidateRecord } from '../storage/candidate-record';
+import { CURRENT_SCHEMA, type CandidateRecord } from '../storage/candidate-record';
 import { normaliseTags } from '../storage/candidate-store';
 import { describeIssues } from '../storage/describe-issues';
 import { CsvShipcheckData, TAG_SEPARATOR, UTF8_BOM } from './candidates-csv';
 import { joinName, splitName } from './csv-name';
-import { STATUS_LABEL, statusOfCell } from './status-label';
+import { FIRST_STATUS, STATUS_LABEL } from '../storage/candidate-status';
+import { statusOfCell } from './status-of-cell';
 import type { IncomingEntry, ParsedImport, RejectedEntry } from './incoming-entry';
 import { importCountProblem } from './import-limits';
 import { restoreFormula } from './neutralise-formula';
@@ -92,13 +93,13 @@ function recordOfRow(columns: Columns, row: Row, now: string): RowResult {
   const identities = [...new Set([...(data?.identities ?? []), ...identitiesOfUrls(columns, row)])];
   if (!identities.length) return { ok: false, reason: 'no LinkedIn or GitHub URL and no Shipcheck Data cell: nothing says who this is' };
   const statusCell = columns.cell(row, 'status')?.trim() ?? '';
-  const status = statusCell ? statusOfCell(statusCell) : 'unreviewed';
+  const status = statusCell ? statusOfCell(statusCell) : FIRST_STATUS;
   if (!status) return { ok: false, reason: `status "${statusCell}" is not one of ${Object.values(STATUS_LABEL).join(', ')}` };
   const headline = columns.cell(row, 'headline');
   return {
     ok: true,
     record: {
-      schema: 2,
+      schema: CURRENT_SCHEMA,
       key: data?.key ?? identities[0],
       identities,
       name: nameOfRow(columns, row, data),

@@ -1,8 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CandidateDocument } from '../model/candidate-document';
 import type { Screening } from '../model/screening';
-import { handleScreenRequest, isScreenRequest } from './handle-screen-request';
-import { parseScreenResponse, screenRequest } from './messages';
+
+const testChrome = await vi.hoisted(async () => (await import('./test-runtime-messaging')).installTestChrome());
+
+const { answerScreenRequest, serveScreening } = await import('./handle-screen-request');
+const { parseScreenReply } = await import('./messages');
+const { isFromThisExtension, onMessage, sendMessage } = await import('./protocol');
+const { requestScreening } = await import('./request-screening');
 
 const document: CandidateDocument = {
   source: 'linkedin',
@@ -32,45 +37,78 @@ const screening: Screening = {
   incomplete: [],
 };
 
-describe('handleScreenRequest', () => {
-  it('answers a valid request with the screening', async () => {
-    const reply = await handleScreenRequest(screenRequest(document, 'r1'), () => screening);
-    expect(reply).toEqual({ ok: true, requestId: 'r1', screening });
+let stop: Array<() => void> = [];
+afterEach(() => {
+  stop.forEach((remove) => remove());
+  stop = [];
+});
+
+/** What the library puts on the wire for one message, as another extension could send it. */
+const envelope = (type: string, data: unknown) => ({ id: 1, type, data, timestamp: Date.now() });
+
+describe('answerScreenRequest', () => {
+  it('answers a valid document with the screening', async () => {
+    expect(await answerScreenRequest(document, () => screening)).toEqual({ ok: true, screening });
   });
 
   it.each([
-    ['another message type', { type: 'other' }],
-    ['a request without a document', { type: 'shipcheck:screen', requestId: 'r1' }],
-    ['a document with a wrong source', { ...screenRequest(document, 'r1'), document: { ...document, source: 'myspace' } }],
-    ['nothing', undefined],
-  ])('ignores %s', async (_name, raw) => {
-    expect(await handleScreenRequest(raw, () => screening)).toBeUndefined();
+    ['no document', undefined],
+    ['a document with a wrong source', { ...document, source: 'myspace' }],
+  ])('refuses %s with an error reply', async (_name, raw) => {
+    expect(await answerScreenRequest(raw, () => screening)).toMatchObject({ ok: false, error: expect.stringMatching(/could not be read/) });
   });
 
   it('turns an engine failure into an error reply', async () => {
-    const reply = await handleScreenRequest(screenRequest(document, 'r2'), () => {
+    const reply = await answerScreenRequest(document, () => {
       throw new Error('boom');
     });
-    expect(reply).toEqual({ ok: false, requestId: 'r2', error: 'boom' });
-  });
-
-  it.each([
-    [screenRequest(document, 'x'), true],
-    [{ type: 'shipcheck:toggle-panel' }, false],
-    ['shipcheck:screen', false],
-  ])('recognises %j as a screen request: %s', (raw, expected) => {
-    expect(isScreenRequest(raw)).toBe(expected);
+    expect(reply).toEqual({ ok: false, error: 'boom' });
   });
 });
 
-describe('parseScreenResponse', () => {
-  it('accepts a matching reply', () => {
-    expect(parseScreenResponse({ ok: true, requestId: 'a', screening }, 'a')).toEqual({ ok: true, requestId: 'a', screening });
+describe('parseScreenReply', () => {
+  it('accepts a reply with a screening', () => {
+    expect(parseScreenReply({ ok: true, screening })).toEqual({ ok: true, screening });
   });
-  it('rejects a reply to another request', () => {
-    expect(parseScreenResponse({ ok: true, requestId: 'b', screening }, 'a').ok).toBe(false);
+  it('turns a malformed reply into an error reply', () => {
+    expect(parseScreenReply({ ok: true, screening: { score: 'high' } }).ok).toBe(false);
   });
-  it('rejects a malformed reply', () => {
-    expect(parseScreenResponse({ ok: true, requestId: 'a', screening: { score: 'high' } }, 'a').ok).toBe(false);
+});
+
+describe('the screen message, end to end through the runtime', () => {
+  it('a content script gets the screening the background made', async () => {
+    stop.push(serveScreening(() => screening));
+    expect(await requestScreening(document)).toEqual({ ok: true, screening });
+  });
+
+  it('says so when no background answers, instead of waiting forever', async () => {
+    expect(await requestScreening(document)).toMatchObject({ ok: false, error: expect.stringMatching(/Receiving end does not exist/) });
+  });
+
+  // Mutation check: this fails if the sender check in onMessageFromExtension (protocol.ts) is removed.
+  it('refuses a screen request from another extension (sender check)', async () => {
+    const screen = vi.fn(() => screening);
+    stop.push(serveScreening(screen));
+    const reply = (await testChrome.deliverFrom({ id: 'some-other-extension' }, envelope('screen', document))) as { err?: { message: string } };
+    expect(reply.err?.message).toMatch(/did not come from Shipcheck/);
+    expect(screen).not.toHaveBeenCalled();
+  });
+
+  it('delivers the shortcut to a tab', async () => {
+    const toggled = vi.fn();
+    stop.push(onMessage('togglePanel', toggled));
+    await sendMessage('togglePanel', undefined, 7);
+    expect(toggled).toHaveBeenCalledOnce();
+  });
+});
+
+describe('isFromThisExtension', () => {
+  it.each([
+    [{ id: 'test-extension-id' }, true],
+    [{ id: 'another-id' }, false],
+    [{}, false],
+    [undefined, false],
+  ])('%j -> %s', (sender, expected) => {
+    expect(isFromThisExtension(sender, 'test-extension-id')).toBe(expected);
   });
 });

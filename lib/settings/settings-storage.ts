@@ -1,33 +1,34 @@
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { parsePanelState, type PanelState } from './panel-state';
 import { parseSettings, Settings } from './settings';
 
-const SETTINGS_KEY = 'shipcheck:settings';
-const PANEL_STATE_KEY = 'shipcheck:panel-state';
+/**
+ * One @wxt-dev/storage item each: the library keeps each item's version beside it and runs the item's
+ * `migrations` the next time it is defined after an update; to change a shape, raise `version` and add
+ * `migrations: { [version]: (old) => new }` (tested like lib/storage/record-migrations.ts). Values stored
+ * before the items existed carry no version and read as version 1, which is what they are. What is read is
+ * still parsed field by field: a hand-edited or corrupt value falls back to defaults, never throws.
+ */
+export const settingsItem = storage.defineItem<unknown>('local:shipcheck:settings', { version: 1 });
+export const panelStateItem = storage.defineItem<unknown>('local:shipcheck:panel-state', { version: 1 });
 
 export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return parseSettings(stored[SETTINGS_KEY]);
+  return parseSettings(await settingsItem.getValue());
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [SETTINGS_KEY]: Settings.parse(settings) });
+  await settingsItem.setValue(Settings.parse(settings));
 }
 
 /** Calls back with the new settings whenever another page (the options page) changes them. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) onChange(parseSettings(changes[SETTINGS_KEY].newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return settingsItem.watch((value) => onChange(parseSettings(value)));
 }
 
 export async function loadPanelState(): Promise<PanelState> {
-  const stored = await browser.storage.local.get(PANEL_STATE_KEY);
-  return parsePanelState(stored[PANEL_STATE_KEY]);
+  return parsePanelState(await panelStateItem.getValue());
 }
 
 export async function savePanelState(state: PanelState): Promise<void> {
-  await browser.storage.local.set({ [PANEL_STATE_KEY]: state });
+  await panelStateItem.setValue(state);
 }

@@ -1,12 +1,13 @@
 import { Identity, Incompleteness, SourceKind } from '../model/candidate-document';
 import { ChecklistResult, Flag, OutcomeSummary, ProductionLevel, RolePresetId, ToolSummary, Verdict } from '../model/screening';
 import { z } from '../model/zod';
+import { CandidateStatus } from './candidate-status';
 import { SavedDocument } from './saved-document';
 
-export const CURRENT_SCHEMA = 2;
+/** 3: recruiter statuses New / Shortlisted / Maybe / Rejected (record-migrations.ts reads 1 and 2). */
+export const CURRENT_SCHEMA = 3;
 
-export const CandidateStatus = z.enum(['unreviewed', 'strong', 'potential', 'pass']);
-export type CandidateStatus = z.infer<typeof CandidateStatus>;
+export { CandidateStatus };
 
 /** The sentence behind a claim, kept small: the quote is what a reader needs later, not the offsets. */
 export const SnapshotEvidence = z.object({

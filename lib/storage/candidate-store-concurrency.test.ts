@@ -39,8 +39,8 @@ describe('writes from several tabs at once', () => {
     const a = createCandidateStore(shared, { quotaBytes: null });
     const b = createCandidateStore(shared, { quotaBytes: null });
     const { record } = await a.saveScreening(sampleDocument('ada-example'), sampleScreening());
-    await Promise.all([a.update(record.key, { note: 'from tab A' }), b.update(record.key, { status: 'strong' }), b.update(record.key, { tags: ['b'] })]);
-    expect(await a.get(record.key)).toMatchObject({ note: 'from tab A', status: 'strong', tags: ['b'] });
+    await Promise.all([a.update(record.key, { note: 'from tab A' }), b.update(record.key, { status: 'shortlisted' }), b.update(record.key, { tags: ['b'] })]);
+    expect(await a.get(record.key)).toMatchObject({ note: 'from tab A', status: 'shortlisted', tags: ['b'] });
   });
 
   it('edits queued in one page apply in order', async () => {

@@ -1,8 +1,9 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createCandidateStore } from './candidate-store';
-import { snapshotKey, type StorageAreaLike } from './storage-area';
-import { StorageFullError, describeUsage } from './storage-usage';
+import { EXAMPLE_RECORD_V1 } from './record-examples';
+import { candidateKey, snapshotKey, type StorageAreaLike } from './storage-area';
+import { StorageFullError, UNLIMITED_WARN_BYTES, WRITE_LIMIT_RATIO, describeUsage, usageLevel } from './storage-usage';
 import { sampleDocument, sampleScreening } from './synthetic-candidates';
 import { withQuota } from './test-storage-areas';
 
@@ -50,6 +51,30 @@ describe('storage quota', () => {
     expect((await store.get(first.record.key))?.key).toBe('linkedin:ada');
   });
 
+  it('refuses an edit that would overfill storage with the same clear message, leaving the record as it was', async () => {
+    const area = withQuota(base, 10_000);
+    const store = createCandidateStore(area);
+    const { record } = await store.saveScreening(sampleDocument('ada'), sampleScreening(), { note: 'short' });
+    await fill(area, 10_000 - (await area.getBytesInUse!()) - 500);
+    const attempt = store.update(record.key, { note: 'n'.repeat(2_000) });
+    await expect(attempt).rejects.toBeInstanceOf(StorageFullError);
+    expect((await store.get(record.key))?.note).toBe('short');
+  });
+
+  it('upgrades an old record only within the same margin as a save, and shows it upgraded meanwhile', async () => {
+    const area = withQuota(base, 100_000);
+    await area.set({ [candidateKey(EXAMPLE_RECORD_V1.id)]: EXAMPLE_RECORD_V1 });
+    // 500 bytes left under the write limit; the upgrade adds a snapshot of about 700, which the browser
+    // itself would still take (the quota is 3,000 bytes further).
+    await fill(area, Math.floor(100_000 * WRITE_LIMIT_RATIO) - (await area.getBytesInUse!()) - 500);
+    const keys = [candidateKey(EXAMPLE_RECORD_V1.id), snapshotKey(EXAMPLE_RECORD_V1.id)];
+    const before = await area.get(keys);
+    const { records, upgraded } = await createCandidateStore(area).list();
+    await upgraded;
+    expect(records[0]).toMatchObject({ schema: 3, note: EXAMPLE_RECORD_V1.notes });
+    expect(await area.get(keys)).toEqual(before);
+  });
+
   it('warns from 80% so the recruiter can export before anything is refused', async () => {
     const area = withQuota(base, 10_000);
     const store = createCandidateStore(area);
@@ -59,6 +84,18 @@ describe('storage quota', () => {
     const usage = await store.usage();
     expect(usage.level).toBe('warning');
     expect(describeUsage(usage)).toMatch(/8\d% full/);
+  });
+
+  it('warns with unlimitedStorage too, from the size chosen for it, and says how much is used', () => {
+    expect(usageLevel(UNLIMITED_WARN_BYTES - 1, null).level).toBe('ok');
+    const usage = usageLevel(UNLIMITED_WARN_BYTES + 10 * 1024 * 1024, null);
+    expect(usage.level).toBe('warning');
+    expect(describeUsage(usage)).toBe('Saved candidates take 266 MB on this computer. Export them and delete the ones you no longer need.');
+  });
+
+  it('reports the unlimited warning from the store, measured as the browser measures it', async () => {
+    const area = { ...base, getBytesInUse: async () => UNLIMITED_WARN_BYTES };
+    expect((await createCandidateStore(area, { quotaBytes: null }).usage()).level).toBe('warning');
   });
 
   it('never blocks when the extension holds unlimitedStorage', async () => {

@@ -1,8 +1,9 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createCandidateStore } from './candidate-store';
-import { EXAMPLE_RECORD_V1, EXAMPLE_RECORD_V2, EXAMPLE_SNAPSHOT_V2 } from './record-examples';
+import { createCandidateStore, NewerRecordError } from './candidate-store';
+import { EXAMPLE_RECORD_V1, EXAMPLE_RECORD_V2, EXAMPLE_RECORD_V3, EXAMPLE_SNAPSHOT_V2 } from './record-examples';
 import { candidateKey, QUARANTINE_PREFIX, snapshotKey, type StorageAreaLike } from './storage-area';
+import { NOTE_MAX_CHARS, NoteTooLongError } from './candidate-patch';
 import { sampleDocument, sampleScreening } from './synthetic-candidates';
 
 const area = fakeBrowser.storage.local as unknown as StorageAreaLike;
@@ -38,9 +39,9 @@ describe('saveScreening', () => {
 
   it('keeps status, tags and note when the screening is saved again', async () => {
     const { record } = await store().saveScreening(sampleDocument('ada-example'), sampleScreening());
-    await store().update(record.key, { status: 'strong', tags: ['nlp', ' NLP ', 'remote'], note: 'Call back' });
+    await store().update(record.key, { status: 'shortlisted', tags: ['nlp', ' NLP ', 'remote'], note: 'Call back' });
     const again = await store().saveScreening(sampleDocument('ada-example'), sampleScreening({ score: 90 }));
-    expect(again.record).toMatchObject({ status: 'strong', tags: ['nlp', 'remote'], note: 'Call back' });
+    expect(again.record).toMatchObject({ status: 'shortlisted', tags: ['nlp', 'remote'], note: 'Call back' });
   });
 });
 
@@ -94,6 +95,14 @@ describe('linking sources', () => {
   });
 });
 
+describe('readMany', () => {
+  it('reads several records in one call, older versions upgraded, absent and unreadable ones left out', async () => {
+    await area.set({ [candidateKey(EXAMPLE_RECORD_V2.key)]: EXAMPLE_RECORD_V2, [candidateKey('linkedin:bad')]: 'damaged' });
+    const found = await store().readMany([EXAMPLE_RECORD_V2.key, 'linkedin:bad', 'linkedin:absent']);
+    expect([...found.entries()]).toEqual([[EXAMPLE_RECORD_V2.key, EXAMPLE_RECORD_V3]]);
+  });
+});
+
 describe('delete and undo', () => {
   it('removes the record and its snapshots, and restores both', async () => {
     const { record } = await store().saveScreening(sampleDocument('ada-example'), sampleScreening());
@@ -110,49 +119,152 @@ describe('delete and undo', () => {
 
 describe('schema versions', () => {
   it('reads the current example as is', async () => {
-    await area.set({ [candidateKey(EXAMPLE_RECORD_V2.key)]: EXAMPLE_RECORD_V2, [snapshotKey('linkedin:grace-example')]: EXAMPLE_SNAPSHOT_V2 });
+    await area.set({ [candidateKey(EXAMPLE_RECORD_V3.key)]: EXAMPLE_RECORD_V3, [snapshotKey('linkedin:grace-example')]: EXAMPLE_SNAPSHOT_V2 });
     const { records, quarantined } = await store().list();
     expect(quarantined).toEqual([]);
-    expect(records).toEqual([EXAMPLE_RECORD_V2]);
+    expect(records).toEqual([EXAMPLE_RECORD_V3]);
   });
 
   it('migrates a version 1 record on read and writes the upgrade back', async () => {
     await area.set({ [candidateKey(EXAMPLE_RECORD_V1.id)]: EXAMPLE_RECORD_V1 });
-    const { records } = await store().list();
-    expect(records[0]).toMatchObject({ schema: 2, key: 'linkedin:ada-example', status: 'strong', note: EXAMPLE_RECORD_V1.notes });
+    const { records, upgraded } = await store().list();
+    await upgraded;
+    expect(records[0]).toMatchObject({ schema: 3, key: 'linkedin:ada-example', status: 'shortlisted', note: EXAMPLE_RECORD_V1.notes });
     const stored = await area.get(null);
-    expect(stored[candidateKey('linkedin:ada-example')]).toMatchObject({ schema: 2 });
+    expect(stored[candidateKey('linkedin:ada-example')]).toMatchObject({ schema: 3, status: 'shortlisted' });
     expect(stored[snapshotKey('linkedin:ada-example')]).toMatchObject({ flags: EXAMPLE_RECORD_V1.screening.flags, evidenceTrimmed: true });
+  });
+
+  it('migrates a version 2 record, keeping its place in the list (updatedAt) and its snapshot', async () => {
+    await area.set({ [candidateKey(EXAMPLE_RECORD_V2.key)]: EXAMPLE_RECORD_V2, [snapshotKey('linkedin:grace-example')]: EXAMPLE_SNAPSHOT_V2 });
+    const { records, upgraded } = await store().list();
+    expect(records).toEqual([EXAMPLE_RECORD_V3]);
+    await upgraded;
+    const stored = await area.get(null);
+    expect(stored[candidateKey(EXAMPLE_RECORD_V2.key)]).toMatchObject({ schema: 3, status: 'shortlisted', updatedAt: EXAMPLE_RECORD_V2.updatedAt });
+    expect(stored[snapshotKey('linkedin:grace-example')]).toEqual(EXAMPLE_SNAPSHOT_V2);
+  });
+
+  it('migrates an old record it is asked to change, and applies the change', async () => {
+    await area.set({ [candidateKey(EXAMPLE_RECORD_V2.key)]: { ...EXAMPLE_RECORD_V2, status: 'pass' } });
+    const updated = await store().update(EXAMPLE_RECORD_V2.key, { note: 'Checked references.' });
+    expect(updated).toMatchObject({ schema: 3, status: 'rejected', note: 'Checked references.' });
+  });
+
+  it('reading never writes: get and readRecent leave an old record as stored', async () => {
+    await area.set({ [candidateKey(EXAMPLE_RECORD_V2.key)]: EXAMPLE_RECORD_V2 });
+    const before = await area.get(null);
+    expect(await store().get('github:grace-ex')).toBeUndefined();
+    expect(await store().get(EXAMPLE_RECORD_V2.key)).toEqual(EXAMPLE_RECORD_V3);
+    expect(await area.get(null)).toEqual(before);
+  });
+});
+
+describe('records a newer Shipcheck wrote', () => {
+  const future = { schema: 4, key: 'linkedin:grace-example', status: 'interviewing', note: 'Kept by the newer version.' };
+
+  it('are reported, not shown, and left exactly as stored when the list opens', async () => {
+    await area.set({ [candidateKey(future.key)]: future });
+    const { records, quarantined, newer } = await store().list();
+    expect(records).toEqual([]);
+    expect(quarantined).toEqual([]);
+    expect(newer).toEqual([future.key]);
+    expect(await area.get(null)).toEqual({ [candidateKey(future.key)]: future });
+  });
+
+  it('are never written over: saving or editing that candidate is refused with a reason', async () => {
+    await area.set({ [candidateKey(future.key)]: future });
+    await expect(store().update(future.key, { note: 'x' })).rejects.toBeInstanceOf(NewerRecordError);
+    await expect(store().saveScreening(sampleDocument('grace-example'), sampleScreening())).rejects.toThrow(/newer version of Shipcheck.*nothing was overwritten/);
+    expect(await area.get(null)).toEqual({ [candidateKey(future.key)]: future });
   });
 });
 
 describe('corrupt data', () => {
   it('keeps valid records, sets the rest aside with a reason, and reports them', async () => {
     await area.set({
-      [candidateKey(EXAMPLE_RECORD_V2.key)]: EXAMPLE_RECORD_V2,
-      [candidateKey('linkedin:broken')]: { schema: 2, key: 'linkedin:broken', status: 'maybe?' },
+      [candidateKey(EXAMPLE_RECORD_V3.key)]: EXAMPLE_RECORD_V3,
+      [candidateKey('linkedin:broken')]: { schema: 3, key: 'linkedin:broken', status: 'maybe?' },
       [candidateKey('linkedin:text')]: 'hand-edited text',
-      [candidateKey('linkedin:future')]: { schema: 9, key: 'linkedin:future' },
-      [candidateKey('linkedin:moved')]: { ...EXAMPLE_RECORD_V2, key: 'linkedin:elsewhere' },
+      [candidateKey('linkedin:moved')]: { ...EXAMPLE_RECORD_V3, key: 'linkedin:elsewhere' },
       unrelated: { keep: true },
     });
     const { records, quarantined } = await store().list();
-    expect(records.map((r) => r.key)).toEqual([EXAMPLE_RECORD_V2.key]);
-    expect(quarantined.map((q) => q.key).sort()).toEqual(
-      ['candidate:linkedin:broken', 'candidate:linkedin:future', 'candidate:linkedin:moved', 'candidate:linkedin:text'],
-    );
-    expect(quarantined.find((q) => q.key === 'candidate:linkedin:future')?.reason).toMatch(/newer Shipcheck/);
+    expect(records.map((r) => r.key)).toEqual([EXAMPLE_RECORD_V3.key]);
+    expect(quarantined.map((q) => q.key).sort()).toEqual(['candidate:linkedin:broken', 'candidate:linkedin:moved', 'candidate:linkedin:text']);
+    expect(quarantined.find((q) => q.key === 'candidate:linkedin:moved')?.reason).toMatch(/names linkedin:elsewhere/);
     const all = await area.get(null);
-    expect(Object.keys(all).filter((key) => key.startsWith(QUARANTINE_PREFIX))).toHaveLength(4);
+    expect(Object.keys(all).filter((key) => key.startsWith(QUARANTINE_PREFIX))).toHaveLength(3);
+    expect(Object.keys(all).filter((key) => key.startsWith('candidate:'))).toEqual([candidateKey(EXAMPLE_RECORD_V3.key)]);
     expect(all.unrelated).toEqual({ keep: true });
-    expect((await store().list()).quarantined).toEqual([]);
-    expect(await store().listQuarantine()).toHaveLength(4);
+    // Set aside once: opening the list again adds nothing.
+    expect((await store().list()).quarantined).toHaveLength(3);
+  });
+
+  it('keeps every corrupt value found under one key: a second one is added, never written over the first', async () => {
+    await area.set({ [candidateKey('linkedin:ada')]: 'first damage' });
+    await store().list();
+    await area.set({ [candidateKey('linkedin:ada')]: 'second damage' });
+    await store().list();
+    expect((await store().listQuarantine()).map((entry) => entry.value)).toEqual(['first damage', 'second damage']);
+  });
+
+  it('keeps a damaged record with its valid fields and its note, and sets the original aside', async () => {
+    const damaged = { ...EXAMPLE_RECORD_V3, status: 'hired', tags: ['ranking', 42] };
+    await area.set({ [candidateKey(EXAMPLE_RECORD_V3.key)]: damaged });
+    const { records, quarantined } = await store().list();
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ note: EXAMPLE_RECORD_V3.note, name: 'Grace Example', status: 'new', tags: ['ranking'], sources: EXAMPLE_RECORD_V3.sources });
+    expect(quarantined).toEqual([expect.objectContaining({ key: candidateKey(EXAMPLE_RECORD_V3.key), value: damaged, repaired: true })]);
+    expect(quarantined[0].reason).toMatch(/status/);
+    // Written back repaired: the next opening finds a whole record and sets nothing more aside.
+    expect((await area.get(candidateKey(EXAMPLE_RECORD_V3.key)))[candidateKey(EXAMPLE_RECORD_V3.key)]).toMatchObject({ status: 'new', note: EXAMPLE_RECORD_V3.note });
+    expect((await store().list()).quarantined).toHaveLength(1);
+  });
+
+  it('shows a damaged record in the panel too (get), before anything repaired it', async () => {
+    await area.set({ [candidateKey(EXAMPLE_RECORD_V3.key)]: { ...EXAMPLE_RECORD_V3, createdAt: 12 } });
+    expect(await store().get('github:grace-ex')).toBeUndefined();
+    expect((await store().get(EXAMPLE_RECORD_V3.key))?.note).toBe(EXAMPLE_RECORD_V3.note);
+  });
+
+  it('sets an unreadable value aside once when an edit finds it, and clears its key', async () => {
+    await area.set({ [candidateKey('linkedin:x')]: 'damaged' });
+    expect(await store().update('linkedin:x', { note: 'lost?' })).toBeUndefined();
+    expect(await store().update('linkedin:x', { note: 'lost?' })).toBeUndefined();
+    expect((await store().listQuarantine()).map((entry) => entry.value)).toEqual(['damaged']);
+    expect(await area.get(candidateKey('linkedin:x'))).toEqual({});
   });
 
   it('replaces a corrupt record on the next save instead of failing', async () => {
-    await area.set({ [candidateKey('linkedin:ada-example')]: { schema: 2, garbage: true } });
+    await area.set({ [candidateKey('linkedin:ada-example')]: { schema: 3, garbage: true } });
     const saved = await store().saveScreening(sampleDocument('ada-example'), sampleScreening());
     expect(saved.record.key).toBe('linkedin:ada-example');
     expect(await store().listQuarantine()).toHaveLength(1);
+  });
+
+  it('discards exactly the set-aside entries the recruiter saw, not one added since', async () => {
+    await area.set({ [candidateKey('linkedin:a')]: 'old damage' });
+    const { quarantined: seen } = await store().list();
+    await area.set({ [candidateKey('linkedin:b')]: 'new damage' });
+    await store().list();
+    await store().clearQuarantine(seen);
+    expect((await store().listQuarantine()).map((entry) => entry.value)).toEqual(['new damage']);
+  });
+});
+
+describe('note size', () => {
+  it('saves a note of exactly the limit', async () => {
+    const { record } = await store().saveScreening(sampleDocument('ada-example'), sampleScreening());
+    expect((await store().update(record.key, { note: 'n'.repeat(NOTE_MAX_CHARS) }))?.note).toHaveLength(NOTE_MAX_CHARS);
+  });
+
+  it('refuses a longer note with a message that says how long it is and what the limit is, changing nothing', async () => {
+    const { record } = await store().saveScreening(sampleDocument('ada-example'), sampleScreening(), { note: 'kept' });
+    await expect(store().update(record.key, { note: 'n'.repeat(NOTE_MAX_CHARS + 1) })).rejects.toThrow(
+      'Not saved: the note is 20,001 characters long and a note holds at most 20,000. Shorten it and it saves; the text stays in the box meanwhile.',
+    );
+    await expect(store().saveScreening(sampleDocument('ada-example'), sampleScreening(), { note: 'n'.repeat(NOTE_MAX_CHARS + 1) })).rejects.toBeInstanceOf(NoteTooLongError);
+    expect((await store().get(record.key))?.note).toBe('kept');
   });
 });

@@ -1,26 +1,30 @@
 import type { CandidateDocument } from '../model/candidate-document';
 import type { Screening } from '../model/screening';
-import { z } from '../model/zod';
-import { CandidateRecord, CandidateStatus, ScreeningSnapshot, type SourceEntry } from './candidate-record';
+import { CandidateRecord, CURRENT_SCHEMA, ScreeningSnapshot, type SourceEntry } from './candidate-record';
 import { documentIdentity, identityKey, mentionedIdentityKeys } from './candidate-identity';
+import { checkedPatch, normaliseTags, type CandidatePatch } from './candidate-patch';
+import { FIRST_STATUS } from './candidate-status';
 import { mergeRecords, mergeSources } from './merge-records';
-import { readStoredRecord } from './record-migrations';
+import { readStoredRecord, type StoredRecordResult } from './record-migrations';
 import { readRecentValue, RECENT_KEY, sameRecent, topRecent, withoutKeys, withRecord } from './recent-candidates';
 import { saveDocument } from './saved-document';
 import { snapshotScreening, type SnapshotDetail } from './screening-snapshot';
+import { createSetAside, type QuarantineEntry } from './set-aside';
 import {
   aliasKey,
   CANDIDATE_PREFIX,
   candidateKey,
   MENTION_PREFIX,
   mentionKey,
-  QUARANTINE_PREFIX,
-  quarantineKey,
+  readPrefixed,
   snapshotKey,
   type StorageAreaLike,
   totalBytes,
 } from './storage-area';
 import { bytesInUse, DEFAULT_QUOTA_BYTES, StorageFullError, usageLevel, WRITE_LIMIT_RATIO, type StorageUsage } from './storage-usage';
+
+export { CandidatePatch, normaliseTags } from './candidate-patch';
+export { QuarantineEntry } from './set-aside';
 
 export interface CandidateStoreOptions {
   now?: () => Date;
@@ -31,20 +35,25 @@ export interface CandidateStoreOptions {
   maxAttempts?: number;
 }
 
-export const CandidatePatch = z.object({
-  status: CandidateStatus.optional(),
-  tags: z.array(z.string()).optional(),
-  note: z.string().optional(),
-});
-export type CandidatePatch = z.infer<typeof CandidatePatch>;
-
-export const QuarantineEntry = z.object({ key: z.string(), reason: z.string(), at: z.string(), value: z.unknown() });
-export type QuarantineEntry = z.infer<typeof QuarantineEntry>;
-
 export interface CandidateList {
   records: CandidateRecord[];
-  /** Values set aside by this read because they could not be read as candidates. */
+  /** Every value set aside so far (this read's and earlier ones), oldest first. */
   quarantined: QuarantineEntry[];
+  /** Keys of records a newer Shipcheck wrote: not shown, and left exactly as they are. */
+  newer: string[];
+  /**
+   * Resolves once records of older versions are written back upgraded. Not awaited by the list: they are
+   * shown migrated at once, and after an update thousands of them take the background a while.
+   */
+  upgraded: Promise<void>;
+}
+
+/** Refuses to write over a record a newer Shipcheck wrote: this version cannot know what it would lose. */
+export class NewerRecordError extends Error {
+  constructor(readonly recordKey: string, readonly schema: number) {
+    super(`Not saved: this candidate was saved by a newer version of Shipcheck (schema ${schema}). Update Shipcheck to change it; nothing was overwritten.`);
+    this.name = 'NewerRecordError';
+  }
 }
 
 export interface SaveResult {
@@ -62,22 +71,19 @@ export interface RemovedCandidate {
 
 interface Write {
   record: CandidateRecord;
-  /** Imports and undo keep the record's own updatedAt instead of stamping the time of the write. */
+  /** Imports, undo and upgrades keep the record's own updatedAt instead of stamping the time of the write. */
   keepUpdatedAt?: boolean;
   extra?: Record<string, unknown>;
   remove?: string[];
 }
 
-export type CandidateStore = ReturnType<typeof createCandidateStore>;
+/** What reading one record key found: absent, or the stored value and what it reads as. */
+type StoredRead = { raw: unknown; result: StoredRecordResult } | undefined;
 
-export function normaliseTags(tags: string[]): string[] {
-  const seen = new Map<string, string>();
-  for (const raw of tags) {
-    const tag = raw.trim().replace(/\s+/g, ' ').slice(0, 40);
-    if (tag && !seen.has(tag.toLowerCase())) seen.set(tag.toLowerCase(), tag);
-  }
-  return [...seen.values()];
-}
+const usable = (read: StoredRead): CandidateRecord | undefined =>
+  read && (read.result.kind === 'current' || read.result.kind === 'migrated' || read.result.kind === 'repaired') ? read.result.record : undefined;
+
+export type CandidateStore = ReturnType<typeof createCandidateStore>;
 
 export function createCandidateStore(area: StorageAreaLike, options: CandidateStoreOptions = {}) {
   const now = options.now ?? (() => new Date());
@@ -87,30 +93,37 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
   // Writes to one record from this page run one after another; other tabs are handled by read-back.
   const queues = new Map<string, Promise<unknown>>();
 
-  function serialised<T>(recordKey: string, task: () => Promise<T>): Promise<T> {
-    const previous = queues.get(recordKey) ?? Promise.resolve();
-    const next = previous.then(task, task);
-    queues.set(recordKey, next.catch(() => undefined));
+  /** Runs `task` after every write queued for these records, and before any queued later. */
+  function serialised<T>(recordKeys: string[], task: () => Promise<T>): Promise<T> {
+    const previous = Promise.all(recordKeys.map((key) => queues.get(key)));
+    const next = previous.then(task);
+    for (const key of recordKeys) queues.set(key, next.catch(() => undefined));
     return next;
   }
 
-  async function readRecord(recordKey: string): Promise<CandidateRecord | undefined> {
+  const setAside = createSetAside(area, now, newRev);
+
+  async function readStored(recordKey: string): Promise<StoredRead> {
     const key = candidateKey(recordKey);
     const raw = (await area.get(key))[key];
-    if (raw === undefined) return undefined;
-    const read = readStoredRecord(raw);
-    if (!read.ok) {
-      await setAside(key, raw, read.reason);
-      return undefined;
-    }
-    return read.record;
+    return raw === undefined ? undefined : { raw, result: readStoredRecord(raw, recordKey) };
   }
 
-  async function setAside(key: string, value: unknown, reason: string): Promise<QuarantineEntry> {
-    const entry: QuarantineEntry = { key, reason, at: now().toISOString(), value };
-    await area.set({ [quarantineKey(key)]: entry });
-    await area.remove(key);
-    return entry;
+  /** The record under exactly this key, read in memory only: reading never writes (pages read, the background writes). */
+  async function readRecord(recordKey: string): Promise<CandidateRecord | undefined> {
+    return usable(await readStored(recordKey));
+  }
+
+  /** Several records by exact key in one storage call (a burst of changes, say); absent ones are left out. */
+  async function readMany(recordKeys: string[]): Promise<Map<string, CandidateRecord>> {
+    const values = await area.get(recordKeys.map(candidateKey));
+    const found = new Map<string, CandidateRecord>();
+    for (const recordKey of recordKeys) {
+      const raw = values[candidateKey(recordKey)];
+      const record = raw === undefined ? undefined : usable({ raw, result: readStoredRecord(raw, recordKey) });
+      if (record) found.set(recordKey, record);
+    }
+    return found;
   }
 
   let recentQueue: Promise<unknown> = Promise.resolve();
@@ -145,19 +158,40 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
     if (used + delta > quota * WRITE_LIMIT_RATIO) throw new StorageFullError(delta, usageLevel(used, quota));
   }
 
+  /** Stored data is upgraded in memory on every read; this says what writing it back needs. */
+  function settlement(recordKey: string, stored: StoredRead) {
+    const result = stored?.result;
+    if (result?.kind === 'newer') throw new NewerRecordError(recordKey, result.schema);
+    const damaged = result?.kind === 'unreadable' || result?.kind === 'repaired';
+    return {
+      current: usable(stored),
+      aside: damaged ? { raw: stored!.raw, reason: result.reason, repaired: result.kind === 'repaired' } : undefined,
+      rewrite: result?.kind === 'migrated' || result?.kind === 'repaired',
+      snapshots: result?.kind === 'migrated' ? Object.fromEntries(Object.entries(result.snapshots).map(([identity, snapshot]) => [snapshotKey(identity), snapshot])) : {},
+      remove: result?.kind === 'unreadable',
+    };
+  }
+
   /**
    * Applies `change` to the newest stored record and writes it; if another tab wrote the record in between
    * (the read-back shows someone else's rev), applies the change again on top of theirs. Changes are
-   * idempotent (set a field, upsert a source), so applying one twice is harmless.
+   * idempotent (set a field, upsert a source), so applying one twice is harmless. What is stored is settled
+   * first: an older version is written back upgraded, a damaged value is set aside (and its valid fields
+   * kept when they make a record), and a newer version's record is never written over.
    */
   async function mutate(recordKey: string, change: (current: CandidateRecord | undefined) => Write | undefined): Promise<CandidateRecord | undefined> {
-    return serialised(recordKey, async () => {
+    return serialised([recordKey], async () => {
       for (let attempt = 0; attempt < maxAttempts; attempt++) {
-        const current = await readRecord(recordKey);
+        const { current, aside, snapshots, remove } = settlement(recordKey, await readStored(recordKey));
+        if (aside) await setAside.append(candidateKey(recordKey), aside.raw, aside.reason, aside.repaired);
         const write = change(current);
-        if (!write) return current;
+        if (!write) {
+          // Set aside above: leaving it in place would set it aside again on every read.
+          if (remove) await area.remove(candidateKey(recordKey));
+          return current;
+        }
         const record: CandidateRecord = { ...write.record, rev: newRev(), updatedAt: write.keepUpdatedAt ? write.record.updatedAt : now().toISOString() };
-        const items = { ...write.extra, [candidateKey(recordKey)]: record };
+        const items = { ...snapshots, ...write.extra, [candidateKey(recordKey)]: record };
         await assertFits(items);
         await area.set(items);
         if (write.remove?.length) await area.remove(write.remove);
@@ -170,6 +204,39 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
       }
       throw new Error('Could not save: the candidate kept changing in another tab. Try again.');
     });
+  }
+
+  /** How many records one tidy step reads and writes at once: few calls, and no call too large. */
+  const TIDY_CHUNK = 200;
+
+  /**
+   * Settles what is stored under these record keys (upgrade, repair, set aside) and writes nothing else,
+   * a chunk of records per storage call: after an update, thousands of records are upgraded at once. No
+   * read-back: an upgrade changes no content, and a writer outside the queue re-applies its own change.
+   */
+  async function tidy(recordKeys: string[]): Promise<void> {
+    for (let start = 0; start < recordKeys.length; start += TIDY_CHUNK) {
+      const chunk = recordKeys.slice(start, start + TIDY_CHUNK);
+      await serialised(chunk, async () => {
+        const values = await area.get(chunk.map(candidateKey));
+        const items: Record<string, unknown> = {};
+        const removed: string[] = [];
+        for (const recordKey of chunk) {
+          const raw = values[candidateKey(recordKey)];
+          const result = raw === undefined ? undefined : readStoredRecord(raw, recordKey);
+          if (result?.kind === 'newer') continue;
+          const { current, aside, rewrite, snapshots, remove } = settlement(recordKey, result && { raw, result });
+          if (aside) await setAside.append(candidateKey(recordKey), aside.raw, aside.reason, aside.repaired);
+          if (remove) removed.push(candidateKey(recordKey));
+          if (rewrite && current) Object.assign(items, snapshots, { [candidateKey(recordKey)]: { ...current, rev: newRev() } });
+        }
+        if (Object.keys(items).length) {
+          await assertFits(items);
+          await area.set(items);
+        }
+        if (removed.length) await area.remove(removed);
+      });
+    }
   }
 
   async function resolveRecordKey(identity: string): Promise<string> {
@@ -213,7 +280,8 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
   }
 
   /** One click on Save: creates the candidate or updates the same one (and its source's snapshot). */
-  async function saveScreening(document: CandidateDocument, screening: Screening, patch: CandidatePatch = {}): Promise<SaveResult> {
+  async function saveScreening(document: CandidateDocument, screening: Screening, givenPatch: CandidatePatch = {}): Promise<SaveResult> {
+    const patch = checkedPatch(givenPatch);
     const identity = identityKey(documentIdentity(document));
     const recordKey = await resolveRecordKey(identity);
     const mentions = mentionedIdentityKeys(document);
@@ -222,12 +290,12 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
     const build = (current: CandidateRecord | undefined): CandidateRecord => {
       const source = sourceEntryOf(identity, document, screening, at);
       const base: CandidateRecord = current ?? {
-        schema: 2,
+        schema: CURRENT_SCHEMA,
         key: recordKey,
         identities: [identity],
         sources: [],
         mentions: [],
-        status: 'unreviewed',
+        status: FIRST_STATUS,
         tags: [],
         note: '',
         createdAt: at,
@@ -266,7 +334,7 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
   }
 
   async function update(recordKey: string, patch: CandidatePatch): Promise<CandidateRecord | undefined> {
-    const checked = CandidatePatch.parse(patch);
+    const checked = checkedPatch(patch);
     return mutate(recordKey, (current) => (current ? { record: applyPatch(current, checked) } : undefined));
   }
 
@@ -294,47 +362,33 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
     return result;
   }
 
-  /** Keys with the prefix, and their values; reads only those keys when the browser can list keys. */
-  async function readPrefixed(prefix: string): Promise<Record<string, unknown>> {
-    const keys = area.getKeys ? (await area.getKeys()).filter((key) => key.startsWith(prefix)) : undefined;
-    if (keys && keys.length === 0) return {};
-    const values = await area.get(keys ?? null);
-    return Object.fromEntries(Object.entries(values).filter(([key]) => key.startsWith(prefix)));
-  }
-
-  /** Every readable candidate; unreadable values are moved to quarantine and reported, never thrown. */
-  async function list(): Promise<CandidateList> {
-    const values = await readPrefixed(CANDIDATE_PREFIX);
+  /**
+   * Every usable candidate, read in memory (older versions migrated, damaged ones repaired); what needs
+   * writing back is handed to `settle` (the background's tidy, in the extension) and never written by the
+   * reading page itself. Records a newer Shipcheck wrote are reported and left alone.
+   */
+  async function list(settle: (recordKeys: string[]) => Promise<void> = tidy): Promise<CandidateList> {
+    const values = await readPrefixed(area, CANDIDATE_PREFIX);
     const records: CandidateRecord[] = [];
-    const quarantined: QuarantineEntry[] = [];
-    const upgrades: Record<string, unknown> = {};
+    const newer: string[] = [];
+    const damaged: string[] = [];
+    const outdated: string[] = [];
     for (const [key, raw] of Object.entries(values)) {
-      const read = readStoredRecord(raw);
-      const expectedKey = key.slice(CANDIDATE_PREFIX.length);
-      if (!read.ok || read.record.key !== expectedKey) {
-        quarantined.push(await setAside(key, raw, read.ok ? `stored under ${key} but names ${read.record.key}` : read.reason));
-        continue;
-      }
-      records.push(read.record);
-      if (!read.migrated) continue;
-      upgrades[key] = read.record;
-      for (const [identity, snapshot] of Object.entries(read.snapshots)) upgrades[snapshotKey(identity)] = snapshot;
+      const recordKey = key.slice(CANDIDATE_PREFIX.length);
+      const result = readStoredRecord(raw, recordKey);
+      const record = usable({ raw, result });
+      if (record) records.push(record);
+      if (result.kind === 'newer') newer.push(recordKey);
+      else if (result.kind === 'migrated') outdated.push(recordKey);
+      else if (result.kind !== 'current') damaged.push(recordKey);
     }
-    if (Object.keys(upgrades).length) await area.set(upgrades);
+    // Set aside before answering, so the list can report what it set aside.
+    if (damaged.length) await settle(damaged);
+    // A failed upgrade loses nothing: the old record stays, and every read migrates it again.
+    const upgraded = outdated.length ? settle(outdated).catch(() => undefined) : Promise.resolve();
     const recent = topRecent(records);
     void updateRecent(() => recent);
-    return { records, quarantined };
-  }
-
-  async function listQuarantine(): Promise<QuarantineEntry[]> {
-    return Object.values(await readPrefixed(QUARANTINE_PREFIX))
-      .map((value) => QuarantineEntry.safeParse(value))
-      .filter((parsed) => parsed.success)
-      .map((parsed) => parsed.data!);
-  }
-
-  async function clearQuarantine(): Promise<void> {
-    await area.remove(Object.keys(await readPrefixed(QUARANTINE_PREFIX)));
+    return { records, quarantined: await setAside.list(), newer, upgraded };
   }
 
   async function remove(recordKeys: string[]): Promise<RemovedCandidate[]> {
@@ -389,7 +443,7 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
     }
     // Reverse direction through the mention keys: reading every record would cost a second per profile.
     const prefix = `${MENTION_PREFIX}${own}|`;
-    for (const key of Object.keys(await readPrefixed(prefix))) {
+    for (const key of Object.keys(await readPrefixed(area, prefix))) {
       const record = await get(key.slice(prefix.length));
       if (record && record.key !== ownRecordKey && record.mentions.includes(own)) found.set(record.key, record);
     }
@@ -411,6 +465,7 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
   return {
     /** The record stored under exactly this key (no alias followed), e.g. to refresh a list entry. */
     read: readRecord,
+    readMany,
     /** The most recently changed candidates from a small cache: enough for a first screen, maybe stale. */
     readRecent,
     saveScreening,
@@ -420,12 +475,15 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
     getForDocument,
     snapshotsOf,
     list,
-    listQuarantine,
-    clearQuarantine,
+    /** Every value set aside, oldest first. */
+    listQuarantine: setAside.list,
+    /** Removes exactly these set-aside entries (the ones the recruiter saw and confirmed), nothing added since. */
+    clearQuarantine: setAside.discard,
     remove,
     restore,
     put,
     link,
+    tidy,
     suggestLinks,
     subscribe,
     usage,

@@ -1,4 +1,5 @@
 import type { CandidateRecord, SourceEntry } from './candidate-record';
+import { FIRST_STATUS } from './candidate-status';
 
 function union(first: string[], second: string[]): string[] {
   return [...new Set([...first, ...second])];
@@ -40,7 +41,7 @@ export function mergeRecords(keep: CandidateRecord, other: CandidateRecord): Can
     headline: keep.headline ?? other.headline,
     sources: mergeSources(keep.sources, other.sources),
     mentions: union(keep.mentions, other.mentions).filter((key) => !identities.includes(key)),
-    status: keep.status === 'unreviewed' ? other.status : keep.status,
+    status: keep.status === FIRST_STATUS ? other.status : keep.status,
     tags: union(keep.tags, other.tags),
     note: mergeNotes(keep.note, other.note),
     createdAt: keep.createdAt <= other.createdAt ? keep.createdAt : other.createdAt,

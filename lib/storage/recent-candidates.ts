@@ -1,4 +1,5 @@
-import { CandidateRecord } from './candidate-record';
+import type { CandidateRecord } from './candidate-record';
+import { readStoredRecord } from './record-migrations';
 
 /**
  * The most recently changed candidates, kept under one key so the side panel can paint its first screen
@@ -23,12 +24,13 @@ export function withoutKeys(recent: CandidateRecord[], keys: string[]): Candidat
   return recent.filter((entry) => !keys.includes(entry.key));
 }
 
-/** The cached records that are still valid; anything else in the cache is simply ignored. */
+/** The cached records that are whole (older versions read as today's); anything else in the cache is ignored. */
 export function readRecentValue(raw: unknown): CandidateRecord[] {
   if (!Array.isArray(raw)) return [];
   return raw.flatMap((entry) => {
-    const parsed = CandidateRecord.safeParse(entry);
-    return parsed.success ? [parsed.data] : [];
+    const key = (entry as { key?: unknown } | null)?.key;
+    const read = typeof key === 'string' ? readStoredRecord(entry, key) : undefined;
+    return read?.kind === 'current' || read?.kind === 'migrated' ? [read.record] : [];
   });
 }
 

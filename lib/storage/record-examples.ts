@@ -1,5 +1,5 @@
 import type { CandidateRecord, ScreeningSnapshot } from './candidate-record';
-import type { CandidateRecordV1 } from './record-migrations';
+import type { CandidateRecordV1, CandidateRecordV2 } from './record-migrations';
 
 /** One stored value per schema version, as an older or current Shipcheck wrote it (invented person). */
 export const EXAMPLE_RECORD_V1: CandidateRecordV1 = {
@@ -43,7 +43,7 @@ export const EXAMPLE_SNAPSHOT_V2: ScreeningSnapshot = {
   evidenceTrimmed: false,
 };
 
-export const EXAMPLE_RECORD_V2: CandidateRecord = {
+export const EXAMPLE_RECORD_V2: CandidateRecordV2 = {
   schema: 2,
   key: 'linkedin:grace-example',
   identities: ['linkedin:grace-example', 'github:grace-ex'],
@@ -86,3 +86,6 @@ export const EXAMPLE_RECORD_V2: CandidateRecord = {
   updatedAt: '2026-03-03T10:00:00.000Z',
   rev: 'example-rev',
 };
+
+/** The same candidate as schema 3 writes it: statuses in the recruiter's own words. */
+export const EXAMPLE_RECORD_V3: CandidateRecord = { ...EXAMPLE_RECORD_V2, schema: 3, status: 'shortlisted' };

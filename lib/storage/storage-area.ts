@@ -34,7 +34,6 @@ export const candidateKey = (recordKey: string) => `${CANDIDATE_PREFIX}${recordK
 export const snapshotKey = (identityKey: string) => `${SNAPSHOT_PREFIX}${identityKey}`;
 export const aliasKey = (identityKey: string) => `${ALIAS_PREFIX}${identityKey}`;
 export const mentionKey = (namedIdentity: string, recordKey: string) => `${MENTION_PREFIX}${namedIdentity}|${recordKey}`;
-export const quarantineKey = (storageKey: string) => `${QUARANTINE_PREFIX}${storageKey}`;
 
 /** What chrome.storage counts against the quota for one item: the key plus its JSON. */
 export function itemBytes(key: string, value: unknown): number {
@@ -44,4 +43,12 @@ export function itemBytes(key: string, value: unknown): number {
 /** Bytes the values take together, counted as chrome.storage counts them; absent (undefined) values take none. */
 export function totalBytes(values: Record<string, unknown>): number {
   return Object.entries(values).reduce((sum, [key, value]) => (value === undefined ? sum : sum + itemBytes(key, value)), 0);
+}
+
+/** Keys with the prefix, and their values; reads only those keys when the browser can list keys. */
+export async function readPrefixed(area: StorageAreaLike, prefix: string): Promise<Record<string, unknown>> {
+  const keys = area.getKeys ? (await area.getKeys()).filter((key) => key.startsWith(prefix)) : undefined;
+  if (keys && keys.length === 0) return {};
+  const values = await area.get(keys ?? null);
+  return Object.fromEntries(Object.entries(values).filter(([key]) => key.startsWith(prefix)));
 }

@@ -1,28 +1,32 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { createCandidateStore } from './candidate-store';
-import type { StorageAreaLike } from './storage-area';
-import { StorageFullError } from './storage-usage';
-import { answerStoreMessage, STORE_MESSAGE, withWritesThroughBackground, type SendStoreMessage } from './store-messages';
-import { sampleDocument, sampleScreening } from './synthetic-candidates';
-import { seededRandom, withJitter, withQuota } from './test-storage-areas';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const testChrome = await vi.hoisted(async () => (await import('../messaging/test-runtime-messaging')).installTestChrome());
+
+const { createCandidateStore } = await import('./candidate-store');
+const { StorageFullError } = await import('./storage-usage');
+const { answerStoreRequest, serveStoreRequests, withWritesThroughBackground } = await import('./store-messages');
+const { sampleDocument, sampleScreening } = await import('./synthetic-candidates');
+const { seededRandom, withJitter, withQuota } = await import('./test-storage-areas');
+type StorageAreaLike = import('./storage-area').StorageAreaLike;
+type SendStoreRequest = import('./store-messages').SendStoreRequest;
 
 const shared = fakeBrowser.storage.local as unknown as StorageAreaLike;
 
 beforeEach(() => fakeBrowser.reset());
 
 /** A background store reached the way runtime messages reach it: cloned, after a random delay. */
-function background(area: StorageAreaLike, seed: number): SendStoreMessage {
+function background(area: StorageAreaLike, seed: number): SendStoreRequest {
   const store = createCandidateStore(area, { quotaBytes: 5_000_000 });
   const random = seededRandom(seed);
   return async (message) => {
     await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 3)));
-    return JSON.parse(JSON.stringify(await answerStoreMessage(store, JSON.parse(JSON.stringify(message)))));
+    return JSON.parse(JSON.stringify(await answerStoreRequest(store, JSON.parse(JSON.stringify(message)))));
   };
 }
 
 // With a quota each write first measures storage: more calls, a wider window for another tab to slip in.
-function page(area: StorageAreaLike, send: SendStoreMessage) {
+function page(area: StorageAreaLike, send: SendStoreRequest) {
   return withWritesThroughBackground(createCandidateStore(area, { quotaBytes: 5_000_000 }), send);
 }
 
@@ -35,12 +39,12 @@ describe('writes through the background', () => {
     const { record } = await inPage.saveScreening(sampleDocument('ada-example'), sampleScreening());
     await Promise.all([
       inPage.update(record.key, { note: 'typed in the page' }),
-      sidePanel.update(record.key, { status: 'strong' }),
+      sidePanel.update(record.key, { status: 'shortlisted' }),
       sidePanel.update(record.key, { tags: ['side'] }),
       inPage.saveScreening(sampleDocument('ada-example'), sampleScreening({ score: 88 })),
     ]);
     const stored = await inPage.get(record.key);
-    expect(stored).toMatchObject({ note: 'typed in the page', status: 'strong', tags: ['side'] });
+    expect(stored).toMatchObject({ note: 'typed in the page', status: 'shortlisted', tags: ['side'] });
     expect(stored?.sources[0].score).toBe(88);
   });
 
@@ -61,17 +65,52 @@ describe('writes through the background', () => {
 
   it('brings a full-storage refusal back as a StorageFullError', async () => {
     const area = withQuota(shared, 1_000);
-    const send: SendStoreMessage = async (message) => JSON.parse(JSON.stringify(await answerStoreMessage(createCandidateStore(area), message)));
+    const send: SendStoreRequest = async (message) => JSON.parse(JSON.stringify(await answerStoreRequest(createCandidateStore(area), message)));
     await expect(page(area, send).saveScreening(sampleDocument('ada-example'), sampleScreening())).rejects.toBeInstanceOf(StorageFullError);
   });
 
   it.each([
-    ['an unknown operation', { type: STORE_MESSAGE, op: 'clearEverything', args: [] }],
-    ['a bad patch', { type: STORE_MESSAGE, op: 'update', args: ['linkedin:x', { status: 'hired' }] }],
-    ['a document that is not one', { type: STORE_MESSAGE, op: 'saveScreening', args: [{}, {}, {}] }],
+    ['an unknown operation', { op: 'clearEverything', args: [] }],
+    ['a bad patch', { op: 'update', args: ['linkedin:x', { status: 'hired' }] }],
+    ['an old status id', { op: 'update', args: ['linkedin:x', { status: 'strong' }] }],
+    ['a document that is not one', { op: 'saveScreening', args: [{}, {}, {}] }],
   ])('refuses %s', async (_, message) => {
-    const response = await answerStoreMessage(createCandidateStore(shared), message);
+    const response = await answerStoreRequest(createCandidateStore(shared), message);
     expect(response.ok).toBe(false);
     expect(Object.keys(await shared.get(null))).toEqual([]);
+  });
+});
+
+describe('writes through the runtime to the background', () => {
+  let stop: (() => void) | undefined;
+  afterEach(() => stop?.());
+
+  it('a page save is carried out by the serving store', async () => {
+    stop = serveStoreRequests(createCandidateStore(shared, { quotaBytes: null }));
+    const inPage = withWritesThroughBackground(createCandidateStore(shared, { quotaBytes: null }));
+    const saved = await inPage.saveScreening(sampleDocument('ada-example'), sampleScreening());
+    expect(saved.created).toBe(true);
+    expect(await inPage.get('linkedin:ada-example')).toMatchObject({ key: 'linkedin:ada-example' });
+  });
+
+  // Mutation check: this fails if the sender check in onMessageFromExtension (protocol.ts) is removed.
+  it('refuses a candidate write from another extension (sender check)', async () => {
+    stop = serveStoreRequests(createCandidateStore(shared, { quotaBytes: null }));
+    const request = { op: 'saveScreening', args: [sampleDocument('intruder'), sampleScreening(), {}] };
+    const reply = (await testChrome.deliverFrom({ id: 'some-other-extension' }, { id: 1, type: 'candidateStore', data: request, timestamp: 0 })) as {
+      err?: { message: string };
+    };
+    expect(reply.err?.message).toMatch(/did not come from Shipcheck/);
+    expect(Object.keys(await shared.get(null))).toEqual([]);
+  });
+
+  it('refuses a note over the limit in the page, with its own message, before anything is sent', async () => {
+    const sent: unknown[] = [];
+    const inPage = withWritesThroughBackground(createCandidateStore(shared), async (request) => {
+      sent.push(request);
+      return { ok: true, value: null };
+    });
+    await expect(inPage.update('linkedin:ada', { note: 'x'.repeat(20_001) })).rejects.toThrow(/^Not saved: the note is 20,001 characters long.*at most 20,000/);
+    expect(sent).toEqual([]);
   });
 });

@@ -1,41 +1,39 @@
+import { onMessageFromExtension, sendMessage } from '../messaging/protocol';
 import { CandidateDocument } from '../model/candidate-document';
 import { Screening } from '../model/screening';
 import { z } from '../model/zod';
 import { CandidateRecord, ScreeningSnapshot } from './candidate-record';
-import { CandidatePatch, type CandidateStore } from './candidate-store';
+import { CandidatePatch, checkedPatch } from './candidate-patch';
+import type { CandidateStore } from './candidate-store';
 import { StorageFullError, type StorageUsage } from './storage-usage';
 
 /**
  * Writes travel to one place (the background service worker) so that one store instance, with one queue
  * per candidate, orders every write from every tab and the in-page panels. chrome.storage has no
  * compare-and-set, and content scripts cannot share a lock with extension pages, so this is what makes
- * "a note typed in the page while the status is set in the side panel" keep both.
+ * "a note typed in the page while the status is set in the side panel" keep both. Reads need no order
+ * and stay in the page.
  */
-export const STORE_MESSAGE = 'shipcheck:candidate-store';
-
 const Snapshots = z.record(z.string(), ScreeningSnapshot);
 const Removed = z.array(z.object({ record: CandidateRecord, snapshots: Snapshots }));
 
-const StoreRequest = z.discriminatedUnion('op', [
-  z.object({ type: z.literal(STORE_MESSAGE), op: z.literal('saveScreening'), args: z.tuple([CandidateDocument, Screening, CandidatePatch]) }),
-  z.object({ type: z.literal(STORE_MESSAGE), op: z.literal('update'), args: z.tuple([z.string(), CandidatePatch]) }),
-  z.object({ type: z.literal(STORE_MESSAGE), op: z.literal('updateMany'), args: z.tuple([z.array(z.string()), CandidatePatch]) }),
-  z.object({ type: z.literal(STORE_MESSAGE), op: z.literal('remove'), args: z.tuple([z.array(z.string())]) }),
-  z.object({ type: z.literal(STORE_MESSAGE), op: z.literal('restore'), args: z.tuple([Removed]) }),
-  z.object({ type: z.literal(STORE_MESSAGE), op: z.literal('put'), args: z.tuple([CandidateRecord, Snapshots]) }),
-  z.object({ type: z.literal(STORE_MESSAGE), op: z.literal('link'), args: z.tuple([z.string(), z.string()]) }),
+export const StoreRequest = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('saveScreening'), args: z.tuple([CandidateDocument, Screening, CandidatePatch]) }),
+  z.object({ op: z.literal('update'), args: z.tuple([z.string(), CandidatePatch]) }),
+  z.object({ op: z.literal('updateMany'), args: z.tuple([z.array(z.string()), CandidatePatch]) }),
+  z.object({ op: z.literal('remove'), args: z.tuple([z.array(z.string())]) }),
+  z.object({ op: z.literal('restore'), args: z.tuple([Removed]) }),
+  z.object({ op: z.literal('put'), args: z.tuple([CandidateRecord, Snapshots]) }),
+  z.object({ op: z.literal('link'), args: z.tuple([z.string(), z.string()]) }),
+  z.object({ op: z.literal('tidy'), args: z.tuple([z.array(z.string())]) }),
 ]);
-type StoreRequest = z.infer<typeof StoreRequest>;
+export type StoreRequest = z.infer<typeof StoreRequest>;
 
-export type StoreResponse =
+export type StoreReply =
   | { ok: true; value: unknown }
   | { ok: false; error: string; storageFull?: { neededBytes: number; usage: StorageUsage } };
 
-export function isStoreMessage(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === STORE_MESSAGE;
-}
-
-async function run(store: CandidateStore, request: StoreRequest): Promise<unknown> {
+function run(store: CandidateStore, request: StoreRequest): Promise<unknown> {
   switch (request.op) {
     case 'saveScreening':
       return store.saveScreening(...request.args);
@@ -51,12 +49,14 @@ async function run(store: CandidateStore, request: StoreRequest): Promise<unknow
       return store.put(...request.args);
     case 'link':
       return store.link(...request.args);
+    case 'tidy':
+      return store.tidy(...request.args);
   }
 }
 
 /** The background's side: validates the request (it crossed a boundary) and runs it on the one store. */
-export async function answerStoreMessage(store: CandidateStore, message: unknown): Promise<StoreResponse> {
-  const request = StoreRequest.safeParse(message);
+export async function answerStoreRequest(store: CandidateStore, raw: unknown): Promise<StoreReply> {
+  const request = StoreRequest.safeParse(raw);
   if (!request.success) return { ok: false, error: `Bad storage request: ${request.error.issues[0]?.message ?? 'invalid'}` };
   try {
     return { ok: true, value: (await run(store, request.data)) ?? null };
@@ -66,33 +66,43 @@ export async function answerStoreMessage(store: CandidateStore, message: unknown
   }
 }
 
-export type SendStoreMessage = (message: unknown) => Promise<StoreResponse | undefined>;
+export function serveStoreRequests(store: CandidateStore): () => void {
+  return onMessageFromExtension('candidateStore', (request) => answerStoreRequest(store, request));
+}
+
+export type SendStoreRequest = (request: StoreRequest) => Promise<StoreReply | undefined>;
+
+const sendToBackground: SendStoreRequest = (request) => sendMessage('candidateStore', request);
 
 /**
- * The same store, with its writes sent to the background. When nothing answers (an older background, or
- * none running its handler) the write is done here instead, so saving never depends on the wiring.
+ * The same store, with its writes sent to the background. When nothing answers (no background running
+ * its handler, or the service worker stopped while answering) the write is done here instead, so saving
+ * never depends on the wiring; every write is idempotent, so one the background finished too is harmless.
  */
-export function withWritesThroughBackground(local: CandidateStore, send: SendStoreMessage): CandidateStore {
-  async function call<T>(op: StoreRequest['op'], args: unknown[], fallback: () => Promise<T>): Promise<T> {
-    let response: StoreResponse | undefined;
+export function withWritesThroughBackground(local: CandidateStore, send: SendStoreRequest = sendToBackground): CandidateStore {
+  async function call<T>(request: StoreRequest, fallback: () => Promise<T>): Promise<T> {
+    let reply: StoreReply | undefined;
     try {
-      response = await send({ type: STORE_MESSAGE, op, args });
+      reply = await send(request);
     } catch {
-      response = undefined;
+      reply = undefined;
     }
-    if (!response || typeof response !== 'object' || !('ok' in response)) return fallback();
-    if (response.ok) return (response.value ?? undefined) as T;
-    if (response.storageFull) throw new StorageFullError(response.storageFull.neededBytes, response.storageFull.usage);
-    throw new Error(response.error);
+    if (!reply || typeof reply !== 'object' || !('ok' in reply)) return fallback();
+    if (reply.ok) return (reply.value ?? undefined) as T;
+    if (reply.storageFull) throw new StorageFullError(reply.storageFull.neededBytes, reply.storageFull.usage);
+    throw new Error(reply.error);
   }
-  return {
-    ...local,
-    saveScreening: (document, screening, patch = {}) => call('saveScreening', [document, screening, patch], () => local.saveScreening(document, screening, patch)),
-    update: (key, patch) => call('update', [key, patch], () => local.update(key, patch)),
-    updateMany: (keys, patch) => call('updateMany', [keys, patch], () => local.updateMany(keys, patch)),
-    remove: (keys) => call('remove', [keys], () => local.remove(keys)),
-    restore: (removed) => call('restore', [removed], () => local.restore(removed)),
-    put: (record, snapshots) => call('put', [record, snapshots], () => local.put(record, snapshots)),
-    link: (keepKey, otherKey) => call('link', [keepKey, otherKey], () => local.link(keepKey, otherKey)),
+  const writes: Pick<CandidateStore, 'saveScreening' | 'update' | 'updateMany' | 'remove' | 'restore' | 'put' | 'link' | 'tidy'> = {
+    // The patch is checked here too, so a note over the limit gets its own message, not a rejected request.
+    saveScreening: async (document, screening, patch = {}) =>
+      call({ op: 'saveScreening', args: [document, screening, checkedPatch(patch)] }, () => local.saveScreening(document, screening, patch)),
+    update: async (key, patch) => call({ op: 'update', args: [key, checkedPatch(patch)] }, () => local.update(key, patch)),
+    updateMany: async (keys, patch) => call({ op: 'updateMany', args: [keys, checkedPatch(patch)] }, () => local.updateMany(keys, patch)),
+    remove: async (keys) => call({ op: 'remove', args: [keys] }, () => local.remove(keys)),
+    restore: async (removed) => call({ op: 'restore', args: [removed] }, () => local.restore(removed)),
+    put: async (record, snapshots) => call({ op: 'put', args: [record, snapshots] }, () => local.put(record, snapshots)),
+    link: async (keepKey, otherKey) => call({ op: 'link', args: [keepKey, otherKey] }, () => local.link(keepKey, otherKey)),
+    tidy: async (keys) => call({ op: 'tidy', args: [keys] }, () => local.tidy(keys)),
   };
+  return { ...local, ...writes, list: () => local.list(writes.tidy) };
 }

@@ -1,6 +1,7 @@
 import type { CandidateDocument } from '../model/candidate-document';
 import type { Screening } from '../model/screening';
-import type { CandidateRecord, CandidateStatus, ScreeningSnapshot } from './candidate-record';
+import { CURRENT_SCHEMA, type CandidateRecord, type ScreeningSnapshot } from './candidate-record';
+import { STATUS_ORDER } from './candidate-status';
 import { snapshotScreening } from './screening-snapshot';
 
 /**
@@ -11,7 +12,6 @@ const FIRST = ['Ada', 'Grace', 'Alan', 'Linus', 'Barbara', 'Ken', 'Radia', 'Edsg
 const LAST = ['Example', 'Sample', 'Placeholder', 'Testwell', 'Mockford', 'Fixture', 'Stubbs', 'Dummy'];
 const TOOLS = ['PyTorch', 'TensorFlow', 'Kubernetes', 'Docker', 'MLflow', 'Airflow', 'Spark', 'Triton', 'Ray', 'Kafka', 'SageMaker', 'Feast'];
 const TAGS = ['referral', 'ranking', 'nlp', 'vision', 'remote', 'senior', 'follow-up'];
-const STATUSES: CandidateStatus[] = ['unreviewed', 'strong', 'potential', 'pass'];
 const ROLES = ['ml-engineer', 'mlops', 'research', 'data-scientist'] as const;
 
 export function sampleDocument(slug: string, overrides: Partial<CandidateDocument> = {}): CandidateDocument {
@@ -106,7 +106,7 @@ export function syntheticCandidate(n: number): { record: CandidateRecord; snapsh
     tools: tools.map((tool) => ({ name: tool, category: 'other', usage: 'used', evidenceIds: [] })),
   });
   const record: CandidateRecord = {
-    schema: 2,
+    schema: CURRENT_SCHEMA,
     key: identity,
     identities: [identity],
     name,
@@ -128,7 +128,7 @@ export function syntheticCandidate(n: number): { record: CandidateRecord; snapsh
       },
     ],
     mentions: [],
-    status: pick(STATUSES, n * 5),
+    status: pick(STATUS_ORDER, n * 5),
     tags: n % 4 === 0 ? [] : [pick(TAGS, n), pick(TAGS, n * 3 + 1)].filter((tag, i, all) => all.indexOf(tag) === i),
     note: n % 2 === 0 ? `Spoke on call ${n}; strong on ${tools[0]} serving.` : '',
     createdAt: at,

@@ -1,41 +1,8 @@
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension';
 import { sidePanelUrl, storageGet } from './support/measure-sidepanel';
-
-/**
- * The store as the extension ships it (writes sent to the background, which carries them out), run in two
- * real extension pages at the same time: the fake browser cannot show how Chromium orders the calls.
- */
-async function storeBundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `
-        import { browserCandidateStore, serveCandidateStoreWrites } from './lib/storage/browser-candidate-store';
-        import { sampleDocument, sampleScreening } from './lib/storage/synthetic-candidates';
-        if (typeof document === 'undefined') serveCandidateStoreWrites();
-        else globalThis.shipcheckTest = { store: browserCandidateStore(), sampleDocument, sampleScreening };
-      `,
-      resolveDir: resolve(__dirname, '../..'),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    platform: 'browser',
-  });
-  return result.outputFiles[0].text;
-}
-
-interface TestGlobal {
-  shipcheckTest: {
-    store: import('../../lib/storage/candidate-store').CandidateStore;
-    sampleDocument: typeof import('../../lib/storage/synthetic-candidates').sampleDocument;
-    sampleScreening: typeof import('../../lib/storage/synthetic-candidates').sampleScreening;
-  };
-}
+import { loadStoreInto, storeBundle, type StoreTestGlobal as TestGlobal } from './support/store-bundle';
 
 function saveHundred(page: Page, prefix: string): Promise<unknown> {
   return page.evaluate(async (prefix) => {
@@ -58,8 +25,7 @@ describe('two extension pages writing candidates at once, in Chromium', () => {
     tabB = await extension.context.newPage();
     for (const tab of [tabA, tabB]) {
       await tab.goto(sidePanelUrl(extension.extensionId));
-      // Evaluated through the debugger protocol, which the page's CSP does not govern.
-      await tab.evaluate(code);
+      await loadStoreInto(tab, code);
     }
   });
 
@@ -79,8 +45,8 @@ describe('two extension pages writing candidates at once, in Chromium', () => {
         const { store } = (globalThis as unknown as TestGlobal).shipcheckTest;
         await store.update('linkedin:tab-a-0', patch);
       }, patch);
-    await Promise.all([edit(tabA, { note: 'from A' }), edit(tabB, { status: 'strong' }), edit(tabB, { tags: ['from-b'] })]);
+    await Promise.all([edit(tabA, { note: 'from A' }), edit(tabB, { status: 'shortlisted' }), edit(tabB, { tags: ['from-b'] })]);
     const record = (await storageGet(extension.serviceWorker))['candidate:linkedin:tab-a-0'];
-    expect(record).toMatchObject({ note: 'from A', status: 'strong', tags: ['from-b'] });
+    expect(record).toMatchObject({ note: 'from A', status: 'shortlisted', tags: ['from-b'] });
   });
 });

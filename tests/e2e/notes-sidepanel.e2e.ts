@@ -44,7 +44,7 @@ describe('side panel with saved candidates', () => {
     expect(withTool).toBeGreaterThan(0);
     expect(withTool).toBeLessThan(40);
     await search.fill('');
-    await page.locator('[data-testid="filter-status"]').selectOption('strong');
+    await page.locator('[data-testid="filter-status"]').selectOption('shortlisted');
     await expect.poll(() => count(page)).toBe('10 of 40');
     await page.locator('[data-testid="filter-tag"]').selectOption('referral');
     const strongReferral = Number((await count(page))!.split(' ')[0]);
@@ -78,9 +78,9 @@ describe('side panel with saved candidates', () => {
 
   it('changes the status of several candidates at once', async () => {
     await rows(page).nth(3).locator('.sc-row__check').click();
-    await page.locator('[data-testid="bulk-status"]').selectOption('pass');
-    await expect.poll(() => page.locator('[data-testid="notice"]').textContent()).toContain('Set 2 candidates to pass');
-    await page.locator('[data-testid="filter-status"]').selectOption('pass');
+    await page.locator('[data-testid="bulk-status"]').selectOption('rejected');
+    await expect.poll(() => page.locator('[data-testid="notice"]').textContent()).toContain('Set 2 candidates to Rejected');
+    await page.locator('[data-testid="filter-status"]').selectOption('rejected');
     await expect.poll(() => count(page)).toBe('12 of 40');
     await page.locator('[data-testid="filter-status"]').selectOption('all');
   });

@@ -79,7 +79,7 @@ describe('one-click candidate notes', () => {
     await expect.poll(() => ada.count()).toBe(1);
     expect(await ada.textContent()).toContain(NOTE_IN_PANEL);
 
-    await ada.locator('[data-testid="status-strong"]').click();
+    await ada.locator('[data-testid="status-shortlisted"]').click();
     await ada.getByRole('button', { name: /Edit note and tags/ }).click();
     await ada.locator('[data-testid="row-note"]').fill(NOTE_IN_SIDE_PANEL);
     await expect.poll(() => ada.locator('[data-testid="row-note-state"]').textContent()).toBe('Saved');
@@ -105,7 +105,7 @@ describe('one-click candidate notes', () => {
     const ada = row(side, 'Ada Kowalczyk');
     await expect.poll(() => ada.count()).toBe(1);
     expect(await ada.textContent()).toContain(NOTE_IN_SIDE_PANEL);
-    expect(await ada.locator('[data-testid="status-strong"]').getAttribute('aria-checked')).toBe('true');
+    expect(await ada.locator('[data-testid="status-shortlisted"]').getAttribute('aria-checked')).toBe('true');
     expect(await ada.textContent()).toContain('referral');
     expect(await storedCandidates(extension)).toEqual(storedBefore);
   });
@@ -115,7 +115,7 @@ describe('one-click candidate notes', () => {
     const csv = await download(side, 'export-csv');
     expect(csv.startsWith('\uFEFFFirst Name,Last Name,Headline')).toBe(true);
     const [first] = Papa.parse<Record<string, string>>(csv.slice(1), { header: true }).data;
-    expect(first).toMatchObject({ 'First Name': 'Ada', 'Last Name': 'Kowalczyk', Status: 'Strong', Tags: 'referral', Note: NOTE_IN_SIDE_PANEL });
+    expect(first).toMatchObject({ 'First Name': 'Ada', 'Last Name': 'Kowalczyk', Status: 'Shortlisted', Tags: 'referral', Note: NOTE_IN_SIDE_PANEL });
     expect(first['LinkedIn URL']).toBe(LINKEDIN_A.url);
     expect(Number(first.Score)).toBeGreaterThan(0);
   });
@@ -128,7 +128,7 @@ describe('one-click candidate notes', () => {
     const [candidate] = file.candidates;
     expect(candidate.basics.name).toBe('Ada Kowalczyk');
     expect(candidate.basics.profiles[0]).toMatchObject({ network: 'LinkedIn', url: LINKEDIN_A.url });
-    expect(candidate.shipcheck).toMatchObject({ status: 'strong', tags: ['referral'], note: NOTE_IN_SIDE_PANEL });
+    expect(candidate.shipcheck).toMatchObject({ status: 'shortlisted', tags: ['referral'], note: NOTE_IN_SIDE_PANEL });
     const snapshot = Object.values(candidate.shipcheck.snapshots)[0] as { evidence: Array<{ quote: string }>; score: number };
     expect(snapshot.evidence.length).toBeGreaterThan(0);
     expect(snapshot.evidence.every((item) => item.quote.length > 0)).toBe(true);

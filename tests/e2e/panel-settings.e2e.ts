@@ -26,12 +26,14 @@ describe('shortcut, toolbar button and options', () => {
     await extension?.close();
   });
 
-  // What the background does on the shortcut; without the tabs permission it cannot tell tabs apart by
-  // URL, so the message goes to every tab and only pages with the content script answer.
+  // What the background does on the shortcut (the `togglePanel` message as @webext-core/messaging wraps
+  // it); without the tabs permission it cannot tell tabs apart by URL, so the message goes to every tab
+  // and only pages with the content script answer.
   const toggleFromBackground = () =>
     extension.serviceWorker.evaluate(async () => {
       for (const tab of await chrome.tabs.query({})) {
-        await chrome.tabs.sendMessage(tab.id!, { type: 'shipcheck:toggle-panel' }).catch(() => undefined);
+        const message = { id: 1, type: 'togglePanel', data: undefined, timestamp: Date.now() };
+        await chrome.tabs.sendMessage(tab.id!, message).catch(() => undefined);
       }
     });
 
