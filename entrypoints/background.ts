@@ -5,6 +5,7 @@ import { screenDocument } from '../lib/screen/screen-document';
 import { serveCandidateStoreWrites } from '../lib/storage/browser-candidate-store';
 import { loadSettings } from '../lib/settings/settings-storage';
 import { isPdfUrl, pdfPageUrl } from '../lib/settings/pdf-page-url';
+import { openCandidatesFromToolbar } from '../lib/toolbar/open-candidates-from-toolbar';
 
 // The engine (and its NLP) runs here, never in the page: content scripts only read and render.
 export default defineBackground(() => {
@@ -17,8 +18,8 @@ export default defineBackground(() => {
     return screenDocument(document, { role, mustHave });
   });
 
-  // The toolbar button opens the side panel (saved candidates) instead of a popup.
-  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  // The toolbar button opens the saved candidates (Chrome's side panel, Firefox's sidebar) instead of a popup.
+  openCandidatesFromToolbar(browser);
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'toggle-panel' || tab?.id === undefined) return;

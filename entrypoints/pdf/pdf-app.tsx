@@ -102,9 +102,11 @@ export function PdfApp() {
       await screenBytes(new Uint8Array(await response.arrayBuffer()), name, tabPdfUrl);
     } catch (caught) {
       setBusy(undefined);
-      const local = tabPdfUrl.startsWith('file:')
-        ? ' For files on this computer, turn on “Allow access to file URLs” for Shipcheck in chrome://extensions, or drop the file here.'
-        : ' Download it and drop the file here instead.';
+      const local = !tabPdfUrl.startsWith('file:')
+        ? ' Download it and drop the file here instead.'
+        : import.meta.env.FIREFOX
+          ? ' Firefox does not let extensions read files on this computer: drop the file here instead.'
+          : ' For files on this computer, turn on “Allow access to file URLs” for Shipcheck in chrome://extensions, or drop the file here.';
       setError(`The PDF could not be downloaded (${caught instanceof Error ? caught.message : String(caught)}).${local}`);
     }
   }, [tabPdfUrl, screenBytes]);

@@ -50,6 +50,12 @@ function pushTrimmed(out: Sentence[], text: string, start: number, end: number):
  * Splits a block's text into sentences with their offsets. Lines and bullets always end a sentence
  * (resumes are mostly bullet lists without periods); periods inside numbers, versions, URLs and
  * common abbreviations do not. Linear in the text length.
+ *
+ * Not `Intl.Segmenter`: ICU ends no sentence at a bullet or a semicolon and does end one after
+ * "e.g." or "Mio.", so every rule here would still run on top of it, and it was slower (measured on the
+ * 1,302 blocks of the eval set: 18 ms of CPU against 3.8; a 128 kB resume: 3.2 ms against 2.3). Its
+ * rules also change with each browser's ICU version, and Node's, so a resume could split differently in
+ * the CLI and in the extension.
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];

@@ -31,7 +31,14 @@ function joinedAt(text: string, i: number): number {
   return 0;
 }
 
-/** Splits text into lowercased words with offsets; hyphens, slashes and symbols separate words. One pass. */
+/**
+ * Splits text into lowercased words with offsets; hyphens, slashes and symbols separate words. One pass.
+ *
+ * Not `Intl.Segmenter`: it was 10 to 14 times slower (the eval set's 3,083 sentences: 37 ms of CPU
+ * against 2.6; a 128 kB resume: 23 ms against 2.1; the whole engine on it: 98 ms against 65), and it
+ * splits differently where the extractors rely on this: it joins "micro:bit" and "1,2", cuts
+ * "exp1.licdn.com", drops "³", and splits Chinese by a dictionary that differs with each ICU version.
+ */
 export function tokenizeWords(text: string): WordToken[] {
   const out: WordToken[] = [];
   let i = 0;

@@ -1,37 +1,38 @@
-import { JsonSyntaxError, locateJsonSyntaxError } from './json-syntax-error';
-
-/** Removes comments and trailing commas outside strings: the two slips hand-edited resume files make most. */
-function stripCommentsAndTrailingCommas(text: string): string {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch === '"') {
-      const start = i++;
-      while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-      out += text.slice(start, ++i);
-    } else if (ch === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-    } else if (ch === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 2;
-    } else if (ch === ',') {
-      let j = i + 1;
-      while (j < text.length && /\s/.test(text[j])) j++;
-      if (text[j] !== '}' && text[j] !== ']') out += ch;
-      i++;
-    } else {
-      out += ch;
-      i++;
-    }
-  }
-  return out;
-}
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { jsonSyntaxErrorAt, type JsonSyntaxError } from './json-syntax-error';
 
 export interface LenientParse {
   value: unknown;
-  /** True when the file was only readable after removing comments or trailing commas. */
+  /** True when the file was only readable after forgiving comments or trailing commas. */
   lenient: boolean;
+}
+
+// What a recruiter fixing a hand-edited file needs to hear, per jsonc-parser error (by its name: the
+// library's error codes are a const enum that this build cannot import).
+const PROBLEM: Record<string, string> = {
+  InvalidSymbol: 'unexpected text',
+  InvalidNumberFormat: 'not a valid number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":" after a property name',
+  CommaExpected: 'expected "," between two values',
+  CloseBraceExpected: 'expected "}"',
+  CloseBracketExpected: 'expected "]"',
+  EndOfFileExpected: 'unexpected text after the end of the JSON',
+  InvalidCommentToken: 'not a valid comment',
+  UnexpectedEndOfComment: 'a comment that is never closed',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'a number that ends too early',
+  InvalidUnicode: 'an invalid \\u escape',
+  InvalidEscapeCharacter: 'an invalid escape after "\\"',
+  InvalidCharacter: 'a line break or control character inside a string',
+};
+
+function describe(text: string, error: ParseError): JsonSyntaxError {
+  const problem = PROBLEM[printParseErrorCode(error.error)] ?? 'not valid JSON';
+  if (error.offset >= text.length) return jsonSyntaxErrorAt(text, error.offset, `the file ends before the JSON is closed (${problem})`);
+  const found = text.slice(error.offset, error.offset + Math.min(Math.max(error.length, 1), 20)).replace(/\s+/g, ' ');
+  return jsonSyntaxErrorAt(text, error.offset, `${problem}; found ${found}`);
 }
 
 /** Parses JSON, forgiving comments and trailing commas; anything else fails with its line and column. */
@@ -40,10 +41,18 @@ export function parseJsonLeniently(raw: string): LenientParse {
   try {
     return { value: JSON.parse(text), lenient: false };
   } catch {
-    try {
-      return { value: JSON.parse(stripCommentsAndTrailingCommas(text)), lenient: true };
-    } catch {
-      throw locateJsonSyntaxError(text) ?? new JsonSyntaxError(1, 1, 'unreadable JSON');
-    }
+    // Not strict JSON: read it again forgiving the two slips hand-edited resume files make most.
   }
+  const errors: ParseError[] = [];
+  let value: unknown;
+  try {
+    value = parse(text, errors, { allowTrailingComma: true });
+  } catch (error) {
+    // jsonc-parser recurses once per level: thousands of nested levels (no resume has more than a few)
+    // run out of stack. Named at the value that opens them.
+    if (error instanceof RangeError) throw jsonSyntaxErrorAt(text, Math.max(0, text.search(/[[{]/)), 'nested thousands of levels deep');
+    throw error;
+  }
+  if (errors.length) throw describe(text, errors[0]);
+  return { value, lenient: true };
 }

@@ -18,17 +18,19 @@ export interface LaunchedExtension {
 /**
  * Starts Debian's Chromium with the built extension in a fresh profile. Pass `userDataDir` to reopen a
  * profile (to check that data survives a restart); it is then left on disk for the caller to remove.
+ * `extensionDir` loads another copy of the extension (an unzipped release) instead of the build.
  */
-export async function launchExtension(options: { userDataDir?: string } = {}): Promise<LaunchedExtension> {
+export async function launchExtension(options: { userDataDir?: string; extensionDir?: string } = {}): Promise<LaunchedExtension> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'shipcheck-e2e-'));
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: false,
     viewport: { width: 1280, height: 900 },
     args: [
       '--headless=new',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

@@ -1,0 +1,34 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+
+/** The zip `npm run zip` makes for a browser, named as WXT names it: `<name>-<version>-<browser>.zip`. */
+export function builtZip(browser: 'chrome' | 'firefox'): string {
+  const { name, version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  return join(ROOT, '.output', `${name}-${version}-${browser}.zip`);
+}
+
+/** Unzips a release zip into a fresh temporary folder, as a recruiter would before "Load unpacked". */
+export async function unzipToTemporaryFolder(zipFile: string): Promise<string> {
+  const folder = mkdtempSync(join(tmpdir(), 'shipcheck-unzipped-'));
+  const zip = await JSZip.loadAsync(readFileSync(zipFile));
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    const target = join(folder, entry.name);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, await entry.async('nodebuffer'));
+  }
+  return folder;
+}
+
+/** The manifest inside a release zip. */
+export async function zippedManifest(zipFile: string): Promise<Record<string, any>> {
+  const zip = await JSZip.loadAsync(readFileSync(zipFile));
+  const manifest = zip.file('manifest.json');
+  if (!manifest) throw new Error(`${zipFile} has no manifest.json`);
+  return JSON.parse(await manifest.async('string'));
+}
