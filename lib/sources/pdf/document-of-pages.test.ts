@@ -115,4 +115,20 @@ describe('documentOfPages', () => {
     expect(doc.sections[0].blocks.map((block) => block.text)).toEqual(['Python, SQL', 'Kubernetes, Terraform']);
     expect(doc.warnings).toEqual(['Page 3 had no text layer and was skipped.']);
   });
+  it('keeps what a heading’s row also prints in that section', () => {
+    const doc = documentOfPages([
+      page(sheet([
+        ['Jane Example', 50, 22],
+        ['Experience', 50, 14, true],
+        ['ML Engineer, Example Robotics', 50, 10, true, '2020 – 2023'],
+        ['• Cut serving latency by 40%.', 56],
+        ['Publications', 50, 14, true, '(* equal contribution)'],
+        ['Example, J.* and Doe, K.* Cheap drift signals. Workshop on ML in Production, 2022.'],
+      ])),
+    ]);
+    expect(doc.sections.find((section) => section.kind === 'publications')?.blocks.map((block) => block.text)).toEqual([
+      '(* equal contribution)',
+      'Example, J.* and Doe, K.* Cheap drift signals. Workshop on ML in Production, 2022.',
+    ]);
+  });
 });

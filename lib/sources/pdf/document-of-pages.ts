@@ -34,6 +34,13 @@ interface Drafts {
 
 const ENTRY_KINDS = new Set<SectionKind>(['experience', 'projects', 'education', 'volunteering']);
 
+/** The line without its first piece. */
+function restOfLine(line: PdfLine): PdfLine {
+  const parts = line.parts.slice(1);
+  const partStarts = line.partStarts.slice(1);
+  return { ...line, text: parts.join(' '), parts, partStarts, x: partStarts[0] };
+}
+
 /** Walks the lines in reading order, routing each to the preamble, the contact block or its section. */
 function draftSections(lines: PdfLine[], stats: LayoutStats): Drafts {
   const nameIndex = findNameLine(lines, stats);
@@ -50,14 +57,17 @@ function draftSections(lines: PdfLine[], stats: LayoutStats): Drafts {
     if (index === nameIndex) {
       drafts.nameLine = { ...line, text: line.parts[0], parts: [line.parts[0]] };
       // "Jane Doe      jane@example.com" keeps its contact half in the preamble.
-      if (line.parts.length > 1) drafts.preamble.push({ ...line, text: line.parts.slice(1).join(' '), parts: line.parts.slice(1) });
+      if (line.parts.length > 1) drafts.preamble.push(restOfLine(line));
       target = drafts.preamble;
-    } else if (heading?.kind === 'contact') {
-      target = drafts.contact;
     } else if (heading) {
-      const section: SectionDraft = { kind: heading.kind, heading: heading.text, lines: [] };
-      drafts.sections.push(section);
-      target = section.lines;
+      if (heading.kind === 'contact') target = drafts.contact;
+      else {
+        const section: SectionDraft = { kind: heading.kind, heading: heading.text, lines: [] };
+        drafts.sections.push(section);
+        target = section.lines;
+      }
+      // "Publications      (* equal contribution)": what the heading's row also prints belongs to its section.
+      if (line.parts.length > 1) target.push(restOfLine(line));
     } else {
       target.push(line);
     }
