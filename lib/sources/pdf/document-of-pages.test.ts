@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentOfPages } from './document-of-pages';
-import type { PdfTextItem } from './pdf-text-item';
-import { page, run } from './test-items';
-
-/** Lays lines top-down at a fixed leading; each entry is [text, x, size, bold, rightText]. */
-function sheet(lines: [string, number?, number?, boolean?, string?][], top = 760, leading = 14): PdfTextItem[] {
-  const items: PdfTextItem[] = [];
-  lines.forEach(([text, x = 50, size = 10, bold = false, right], i) => {
-    const y = top - i * leading;
-    items.push(run(text, x, y, size, bold));
-    if (right) items.push(run(right, 470, y, size));
-  });
-  return items;
-}
+import { page, run, sheet } from './test-items';
 
 describe('documentOfPages', () => {
   it('reads name, contacts and a headless summary from the top', () => {

@@ -6,6 +6,8 @@ import type { PdfLine } from './pdf-line';
 export interface HeadingMark {
   kind: HeadingKind;
   text: string;
+  /** The heading's words said what it is; false for a line taken as a heading by its style alone. */
+  named: boolean;
 }
 
 interface Candidate extends HeadingMatch {
@@ -117,13 +119,13 @@ export function findHeadings(lines: PdfLine[], stats: LayoutStats, skip: Set<num
   const markedStyles = new Set<string>();
   for (const c of candidates) {
     if (!isHeading(c, styles, stats)) continue;
-    marks.set(c.index, { kind: c.kind, text: stripHeadingDecoration(c.line.parts[0]) });
+    marks.set(c.index, { kind: c.kind, text: stripHeadingDecoration(c.line.parts[0]), named: true });
     if (isEmphasised(styleOf(c.line), stats)) markedStyles.add(styleKey(styleOf(c.line)));
   }
   const unknownStyles = styles.length > 0 ? new Set(styles.map(styleKey)) : markedStyles;
   lines.forEach((line, index) => {
     if (skip.has(index) || marks.has(index) || !unknownStyles.has(styleKey(styleOf(line)))) return;
-    if (looksLikeUnknownHeading(line, stats)) marks.set(index, { kind: 'other', text: stripHeadingDecoration(line.parts[0]) });
+    if (looksLikeUnknownHeading(line, stats)) marks.set(index, { kind: 'other', text: stripHeadingDecoration(line.parts[0]), named: false });
   });
   return marks;
 }
