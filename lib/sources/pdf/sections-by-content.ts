@@ -1,4 +1,5 @@
 import type { SectionKind } from '../../model/candidate-document';
+import { CREDENTIAL_KINDS, firstEntryStart, HOST_KINDS, isListLine, kindOfEntryHeaders, type EntryShape } from '../entry-shape';
 import { entryKindOfHeader } from '../entry-words';
 import { groupEntries, isHeaderLike, isLabelled, isList, rangedUnits, type Entry, type Ranged } from './group-entries';
 import type { LayoutStats } from './layout-stats';
@@ -13,64 +14,29 @@ export interface UnitSection {
   units: TextUnit[];
 }
 
-/** Where a list, a label or the top of the page may run straight into entries that no heading announced. */
-const HOST_KINDS = new Set<SectionKind>(['summary', 'skills', 'languages', 'other']);
-/** Credentials print dated lines of their own ("AWS ML Specialty   2022 – 2025"): entries there must name a role or degree. */
-const CREDENTIAL_KINDS = new Set<SectionKind>(['certifications', 'awards', 'publications']);
-
 const DESCRIPTION_WORDS = 6;
 const HEADER_WORDS = 14;
 const TITLE_WORDS = 8;
-/** Title and organisation lines printed above the dated line, and one more header line below it. */
-const TITLE_LINES_ABOVE = 2;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** What an entry says it did: a bullet, or a sentence. */
-function isDescription(unit: TextUnit, ranged: Ranged): boolean {
-  return !ranged.has(unit) && (unit.bullet || wordCount(unit.text) >= DESCRIPTION_WORDS);
+/** Entry lines as the PDF shows them: bullets, and headers set apart by weight, size or a right-aligned piece. */
+function shapeOfUnits(stats: LayoutStats, ranged: Ranged): EntryShape<TextUnit> {
+  const isDescription = (unit: TextUnit) => !ranged.has(unit) && (unit.bullet || wordCount(unit.text) >= DESCRIPTION_WORDS);
+  const isHeaderLine = (unit: TextUnit) => isHeaderLike(unit, stats, ranged);
+  return {
+    isDescription,
+    isHeaderLine,
+    isDatedHeader: (unit) => ranged.has(unit) && isHeaderLine(unit) && wordCount(unit.text) <= HEADER_WORDS && !/[.!?]$/.test(unit.text),
+    isTitleLine: (unit) =>
+      !unit.bullet && !ranged.has(unit) && isHeaderLine(unit) && !isListLine(unit.text) && !isLabelled(unit.text) && wordCount(unit.text) <= TITLE_WORDS,
+  };
 }
 
-/** A dated header line: "ML Engineer, Acme   2020 – 2023", not a sentence that mentions years. */
-function isDatedHeader(unit: TextUnit, stats: LayoutStats, ranged: Ranged): boolean {
-  return ranged.has(unit) && isHeaderLike(unit, stats, ranged) && wordCount(unit.text) <= HEADER_WORDS && !/[.!?]$/.test(unit.text);
-}
-
-/** A title or organisation line above a dated line; a skills list or a labelled line is not one. */
-function isTitleLine(unit: TextUnit, stats: LayoutStats, ranged: Ranged): boolean {
-  return !unit.bullet && !ranged.has(unit) && isHeaderLike(unit, stats, ranged) && !isList(unit.text) && !isLabelled(unit.text) && wordCount(unit.text) <= TITLE_WORDS;
-}
-
-/**
- * Where the first entry starts, judged by its shape whatever section it stands in: a dated header line,
- * up to two title or organisation lines above it, at most one more header line below it, then a bullet
- * or a sentence.
- */
-export function firstEntryStart(units: TextUnit[], stats: LayoutStats, ranged: Ranged = rangedUnits(units)): number | undefined {
-  for (let i = 0; i < units.length; i++) {
-    if (!isDatedHeader(units[i], stats, ranged)) continue;
-    let body = i + 1;
-    if (body < units.length && !isDescription(units[body], ranged) && isHeaderLike(units[body], stats, ranged)) body++;
-    if (body >= units.length || !isDescription(units[body], ranged)) continue;
-    let start = i;
-    while (start > 0 && i - start < TITLE_LINES_ABOVE && isTitleLine(units[start - 1], stats, ranged)) start--;
-    return start;
-  }
-  return undefined;
-}
-
-/** Experience or education by what the entries' headers name; `named` when any header names either. */
-function kindOfEntries(entries: Entry[]): { kind: SectionKind; named: boolean } {
-  let work = 0;
-  let study = 0;
-  for (const entry of entries) {
-    const kind = entryKindOfHeader(entry.header.map((unit) => unit.text).join(' | '));
-    if (kind === 'experience') work++;
-    else if (kind === 'education') study++;
-  }
-  return { kind: study > work ? 'education' : 'experience', named: work + study > 0 };
+function headersOf(entries: Entry[]): string[] {
+  return entries.map((entry) => entry.header.map((unit) => unit.text).join(' | '));
 }
 
 // "Python 90%", "MySQL ●●●●○", "English — C1": a name with its level.
@@ -87,8 +53,9 @@ function readsLikeSkills(units: TextUnit[]): boolean {
 /** The trailing entries of an education section that are jobs: a role named, no degree, and nothing after them that is study. */
 function splitWorkAfterStudy(section: UnitSection, stats: LayoutStats): UnitSection[] {
   const entries = groupEntries(section.units, stats);
-  const kinds = entries.map((entry) => entryKindOfHeader(entry.header.map((unit) => unit.text).join(' | ')));
-  const first = kinds.findIndex((kind, index) => kind === 'experience' && entries[index].body.length > 0 && !kinds.slice(index).includes('education'));
+  const kinds = headersOf(entries).map(entryKindOfHeader);
+  const lastStudy = kinds.lastIndexOf('education');
+  const first = kinds.findIndex((kind, index) => index > lastStudy && kind === 'experience' && entries[index].body.length > 0);
   if (first <= 0) return [section];
   const at = section.units.indexOf(entries[first].header[0] ?? entries[first].body[0]);
   return [
@@ -106,13 +73,13 @@ function splitWorkAfterStudy(section: UnitSection, stats: LayoutStats): UnitSect
 export function sectionsByContent(section: UnitSection, stats: LayoutStats): UnitSection[] {
   if (section.kind === 'education') return splitWorkAfterStudy(section, stats);
   if (!HOST_KINDS.has(section.kind) && !CREDENTIAL_KINDS.has(section.kind)) return [section];
-  const start = firstEntryStart(section.units, stats);
+  const start = firstEntryStart(section.units, shapeOfUnits(stats, rangedUnits(section.units)));
   if (start === undefined) {
     const unknownLists = section.kind === 'other' && !section.named && readsLikeSkills(section.units);
     return [unknownLists ? { ...section, kind: 'skills' } : section];
   }
   const run = section.units.slice(start);
-  const { kind, named } = kindOfEntries(groupEntries(run, stats));
+  const { kind, named } = kindOfEntryHeaders(headersOf(groupEntries(run, stats)));
   if (CREDENTIAL_KINDS.has(section.kind) && !named) return [section];
   // An unknown heading right above the entries was theirs ("Professional Journey", "Where I worked").
   const heading = start === 0 && !section.named ? section.heading : '';

@@ -1,8 +1,15 @@
 import type { Block, CandidateDocument, Section, SectionKind } from '../../model/candidate-document';
 import { findDateRange } from '../date-range';
-import { sectionKindOfHeading } from '../section-kind-of-heading';
+import { CREDENTIAL_KINDS, firstEntryStart, HOST_KINDS, isListLine, kindOfEntryHeaders, type EntryShape } from '../entry-shape';
+import { entryKindOfHeader } from '../entry-words';
+import { stripHeadingDecoration } from '../heading-decoration';
+import { headingMatchOf, sectionKindOfHeading } from '../section-kind-of-heading';
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b(?:linkedin\.com\/in|github\.com)\/[A-Za-z0-9_-]+/g;
+const BULLET = /^[-*•·–]\s/;
+const DESCRIPTION_WORDS = 6;
+const HEADER_WORDS = 14;
+const TITLE_WORDS = 8;
 
 function linksIn(text: string): string[] {
   return [...new Set((text.slice(0, 4000).match(URL_PATTERN) ?? []).map((u) => (/^https?:/.test(u) ? u : `https://${u}`)))];
@@ -10,6 +17,25 @@ function linksIn(text: string): string[] {
 
 function looksLikeName(line: string): boolean {
   return line.length <= 60 && /^[\p{Lu}][\p{L}'.-]*(?:\s+[\p{L}'.-]+){0,4}$/u.test(line) && !sectionKindOfHeading(line);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * A heading line: every word a heading word ("Work Experience", "---- EDUCATION ----"), or, with words the
+ * tables do not know ("Machine Learning Projects"), set apart the only ways plain text can: capitals, a
+ * colon, or decoration. A line that opens with a bullet is an item of a list, not a heading.
+ */
+function headingOf(line: string): { kind: SectionKind; heading: string } | undefined {
+  if (line.length >= 48 || BULLET.test(line)) return undefined;
+  const match = headingMatchOf(line);
+  if (!match) return undefined;
+  const heading = stripHeadingDecoration(line);
+  const setApart = heading !== line.trim() || (heading === heading.toUpperCase() && heading !== heading.toLowerCase());
+  if (!match.exact && !setApart) return undefined;
+  return { kind: match.kind === 'contact' ? 'other' : match.kind, heading };
 }
 
 /** Splits "Senior ML Engineer at Acme, Berlin  Jan 2020 – Present" into its parts. */
@@ -20,58 +46,111 @@ function roleHeader(line: string): Pick<Block, 'title' | 'org' | 'dates'> {
   return { title: title || undefined, org: org || undefined, dates: found?.range };
 }
 
+/** A section's lines as printed; an empty string stands for a blank line. */
 interface Draft {
   kind: SectionKind;
   heading: string;
-  blocks: string[][];
+  lines: string[];
+}
+
+const ROLE_KINDS = new Set<SectionKind>(['experience', 'education', 'projects']);
+
+/** Entry lines as plain text shows them: bullets, sentences and short dated lines; a blank line is none of them. */
+const LINE_SHAPE: EntryShape<string> = {
+  isDatedHeader: (line) => !BULLET.test(line) && wordCount(line) <= HEADER_WORDS && !/[.!?]$/.test(line) && findDateRange(line) !== undefined,
+  isDescription: (line) => line !== '' && (BULLET.test(line) || wordCount(line) >= DESCRIPTION_WORDS) && findDateRange(line) === undefined,
+  isTitleLine: (line) => line !== '' && !BULLET.test(line) && !isListLine(line) && wordCount(line) <= TITLE_WORDS && !/[:.!?]/.test(line) && findDateRange(line) === undefined,
+  isHeaderLine: (line) => line !== '' && !BULLET.test(line) && wordCount(line) <= TITLE_WORDS && !/[.!?]$/.test(line),
+};
+
+function datedHeaders(lines: string[]): string[] {
+  return lines.filter(LINE_SHAPE.isDatedHeader);
+}
+
+/** The jobs printed after the degrees of an education section: dated lines naming a role, and no degree after them. */
+function splitWorkAfterStudy(draft: Draft): Draft[] {
+  const kinds = draft.lines.map((line) => (LINE_SHAPE.isDatedHeader(line) ? entryKindOfHeader(line) : undefined));
+  const lastStudy = kinds.lastIndexOf('education');
+  const first = kinds.findIndex((kind, index) => index > lastStudy && kind === 'experience');
+  if (lastStudy < 0 || first < 0) return [draft];
+  return [
+    { ...draft, lines: draft.lines.slice(0, first) },
+    { kind: 'experience', heading: '', lines: draft.lines.slice(first) },
+  ];
+}
+
+/**
+ * Re-reads a section by what it holds: entries that run on under the top of the page, a summary, a
+ * list or an unknown heading become a section of their own, typed by their headers (see
+ * `../entry-shape.ts`); jobs after the degrees of an education section become experience.
+ */
+function draftsByContent(draft: Draft): Draft[] {
+  if (draft.kind === 'education') return splitWorkAfterStudy(draft);
+  if (!HOST_KINDS.has(draft.kind) && !CREDENTIAL_KINDS.has(draft.kind)) return [draft];
+  const at = firstEntryStart(draft.lines, LINE_SHAPE);
+  if (at === undefined) return [draft];
+  const run = draft.lines.slice(at);
+  const { kind, named } = kindOfEntryHeaders(datedHeaders(run));
+  if (CREDENTIAL_KINDS.has(draft.kind) && !named) return [draft];
+  return [{ ...draft, lines: draft.lines.slice(0, at) }, { kind, heading: '', lines: run }];
 }
 
 function startsNewRole(kind: SectionKind, current: string[], line: string): boolean {
   return (kind === 'experience' || kind === 'education') && current.length > 1 && findDateRange(line) !== undefined && !/^[-*•]/.test(line);
 }
 
-function toBlocks(draft: Draft, nextId: () => string): Block[] {
-  return draft.blocks
-    .filter((lines) => lines.length > 0)
-    .map((lines) => {
-      const roleKind = draft.kind === 'experience' || draft.kind === 'education' || draft.kind === 'projects';
-      const header = roleKind ? roleHeader(lines[0]) : {};
-      const hasHeader = roleKind && (header.dates !== undefined || lines.length > 1);
-      return {
-        id: nextId(),
-        text: (hasHeader ? lines.slice(1) : lines).join('\n') || lines[0],
-        ...(hasHeader ? header : {}),
-      };
-    });
+/** A section's blocks: lines between blank lines, and a new role at each date line. */
+function blocksOf(draft: Draft): string[][] {
+  const blocks: string[][] = [[]];
+  for (const line of draft.lines) {
+    const block = blocks[blocks.length - 1];
+    if (!line) {
+      if (block.length) blocks.push([]);
+    } else if (startsNewRole(draft.kind, block, line)) blocks.push([line]);
+    else block.push(line);
+  }
+  return blocks.filter((lines) => lines.length > 0);
 }
 
-/** Reads a plain-text resume: name on top, sections under their headings, roles split at their date lines. */
+function toBlocks(draft: Draft, nextId: () => string): Block[] {
+  return blocksOf(draft).map((lines) => {
+    const roleKind = ROLE_KINDS.has(draft.kind);
+    const header = roleKind ? roleHeader(lines[0]) : {};
+    const hasHeader = roleKind && (header.dates !== undefined || lines.length > 1);
+    return {
+      id: nextId(),
+      text: (hasHeader ? lines.slice(1) : lines).join('\n') || lines[0],
+      ...(hasHeader ? header : {}),
+    };
+  });
+}
+
+/**
+ * Reads a plain-text resume: name on top, sections under their headings, entries found by their shape
+ * wherever no heading announced them, roles split at their date lines.
+ */
 export function readPlainText(text: string, options: { url?: string; now?: Date } = {}): CandidateDocument {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
   const firstLines = lines.filter(Boolean).slice(0, 2);
   const name = firstLines[0] && looksLikeName(firstLines[0]) ? firstLines[0] : undefined;
-  const headline = name && firstLines[1] && !sectionKindOfHeading(firstLines[1]) && firstLines[1].length < 120 ? firstLines[1] : undefined;
+  const headline = name && firstLines[1] && !sectionKindOfHeading(firstLines[1]) && !findDateRange(firstLines[1]) && firstLines[1].length < 120 ? firstLines[1] : undefined;
 
-  const drafts: Draft[] = [{ kind: 'summary', heading: '', blocks: [[]] }];
+  const drafts: Draft[] = [{ kind: 'summary', heading: '', lines: [] }];
   let skipped = 0;
   for (const line of lines) {
-    const current = drafts[drafts.length - 1];
-    const block = current.blocks[current.blocks.length - 1];
     if ((line === name || line === headline) && skipped < 2 && drafts.length === 1) {
       skipped++;
       continue;
     }
-    const kind = line.length < 48 ? sectionKindOfHeading(line) : undefined;
-    if (kind) drafts.push({ kind, heading: line.replace(/:$/, ''), blocks: [[]] });
-    else if (!line) {
-      if (block.length) current.blocks.push([]);
-    } else if (startsNewRole(current.kind, block, line)) current.blocks.push([line]);
-    else block.push(line);
+    const heading = headingOf(line);
+    if (heading) drafts.push({ ...heading, lines: [] });
+    else drafts[drafts.length - 1].lines.push(line);
   }
 
   let n = 0;
   const nextId = () => `text-${n++}`;
   const sections: Section[] = drafts
+    .flatMap(draftsByContent)
     .map((d) => ({ kind: d.kind, heading: d.heading, blocks: toBlocks(d, nextId) }))
     .filter((s) => s.blocks.length > 0);
 
