@@ -35,6 +35,7 @@ const CASES: Record<string, { fires: Case; passes: Case }> = {
   'list-marker': { fires: ['1. Built a feature store', '1'], passes: ['1 model replaced 12 rule sets', '12'] },
   'memory-spec': { fires: ['Trained on a box with 512 GB RAM', '512 GB'], passes: ['Processed 512 GB of logs daily', '512 GB'] },
   'bare-g-without-data': { fires: ['Built apps for 5G networks', '5G'], passes: ['Dataset size: ~5G', '~5G'] },
+  'skill-level': { fires: ['PostgreSQL 80%', '80%', 'other'], passes: ['Precision 80%', '80%', 'other'] },
 };
 
 describe('exclusion rules', () => {
@@ -79,5 +80,11 @@ describe('exclusion rules', () => {
 
   it('reads a port number as part of its name, not as a count', () => {
     expect(exclusionOf(candidateFor('Run uvicorn serve:app --port 8080 locally', '8080'))).toBe('name-or-rank');
+  });
+  it('keeps a verb-led result under a section whose numbers are otherwise levels or honours', () => {
+    expect(exclusionOf(candidateFor('Reduced inference cost by 40% with TensorRT', '40%', 'skills'))).toBeUndefined();
+    expect(exclusionOf(candidateFor('Achieved 0.91 AUC on the churn benchmark', '0.91', 'awards'))).toBeUndefined();
+    expect(exclusionOf(candidateFor('TensorRT, with 40% of my time on inference', '40%', 'skills'))).toBe('section');
+    expect(exclusionOf(candidateFor('Ranked in the top 5% of 2,000 teams', '5%', 'awards'))).toBe('section');
   });
 });
