@@ -39,10 +39,13 @@ function isEmphasised(style: Style, stats: LayoutStats): boolean {
   return style.size >= stats.bodySize + 0.8 || style.bold || style.caps;
 }
 
-/** Whether `a` stands out at least as much as `b`: larger type first, then capitals, then weight. */
-function asProminent(a: Style, b: Style): boolean {
+/**
+ * Whether `a` stands out at least as much as `b`: larger type first, then weight. Capitals count only
+ * where headings are set at body size, the one place they tell a heading from a bold sub-label.
+ */
+function asProminent(a: Style, b: Style, stats: LayoutStats): boolean {
   if (Math.abs(a.size - b.size) > 0.6) return a.size > b.size;
-  if (a.caps !== b.caps) return a.caps;
+  if (a.caps !== b.caps && b.size < stats.bodySize + 0.8) return a.caps;
   return a.bold || !b.bold;
 }
 
@@ -91,7 +94,7 @@ function headingStyles(candidates: Candidate[], stats: LayoutStats): Style[] {
   const shared = [...counts.values()].filter((entry) => entry.count >= 2).sort((a, b) => b.count - a.count);
   if (shared.length === 0) return [];
   const primary = shared[0].style;
-  return [primary, ...shared.slice(1).map((entry) => entry.style).filter((style) => asProminent(style, primary))];
+  return [primary, ...shared.slice(1).map((entry) => entry.style).filter((style) => asProminent(style, primary, stats))];
 }
 
 /**
@@ -104,7 +107,7 @@ function isHeading(c: Candidate, styles: Style[], stats: LayoutStats): boolean {
   const style = styleOf(c.line);
   if (styles.length === 0) return c.exact || style.size >= stats.bodySize + 0.8 || style.caps;
   if (styles.some((s) => styleKey(s) === styleKey(style))) return true;
-  return c.exact && asProminent(style, styles[0]);
+  return c.exact && asProminent(style, styles[0], stats);
 }
 
 /**

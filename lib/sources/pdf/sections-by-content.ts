@@ -50,28 +50,34 @@ function readsLikeSkills(units: TextUnit[]): boolean {
   return listed.length >= units.length * SKILL_SHARE;
 }
 
-/** The trailing entries of an education section that are jobs: a role named, no degree, and nothing after them that is study. */
-function splitWorkAfterStudy(section: UnitSection, stats: LayoutStats): UnitSection[] {
+/**
+ * Splits off the entries of the other kind printed after the last of the section's own: jobs after the
+ * degrees of an education section, degrees after the jobs of entries no heading announced.
+ */
+function splitTrailingOtherKind(section: UnitSection, stats: LayoutStats): UnitSection[] {
+  const other = section.kind === 'education' ? 'experience' : 'education';
   const entries = groupEntries(section.units, stats);
   const kinds = headersOf(entries).map(entryKindOfHeader);
-  const lastStudy = kinds.lastIndexOf('education');
-  const first = kinds.findIndex((kind, index) => index > lastStudy && kind === 'experience' && entries[index].body.length > 0);
-  if (first <= 0) return [section];
+  const lastOwn = kinds.lastIndexOf(section.kind === 'education' ? 'education' : 'experience');
+  // A job says what was done in it; a degree may stand on its header line alone.
+  const first = kinds.findIndex((kind, index) => index > lastOwn && kind === other && (other === 'education' || entries[index].body.length > 0));
+  if (lastOwn < 0 || first < 0) return [section];
   const at = section.units.indexOf(entries[first].header[0] ?? entries[first].body[0]);
   return [
     { ...section, units: section.units.slice(0, at) },
-    { kind: 'experience', heading: '', named: false, units: section.units.slice(at) },
+    { kind: other, heading: '', named: false, units: section.units.slice(at) },
   ];
 }
 
 /**
  * Re-reads a section by what it holds, whatever its heading said: entries that run on under a list, a
  * summary or an unknown heading (no "Experience" heading, or one the reader did not know) become a
- * section of their own, typed by their headers; jobs after the degrees of an education section become
- * experience; an unknown heading over lists and levels is a skills section. Nothing is dropped.
+ * section of their own, typed by their headers, with the degrees after their jobs apart; jobs after the
+ * degrees of an education section become experience; an unknown heading over lists and levels is a
+ * skills section. Nothing is dropped.
  */
 export function sectionsByContent(section: UnitSection, stats: LayoutStats): UnitSection[] {
-  if (section.kind === 'education') return splitWorkAfterStudy(section, stats);
+  if (section.kind === 'education') return splitTrailingOtherKind(section, stats);
   if (!HOST_KINDS.has(section.kind) && !CREDENTIAL_KINDS.has(section.kind)) return [section];
   const start = firstEntryStart(section.units, shapeOfUnits(stats, rangedUnits(section.units)));
   if (start === undefined) {
@@ -83,6 +89,6 @@ export function sectionsByContent(section: UnitSection, stats: LayoutStats): Uni
   if (CREDENTIAL_KINDS.has(section.kind) && !named) return [section];
   // An unknown heading right above the entries was theirs ("Professional Journey", "Where I worked").
   const heading = start === 0 && !section.named ? section.heading : '';
-  const entries: UnitSection = { kind, heading, named: false, units: run };
-  return start === 0 ? [entries] : [{ ...section, units: section.units.slice(0, start) }, entries];
+  const entries = splitTrailingOtherKind({ kind, heading, named: false, units: run }, stats);
+  return start === 0 ? entries : [{ ...section, units: section.units.slice(0, start) }, ...entries];
 }
