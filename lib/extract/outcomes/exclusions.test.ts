@@ -87,4 +87,13 @@ describe('exclusion rules', () => {
     expect(exclusionOf(candidateFor('TensorRT, with 40% of my time on inference', '40%', 'skills'))).toBe('section');
     expect(exclusionOf(candidateFor('Ranked in the top 5% of 2,000 teams', '5%', 'awards'))).toBe('section');
   });
+  it('reads an irregular past tense opening a bullet as a verb, not a name', () => {
+    expect(exclusionOf(candidateFor('Oversaw 85 production changes a year', '85'))).toBeUndefined();
+    expect(exclusionOf(candidateFor('Overleaf 85 templates were shared', '85'))).toBe('name-or-rank');
+  });
+
+  it('reads time recovered as a result', () => {
+    expect(exclusionOf(candidateFor('About 200 hours a month recovered for the auditors', '200 hours'))).toBeUndefined();
+    expect(exclusionOf(candidateFor('About 200 hours a month spent with the auditors', '200 hours'))).toBe('duration-without-result');
+  });
 });
