@@ -18,6 +18,9 @@ export function isListLine(text: string): boolean {
   return (text.match(/[,|;·•]/g)?.length ?? 0) >= 2;
 }
 
+/** A header line is short: longer text is a paragraph, and is not read word by word for a header. */
+export const MAX_HEADER_CHARS = 200;
+
 /** Title and organisation lines printed above the dated line. */
 const TITLE_LINES_ABOVE = 2;
 

@@ -5,6 +5,9 @@ import { HEADING_PHRASES, HEADING_QUALIFIERS, HEADING_WORDS, HeadingRank, UNSPAC
 export type { HeadingKind } from './heading-words';
 
 const MAX_LENGTH = 48;
+/** Rules and leaders make a heading line long; its words stay within MAX_LENGTH. */
+const MAX_DECORATED_LENGTH = 160;
+const DIGIT_PAST_NUMBER = /^\P{L}*\p{L}.*\d/u;
 const MAX_WORDS = 6;
 /** "Machine Learning Projects", "Data Science Experience": words the tables do not know, before the deciding noun. */
 const MAX_UNKNOWN_WORDS = 2;
@@ -48,6 +51,8 @@ export interface HeadingMatch {
  * which makes the match inexact; a sentence or a line with a number is never a heading.
  */
 export function headingMatchOf(heading: string): HeadingMatch | undefined {
+  // Most lines a reader asks about are no headings: a digit past a leading section number says so cheaply.
+  if (heading.length > MAX_DECORATED_LENGTH || DIGIT_PAST_NUMBER.test(heading)) return undefined;
   const text = stripHeadingDecoration(heading);
   if (text.length === 0 || text.length > MAX_LENGTH || /\d/.test(text)) return undefined;
   if (UNSPACED_SCRIPT.test(text)) {

@@ -131,6 +131,8 @@ describe('extractOutcomes', () => {
     ['Indexed 2.6M documents across 17 packages', ['2.6M', '17']],
     ['Grew the fleet from 2 to 5 inference clusters', ['2']],
     ['Made retrieval 2 x faster', ['2 x']],
+    ['O aplicativo teve 15 mil downloads em 1 ano', ['15 mil']],
+    ['Reduziu o tempo de resposta de 3 horas para 20 minutos', ['3 horas']],
   ])('%s', (text, tokens) => {
     expect(outcomesOf(oneBlock('experience', text)).map((o) => o.outcome.token)).toEqual(tokens);
   });

@@ -14,8 +14,8 @@ export interface LinkedNumber {
 }
 
 const ARROW = /^\s*(?:→|->|=>|⇒|⟶|➝|➔|➜|-->)\s*$/;
-/** "to", and its Spanish, French and German forms ("del 4,8 % al 2,1 %", "von 12 auf 3"). */
-const TO = /^\s*(?:to|down to|up to|into|until|till|al|a|hasta|auf|bis|à|au)\s*$/i;
+/** "to", and its Spanish, Portuguese, French and German forms ("del 4,8 % al 2,1 %", "de 3 horas para 20", "von 12 auf 3"). */
+const TO = /^\s*(?:to|down to|up to|into|until|till|al|a|hasta|para|auf|bis|à|au)\s*$/i;
 const SPACED_DASH = /^\s+[-–—]\s+$|^[–—]$/;
 const VERSUS = /^[\s(]*(?:vs\.?|versus|v\.|compared to|compared with|against|relative to)\s*$/i;
 /** "from 7 per quarter to 1", "from roughly 300 a week to under 5": a count over a period. */

@@ -24,6 +24,9 @@ describe('units', () => {
     ['person-hours', 'time'],
     ['terabytes', 'size'],
     ['percent', 'percent'],
+    ['ano', 'time'],
+    ['mês', 'time'],
+    ['Stunde', 'time'],
   ])('spaced %s is %s', (word, family) => {
     expect(spacedUnit(word)?.family).toBe(family);
   });

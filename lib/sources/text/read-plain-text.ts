@@ -1,6 +1,7 @@
 import type { Block, CandidateDocument, Section, SectionKind } from '../../model/candidate-document';
+import { countWords } from '../../text/indexed-document';
 import { findDateRange } from '../date-range';
-import { CREDENTIAL_KINDS, firstEntryStart, HOST_KINDS, isListLine, kindOfEntryHeaders, type EntryShape } from '../entry-shape';
+import { CREDENTIAL_KINDS, firstEntryStart, HOST_KINDS, isListLine, kindOfEntryHeaders, MAX_HEADER_CHARS, type EntryShape } from '../entry-shape';
 import { entryKindOfHeader } from '../entry-words';
 import { stripHeadingDecoration } from '../heading-decoration';
 import { headingMatchOf, sectionKindOfHeading } from '../section-kind-of-heading';
@@ -17,10 +18,6 @@ function linksIn(text: string): string[] {
 
 function looksLikeName(line: string): boolean {
   return line.length <= 60 && /^[\p{Lu}][\p{L}'.-]*(?:\s+[\p{L}'.-]+){0,4}$/u.test(line) && !sectionKindOfHeading(line);
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /**
@@ -55,21 +52,28 @@ interface Draft {
 
 const ROLE_KINDS = new Set<SectionKind>(['experience', 'education', 'projects']);
 
-/** Entry lines as plain text shows them: bullets, sentences and short dated lines; a blank line is none of them. */
-const LINE_SHAPE: EntryShape<string> = {
-  isDatedHeader: (line) => !BULLET.test(line) && wordCount(line) <= HEADER_WORDS && !/[.!?]$/.test(line) && findDateRange(line) !== undefined,
-  isDescription: (line) => line !== '' && (BULLET.test(line) || wordCount(line) >= DESCRIPTION_WORDS) && findDateRange(line) === undefined,
-  isTitleLine: (line) => line !== '' && !BULLET.test(line) && !isListLine(line) && wordCount(line) <= TITLE_WORDS && !/[:.!?]/.test(line) && findDateRange(line) === undefined,
-  isHeaderLine: (line) => line !== '' && !BULLET.test(line) && wordCount(line) <= TITLE_WORDS && !/[.!?]$/.test(line),
-};
-
-function datedHeaders(lines: string[]): string[] {
-  return lines.filter(LINE_SHAPE.isDatedHeader);
+/**
+ * Entry lines as plain text shows them: bullets, sentences and short dated lines; a blank line is none of
+ * them. Each line is searched for a date range once, however often the shape asks.
+ */
+function lineShape(): EntryShape<string> {
+  const dated = new Map<string, boolean>();
+  const hasDates = (line: string): boolean => {
+    let found = dated.get(line);
+    if (found === undefined) dated.set(line, (found = findDateRange(line) !== undefined));
+    return found;
+  };
+  return {
+    isDatedHeader: (line) => line.length <= MAX_HEADER_CHARS && !BULLET.test(line) && countWords(line) <= HEADER_WORDS && !/[.!?]$/.test(line) && hasDates(line),
+    isDescription: (line) => line !== '' && (BULLET.test(line) || line.length > MAX_HEADER_CHARS || countWords(line) >= DESCRIPTION_WORDS) && !hasDates(line),
+    isTitleLine: (line) => line !== '' && line.length <= MAX_HEADER_CHARS && !BULLET.test(line) && !isListLine(line) && countWords(line) <= TITLE_WORDS && !/[:.!?]/.test(line) && !hasDates(line),
+    isHeaderLine: (line) => line !== '' && line.length <= MAX_HEADER_CHARS && !BULLET.test(line) && countWords(line) <= TITLE_WORDS && !/[.!?]$/.test(line),
+  };
 }
 
 /** The jobs printed after the degrees of an education section: dated lines naming a role, and no degree after them. */
-function splitWorkAfterStudy(draft: Draft): Draft[] {
-  const kinds = draft.lines.map((line) => (LINE_SHAPE.isDatedHeader(line) ? entryKindOfHeader(line) : undefined));
+function splitWorkAfterStudy(draft: Draft, shape: EntryShape<string>): Draft[] {
+  const kinds = draft.lines.map((line) => (shape.isDatedHeader(line) ? entryKindOfHeader(line) : undefined));
   const lastStudy = kinds.lastIndexOf('education');
   const first = kinds.findIndex((kind, index) => index > lastStudy && kind === 'experience');
   if (lastStudy < 0 || first < 0) return [draft];
@@ -85,12 +89,13 @@ function splitWorkAfterStudy(draft: Draft): Draft[] {
  * `../entry-shape.ts`); jobs after the degrees of an education section become experience.
  */
 function draftsByContent(draft: Draft): Draft[] {
-  if (draft.kind === 'education') return splitWorkAfterStudy(draft);
+  const shape = lineShape();
+  if (draft.kind === 'education') return splitWorkAfterStudy(draft, shape);
   if (!HOST_KINDS.has(draft.kind) && !CREDENTIAL_KINDS.has(draft.kind)) return [draft];
-  const at = firstEntryStart(draft.lines, LINE_SHAPE);
+  const at = firstEntryStart(draft.lines, shape);
   if (at === undefined) return [draft];
   const run = draft.lines.slice(at);
-  const { kind, named } = kindOfEntryHeaders(datedHeaders(run));
+  const { kind, named } = kindOfEntryHeaders(run.filter(shape.isDatedHeader));
   if (CREDENTIAL_KINDS.has(draft.kind) && !named) return [draft];
   return [{ ...draft, lines: draft.lines.slice(0, at) }, { kind, heading: '', lines: run }];
 }
