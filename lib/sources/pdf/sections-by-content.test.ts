@@ -45,6 +45,12 @@ describe('sections by content', () => {
     expect(doc.person.headline).toBe('Data Scientist');
   });
 
+  it('never takes an entry’s dated line under the name for the headline', () => {
+    const doc = read([NAME, ...ROLE]);
+    expect(doc.person.headline).toBeUndefined();
+    expect(kinds(doc)).toEqual(['experience::2']);
+  });
+
   it('keeps a summary sentence that mentions years as a summary', () => {
     const doc = read([NAME, HEADLINE, ['Data scientist since 2018 – 2019 at two banks, with models that still run in production today.'], ['Happy to relocate within the European Union for the right team.']]);
     expect(kinds(doc)).toEqual(['summary::1']);
