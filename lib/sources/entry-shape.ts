@@ -20,6 +20,12 @@ export function isListLine(text: string): boolean {
 
 /** A header line is short: longer text is a paragraph, and is not read word by word for a header. */
 export const MAX_HEADER_CHARS = 200;
+/** Words of a dated header line ("Senior ML Engineer, Acme Corp, Berlin, Germany   2020 – 2023"). */
+export const HEADER_WORDS = 14;
+/** Words of a title or organisation line above it. */
+export const TITLE_WORDS = 8;
+/** Words that make an unbulleted line a sentence of description rather than a label. */
+export const DESCRIPTION_WORDS = 6;
 
 /** Title and organisation lines printed above the dated line. */
 const TITLE_LINES_ABOVE = 2;

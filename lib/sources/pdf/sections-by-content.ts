@@ -1,6 +1,6 @@
 import type { SectionKind } from '../../model/candidate-document';
 import { countWords } from '../../text/indexed-document';
-import { CREDENTIAL_KINDS, firstEntryStart, HOST_KINDS, isListLine, kindOfEntryHeaders, MAX_HEADER_CHARS, type EntryShape } from '../entry-shape';
+import { CREDENTIAL_KINDS, firstEntryStart, HOST_KINDS, isListLine, kindOfEntryHeaders, DESCRIPTION_WORDS, HEADER_WORDS, MAX_HEADER_CHARS, TITLE_WORDS, type EntryShape } from '../entry-shape';
 import { entryKindOfHeader } from '../entry-words';
 import { groupEntries, isHeaderLike, isLabelled, isList, rangedUnits, type Entry, type Ranged } from './group-entries';
 import type { LayoutStats } from './layout-stats';
@@ -15,9 +15,6 @@ export interface UnitSection {
   units: TextUnit[];
 }
 
-const DESCRIPTION_WORDS = 6;
-const HEADER_WORDS = 14;
-const TITLE_WORDS = 8;
 
 /** Entry lines as the PDF shows them: bullets, and headers set apart by weight, size or a right-aligned piece. */
 function shapeOfUnits(stats: LayoutStats, ranged: Ranged): EntryShape<TextUnit> {

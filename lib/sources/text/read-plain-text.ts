@@ -1,16 +1,13 @@
 import type { Block, CandidateDocument, Section, SectionKind } from '../../model/candidate-document';
 import { countWords } from '../../text/indexed-document';
 import { findDateRange } from '../date-range';
-import { CREDENTIAL_KINDS, firstEntryStart, HOST_KINDS, isListLine, kindOfEntryHeaders, MAX_HEADER_CHARS, type EntryShape } from '../entry-shape';
+import { CREDENTIAL_KINDS, firstEntryStart, HOST_KINDS, isListLine, kindOfEntryHeaders, DESCRIPTION_WORDS, HEADER_WORDS, MAX_HEADER_CHARS, TITLE_WORDS, type EntryShape } from '../entry-shape';
 import { entryKindOfHeader } from '../entry-words';
 import { stripHeadingDecoration } from '../heading-decoration';
 import { headingMatchOf, sectionKindOfHeading } from '../section-kind-of-heading';
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b(?:linkedin\.com\/in|github\.com)\/[A-Za-z0-9_-]+/g;
 const BULLET = /^[-*•·–]\s/;
-const DESCRIPTION_WORDS = 6;
-const HEADER_WORDS = 14;
-const TITLE_WORDS = 8;
 
 function linksIn(text: string): string[] {
   return [...new Set((text.slice(0, 4000).match(URL_PATTERN) ?? []).map((u) => (/^https?:/.test(u) ? u : `https://${u}`)))];
