@@ -27,6 +27,7 @@ const CASES: Record<string, { fires: Case; passes: Case }> = {
   headcount: { fires: ['Led a team of almost 40 across 3 sites', '40'], passes: ['Grew a 12,000+ member developer community', '12,000+'] },
   'not-outcome-count': { fires: ['Published 3 papers on retrieval', '3'], passes: ['Published 3 packages to PyPI', '3'] },
   'percent-of-terms': { fires: ['Worked 100% remote for a US client', '100%'], passes: ['Made 100% of services remote-ready', '100%'] },
+  'page-count': { fires: ['Published in Nature Methods 18, 12 pp.', '12 pp'], passes: ['Lifted click-through by 3 pp over control', '3 pp'] },
   'time-of-day': { fires: ['On call from 7-10 pm on weekdays', '7-10'], passes: ['Cut 7-10 second waits to 1 s', '7-10 second'] },
   address: { fires: ['Based at 221B Baker Street, London', '221B'], passes: ['Served 221 stores in London', '221'] },
   'idiom-range': { fires: ['Held 1 to 1 sessions with clients', '1 to 1'], passes: ['Saved 2 to 3 hours per analyst', '2 to 3 hours'] },

@@ -210,6 +210,11 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     },
   },
   {
+    // "Nature Methods 18, 12 pp.": after a comma or alone, "pp" counts a paper's pages, not percentage points.
+    id: 'page-count',
+    applies: (c) => c.token.unit?.canonical === 'pp' && (wordBefore(c) === undefined || /[,;(]\s*$/.test(c.ctx.text.slice(0, c.token.start))),
+  },
+  {
     id: 'memory-spec',
     applies: (c) => c.token.unit?.family === 'size' && MEMORY_WORDS.has(wordAfter(c)?.lower ?? ''),
   },

@@ -16,6 +16,8 @@ const unit = (family: UnitFamily, canonical: string, ...spellings: string[]): [s
  */
 const GLUED = new Map<string, Unit>([
   ...unit('percent', '%', '%'),
+  // Percentage points: "+3pp", "lifted CTR by 3 pp".
+  ...unit('percent', 'pp', 'pp', 'ppt', 'ppts'),
   ...unit('multiplier', 'x', 'x', 'X', '×'),
   ...unit('magnitude', 'k', 'k', 'K'),
   ...unit('magnitude', 'm', 'm', 'M', 'mm', 'MM', 'mn', 'Mn'),
@@ -45,6 +47,7 @@ const GLUED = new Map<string, Unit>([
 /** Units written as a separate word ("3.6 million", "200 ms", "14 days"); matched lower-cased. */
 const SPACED = new Map<string, Unit>([
   ...unit('percent', '%', 'percent', 'pct'),
+  ...unit('percent', 'pp', 'pp', 'ppt', 'ppts', 'p.p.'),
   ...unit('multiplier', 'x', 'fold'),
   ...unit('magnitude', 'k', 'thousand', 'k', 'mil', 'tausend', 'tsd', 'mille'),
   ...unit('magnitude', 'm', 'million', 'millions', 'mn', 'mm', 'mio', 'mln'),
