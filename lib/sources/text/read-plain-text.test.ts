@@ -78,6 +78,40 @@ describe('readPlainText', () => {
 
   it('reads jobs printed after the degrees of an education section as experience', () => {
     expect(kinds(['Ines Varga', 'Education', 'MSc Data Science, Example University   2016 – 2018', ...ROLES].join('\n'))).toEqual(['education:Education:1', 'experience::2']);
-    expect(kinds(['Ines Varga', 'Education', 'MSc Data Science, Example University   2016 – 2018', 'BSc Physics, Example College   2013 – 2016'].join('\n'))).toEqual(['education:Education:1']);
+    const degrees = readPlainText(['Ines Varga', 'Education', 'MSc Data Science, Example University   2016 – 2018', 'BSc Physics, Example College   2013 – 2016'].join('\n'));
+    expect(degrees.sections.map((s) => [s.kind, s.blocks.map((b) => b.title)])).toEqual([['education', ['MSc Data Science', 'BSc Physics']]]);
+  });
+
+  it('reads an entry header stacked on several lines: title and organisation above the dates, or a place below', () => {
+    const stacked = readPlainText(
+      [
+        'Ines Varga',
+        'Professional Journey ~~~~~~~~',
+        'Staff Machine Learning Engineer',
+        'Lumen Freight | 2021 – Present',
+        'Moved 14 risk models to a feature store and cut training cost by $300K a year.',
+        '',
+        'Ingeniera de ML',
+        'Kestrel Seguros',
+        'enero de 2018 - marzo de 2021',
+        '• Reduje la latencia de inferencia de 800 ms a 120 ms.',
+        'Data Analyst   2016 – 2018',
+        'Example Logistics',
+        '- Built weekly demand reports for 30 depots.',
+      ].join('\n'),
+    );
+    const roles = stacked.sections.find((s) => s.kind === 'experience')!.blocks;
+    expect(roles.map((r) => [r.title, r.org, r.dates?.raw, r.text.split('\n')[0].slice(0, 12)])).toEqual([
+      ['Staff Machine Learning Engineer', 'Lumen Freight', '2021 – Present', 'Moved 14 ris'],
+      ['Ingeniera de ML', 'Kestrel Seguros', 'enero de 2018 - marzo de 2021', '• Reduje la '],
+      ['Data Analyst', 'Example Logistics', '2016 – 2018', '- Built week'],
+    ]);
+  });
+
+  it('keeps a bulleted line above a dated line in the entry before it', () => {
+    const roles = readPlainText(['Ines Varga', 'Experience', 'ML Engineer, Lumen Freight   2021 – Present', '- Shipped a pricing model.', '- Python, SQL', 'Data Scientist, Kestrel   2018 – 2021', '- Built churn models.'].join('\n'))
+      .sections[0].blocks;
+    expect(roles.map((r) => r.title)).toEqual(['ML Engineer', 'Data Scientist']);
+    expect(roles[0].text).toContain('- Python, SQL');
   });
 });

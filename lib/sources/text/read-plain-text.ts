@@ -4,6 +4,7 @@ import { findDateRange } from '../date-range';
 import { CREDENTIAL_KINDS, firstEntryStart, HOST_KINDS, isListLine, kindOfEntryHeaders, DESCRIPTION_WORDS, HEADER_WORDS, MAX_HEADER_CHARS, TITLE_WORDS, type EntryShape } from '../entry-shape';
 import { entryKindOfHeader } from '../entry-words';
 import { stripHeadingDecoration } from '../heading-decoration';
+import { parseEntryHeader } from '../pdf/entry-header';
 import { headingMatchOf, sectionKindOfHeading } from '../section-kind-of-heading';
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b(?:linkedin\.com\/in|github\.com)\/[A-Za-z0-9_-]+/g;
@@ -30,14 +31,6 @@ function headingOf(line: string): { kind: SectionKind; heading: string } | undef
   const setApart = heading !== line.trim() || (heading === heading.toUpperCase() && heading !== heading.toLowerCase());
   if (!match.exact && !setApart) return undefined;
   return { kind: match.kind === 'contact' ? 'other' : match.kind, heading };
-}
-
-/** Splits "Senior ML Engineer at Acme, Berlin  Jan 2020 – Present" into its parts. */
-function roleHeader(line: string): Pick<Block, 'title' | 'org' | 'dates'> {
-  const found = findDateRange(line);
-  const rest = found ? (line.slice(0, found.index) + line.slice(found.index + found.length)).replace(/[\s|,·—–-]+$/, '').trim() : line;
-  const [title, org] = rest.split(/\s+(?:at|@)\s+|\s+[|·—–]\s+|,\s+/, 2).map((s) => s?.trim());
-  return { title: title || undefined, org: org || undefined, dates: found?.range };
 }
 
 /** A section's lines as printed; an empty string stands for a blank line. */
@@ -97,31 +90,57 @@ function draftsByContent(draft: Draft): Draft[] {
   return [{ ...draft, lines: draft.lines.slice(0, at) }, { kind, heading: '', lines: run }];
 }
 
-function startsNewRole(kind: SectionKind, current: string[], line: string): boolean {
-  return (kind === 'experience' || kind === 'education') && current.length > 1 && findDateRange(line) !== undefined && !/^[-*•]/.test(line);
+/** Title and organisation lines an entry may print above its dated line ("Staff ML Engineer" / "Acme" / "2020 – 2023"). */
+const TITLE_LINES_ABOVE = 2;
+
+/** Where each entry of a role section starts: its dated line, or the title lines stacked right above it. */
+function entryStarts(lines: readonly string[], shape: EntryShape<string>): Set<number> {
+  const starts = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!shape.isDatedHeader(lines[i]) || /^[-*•]/.test(lines[i])) continue;
+    let start = i;
+    while (start > 0 && i - start < TITLE_LINES_ABOVE && shape.isTitleLine(lines[start - 1]) && !starts.has(start)) start--;
+    starts.add(start);
+  }
+  return starts;
 }
 
-/** A section's blocks: lines between blank lines, and a new role at each date line. */
-function blocksOf(draft: Draft): string[][] {
+/** A section's blocks: lines between blank lines, and in role sections a new entry wherever one starts. */
+function blocksOf(draft: Draft, shape: EntryShape<string>): string[][] {
+  const starts = ROLE_KINDS.has(draft.kind) ? entryStarts(draft.lines, shape) : new Set<number>();
   const blocks: string[][] = [[]];
-  for (const line of draft.lines) {
+  draft.lines.forEach((line, index) => {
     const block = blocks[blocks.length - 1];
     if (!line) {
       if (block.length) blocks.push([]);
-    } else if (startsNewRole(draft.kind, block, line)) blocks.push([line]);
+    } else if (starts.has(index) && block.length > 0) blocks.push([line]);
     else block.push(line);
-  }
+  });
   return blocks.filter((lines) => lines.length > 0);
 }
 
+/**
+ * How many of an entry's first lines are its header: the title lines and the dated line, then one more
+ * header line below it ("Acme Corp, Berlin"); without a dated line near the top, the first line.
+ */
+function headerLength(lines: readonly string[], shape: EntryShape<string>): number {
+  const dated = lines.findIndex((line) => shape.isDatedHeader(line));
+  if (dated < 0 || dated > TITLE_LINES_ABOVE || !lines.slice(0, dated).every((line) => shape.isTitleLine(line))) return 1;
+  const below = lines[dated + 1];
+  const more = below !== undefined && dated + 2 < lines.length && !shape.isDescription(below) && shape.isHeaderLine(below) && !isListLine(below);
+  return dated + 1 + (more ? 1 : 0);
+}
+
 function toBlocks(draft: Draft, nextId: () => string): Block[] {
-  return blocksOf(draft).map((lines) => {
-    const roleKind = ROLE_KINDS.has(draft.kind);
-    const header = roleKind ? roleHeader(lines[0]) : {};
-    const hasHeader = roleKind && (header.dates !== undefined || lines.length > 1);
+  const shape = lineShape();
+  return blocksOf(draft, shape).map((lines) => {
+    if (!ROLE_KINDS.has(draft.kind)) return { id: nextId(), text: lines.join('\n') };
+    const length = headerLength(lines, shape);
+    const header = parseEntryHeader(lines.slice(0, length), draft.kind);
+    const hasHeader = header.dates !== undefined || lines.length > length;
     return {
       id: nextId(),
-      text: (hasHeader ? lines.slice(1) : lines).join('\n') || lines[0],
+      text: (hasHeader ? lines.slice(length) : lines).join('\n') || lines.join('\n'),
       ...(hasHeader ? header : {}),
     };
   });
