@@ -15,6 +15,11 @@ describe('readPlainText', () => {
     expect(doc.person.links).toContain('https://www.linkedin.com/in/jordan-rivera-example');
   });
 
+  it('keeps contact details out of the headline, and no headline when the line holds only them', () => {
+    expect(readPlainText('Maria Lindqvist\nML Engineer | maria@example.org | github.com/maria-l\n').person.headline).toBe('ML Engineer');
+    expect(readPlainText('Maria Lindqvist\nmaria@example.org | +46 70 123 45 67\n').person.headline).toBeUndefined();
+  });
+
   it('splits sections at their headings and roles at their date lines', () => {
     expect(CandidateDocument.parse(doc)).toBeTruthy();
     expect(doc.sections.map((s) => s.kind)).toEqual(['summary', 'summary', 'experience', 'education', 'skills']);

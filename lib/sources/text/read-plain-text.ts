@@ -5,6 +5,7 @@ import { CREDENTIAL_KINDS, firstEntryStart, HOST_KINDS, isListLine, kindOfEntryH
 import { entryKindOfHeader } from '../entry-words';
 import { stripHeadingDecoration } from '../heading-decoration';
 import { parseEntryHeader } from '../pdf/entry-header';
+import { isContactLike } from '../pdf/person-lines';
 import { headingMatchOf, sectionKindOfHeading } from '../section-kind-of-heading';
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b(?:linkedin\.com\/in|github\.com)\/[A-Za-z0-9_-]+/g;
@@ -16,6 +17,12 @@ function linksIn(text: string): string[] {
 
 function looksLikeName(line: string): boolean {
   return line.length <= 60 && /^[\p{Lu}][\p{L}'.-]*(?:\s+[\p{L}'.-]+){0,4}$/u.test(line) && !sectionKindOfHeading(line);
+}
+
+/** "ML Engineer | jane@example.org | github.com/jane": the pieces of the line under the name that are not contact details. */
+function headlineOf(line: string): string | undefined {
+  const said = line.split(/\s+[|•·]\s+/).filter((piece) => !isContactLike(piece));
+  return said.length > 0 ? said.join(' | ') : undefined;
 }
 
 /**
@@ -154,12 +161,13 @@ export function readPlainText(text: string, options: { url?: string; now?: Date 
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
   const firstLines = lines.filter(Boolean).slice(0, 2);
   const name = firstLines[0] && looksLikeName(firstLines[0]) ? firstLines[0] : undefined;
-  const headline = name && firstLines[1] && !sectionKindOfHeading(firstLines[1]) && !findDateRange(firstLines[1]) && firstLines[1].length < 120 ? firstLines[1] : undefined;
+  const headlineLine = name && firstLines[1] && !sectionKindOfHeading(firstLines[1]) && !findDateRange(firstLines[1]) && firstLines[1].length < 120 ? firstLines[1] : undefined;
+  const headline = headlineLine && headlineOf(headlineLine);
 
   const drafts: Draft[] = [{ kind: 'summary', heading: '', lines: [] }];
   let skipped = 0;
   for (const line of lines) {
-    if ((line === name || line === headline) && skipped < 2 && drafts.length === 1) {
+    if ((line === name || line === headlineLine) && skipped < 2 && drafts.length === 1) {
       skipped++;
       continue;
     }
