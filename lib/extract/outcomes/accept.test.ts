@@ -22,6 +22,8 @@ describe('acceptRule', () => {
     ['micro-F1 of 0.93 on held-out contracts', '0.93', 'outcome.metric'],
     ['groundedness rose from 0.64 to 0.83', '0.64', 'outcome.metric'],
     ['Support tickets fell from 40 per week to 6', '40', 'outcome.count'],
+    ['Achieved a speed-up of 12.3 over the fork-based version', '12.3', 'outcome.multiplier'],
+    ['Grew weekly active users from 1,200 to 9,800 (8x)', '1,200', 'outcome.count'],
   ])('%s -> %s', (sentence, token, rule) => {
     expect(acceptRule(candidateFor(sentence, token))).toBe(rule);
   });
@@ -36,6 +38,9 @@ describe('acceptRule', () => {
     ['Moved from 0.4 to 0.6 FTE', '0.4'],
     ['Improved recall for the 2.5 release', '2.5'],
     ['Tracked recall per cohort; shipped the 0.9 version', '0.9'],
+    ['Measured the speed of 12.3 releases', '12.3'],
+    ['Went from 3 to 5 after the merger', '3'],
+    ['Scaled it from 3 to 12', '3'],
   ])('%s: %s is not a quantity', (sentence, token) => {
     expect(acceptRule(candidateFor(sentence, token))).toBeUndefined();
   });

@@ -44,6 +44,20 @@ function isComparedFraction(c: Candidate): boolean {
   return countedPhrase(c).length === 0 && !sentenceHasWord(c.ctx, VERSION_WORDS);
 }
 
+const SPEEDUP_WORDS = new Set(['speedup', 'speed-up', 'speedups', 'speed-ups']);
+const SPEEDUP_LINKS = new Set(['of', 'a', 'an', 'the']);
+
+/** "a speed-up of 12.3", "speedup of 4": a ratio written without its "x". */
+function isSpeedupValue(c: Candidate): boolean {
+  for (let k = 0; k < 3; k++) {
+    const w = wordBefore(c, k);
+    if (!w) return false;
+    if (SPEEDUP_WORDS.has(w.lower)) return true;
+    if (!SPEEDUP_LINKS.has(w.lower)) return false;
+  }
+  return false;
+}
+
 /** A plain word head: "packages", "VPC", "images/sec"; not a symbol or a number. */
 const NOUN_HEAD = /^\p{L}[\p{L}'’./-]*$/u;
 /** "338 Gates Computer Science", "11 Alive News": a capitalised head is a name or an address. */
@@ -65,6 +79,7 @@ export function acceptRule(c: Candidate): AcceptRule | undefined {
     default: break;
   }
   if (t.magnitude) return 'outcome.magnitude';
+  if (isSpeedupValue(c)) return 'outcome.multiplier';
   if (t.spread) return 'outcome.metric';
   if (t.decimals > 0 && !nearHasWord(c, VERSION_WORDS, 0, 2) && (nearHasWord(c, METRIC_WORDS, 3, 3) || metricInClause(c) || isComparedFraction(c))) {
     return 'outcome.metric';

@@ -10,6 +10,13 @@ describe('countedPhrase', () => {
     ['Founded 3 companies founded on data', '3', ['companies']],
     ['Grew to 12, then more', '12', []],
     ['Managed 3: clusters', '3', []],
+    ['Grew weekly active users from 1,200 to 9,800 (8x)', '1,200', ['users']],
+    ['Cut open incidents from roughly 40 to 3', '40', ['incidents']],
+    ['Usuarios de 1.200 a 9.800', '1.200', ['usuarios']],
+    ['Went from 3 to 5', '3', []],
+    ['Scaled the team from 3 to 12', '3', []],
+    ['Trimmed deployments, from 30 to 5', '30', []],
+    ['Compared models 3 vs 5', '3', []],
   ])('%s', (sentence, token, words) => {
     expect(countedPhrase(candidateFor(sentence, token)).map((w) => w.lower)).toEqual(words);
   });

@@ -1,5 +1,5 @@
 import type { SectionKind } from '../../model/candidate-document';
-import { PHRASE_STOPS, TEMPORAL_ADVERBS } from './lexicon';
+import { AUDIENCE_WORDS, BULLET_VERBS, METRIC_WORDS, PHRASE_STOPS, REVENUE_WORDS, TEMPORAL_ADVERBS } from './lexicon';
 import { linkBaselines, type LinkedNumber } from './link-baselines';
 import { scanNumbers } from './number-tokens';
 import { firstWordEndingAfter, sentenceContext, wordsAfter, type SentenceContext, type Word } from './sentence-words';
@@ -119,7 +119,46 @@ export function countedPhrase(c: Candidate): Word[] {
   return c.phrase;
 }
 
+/** "from" in the languages a from-to pair is read in ("usuarios de 1.200 a 9.800", "Nutzer von 40 auf 300"). */
+const FROM_WORDS = new Set(['from', 'de', 'del', 'desde', 'von', 'vom', 'du']);
+/** Hedges allowed between "from" and the first number: "from roughly 300 to 40". */
+const FROM_HEDGES = new Set(['roughly', 'about', 'around', 'approximately', 'nearly', 'almost', 'over', 'just', 'some']);
+
+/** A word that names what a pair counts: a plural noun ("deployments"), an audience, revenue or a metric. */
+function isCountedNoun(w: Word): boolean {
+  if (w.isNumber || PHRASE_STOPS.has(w.lower) || BULLET_VERBS.has(w.lower)) return false;
+  if (AUDIENCE_WORDS.has(w.lower) || REVENUE_WORDS.has(w.lower) || METRIC_WORDS.has(w.lower)) return true;
+  return w.lower.length >= 4 && w.lower.endsWith('s') && !w.lower.endsWith('ss') && !w.lower.endsWith('ous');
+}
+
+/**
+ * "grew weekly users from 1,200 to 9,800": a from-to pair with nothing counted after it counts the noun
+ * printed right before "from".
+ */
+function nounBeforeFrom(c: Candidate): Word[] {
+  for (let k = 0; k < 3; k++) {
+    const w = wordBefore(c, k);
+    if (!w) return [];
+    if (FROM_WORDS.has(w.lower)) {
+      const noun = wordBefore(c, k + 1);
+      return noun && !w.breakBefore && isCountedNoun(noun) ? [noun] : [];
+    }
+    if (!FROM_HEDGES.has(w.lower)) return [];
+  }
+  return [];
+}
+
+/** A from-to pair ("from A to B"), as opposed to a versus or a range: A is its own baseline. */
+function isFromToPair(c: Candidate): boolean {
+  return c.compared && c.target !== undefined && c.baseline === c.token.text;
+}
+
 function readCountedPhrase(c: Candidate): Word[] {
+  const phrase = readPhraseAfter(c);
+  return phrase.length === 0 && isFromToPair(c) ? nounBeforeFrom(c) : phrase;
+}
+
+function readPhraseAfter(c: Candidate): Word[] {
   const phrase: Word[] = [];
   const from = c.countedAfter ?? c.token.end;
   const next = c.countedAfter === undefined ? after(c, 4) : wordsAfter(c.ctx, { end: from }, 4);

@@ -31,6 +31,10 @@ describe('classifyKind', () => {
     ['Los costes bajaron un 22 %', '22 %', 'cost'],
     ['Support escalations fell from 40 per week to 6', '40', 'quality'],
     ['Batch jobs went from 200 a day to 900', '200', 'throughput'],
+    ['Cut open incidents from 40 to 3', '40', 'quality'],
+    ['Grew monthly users from 400 to 9,000', '400', 'scale'],
+    ['Grew contracts from 2 to 9', '2', 'revenue'],
+    ['Shipped 12 dashboards for finance', '12', 'scale'],
   ])('%s -> %s', (sentence, token, kind) => {
     expect(kindOf(sentence, token)).toBe(kind);
   });

@@ -1,8 +1,8 @@
 import type { OutcomeKind } from '../../model/evidence';
 import type { AcceptRule } from './accept';
-import { after, around, before, type Candidate } from './candidate';
+import { after, around, before, countedPhrase, type Candidate } from './candidate';
 import {
-  AUDIENCE_WORDS, COST_WORDS, FAULT_WORDS, LATENCY_KIND_WORDS, QUALITY_WORDS, RATE_TAILS, REDUCTION_STEMS, REVENUE_WORDS,
+  AUDIENCE_WORDS, COST_WORDS, FAULT_WORDS, LATENCY_KIND_WORDS, METRIC_WORDS, QUALITY_WORDS, RATE_TAILS, REDUCTION_STEMS, REVENUE_WORDS,
   SCALE_WORDS, TIME_SAVED_WORDS, UPTIME_WORDS, hasStem, hasWord,
 } from './lexicon';
 import type { Word } from './sentence-words';
@@ -74,9 +74,12 @@ function moneyKind(c: Candidate, near: readonly Word[]): OutcomeKind {
 /** Counts take their kind from what they count. */
 function countKind(c: Candidate): OutcomeKind {
   if (c.per) return hasWord(before(c, 4), FAULT_WORDS) ? 'quality' : 'throughput';
+  // "incidents from 40 to 3": the counted noun may stand before the pair rather than after it.
+  const counted = countedPhrase(c);
   const next = after(c, 4);
-  if (hasWord(next, AUDIENCE_WORDS)) return 'scale';
-  if (hasWord(next, FAULT_WORDS)) return 'quality';
+  if (hasWord(next, AUDIENCE_WORDS) || hasWord(counted, AUDIENCE_WORDS)) return 'scale';
+  if (hasWord(next, FAULT_WORDS) || hasWord(counted, FAULT_WORDS) || hasWord(counted, METRIC_WORDS)) return 'quality';
+  if (hasWord(counted, REVENUE_WORDS)) return 'revenue';
   return isPerTime(next) ? 'throughput' : 'scale';
 }
 

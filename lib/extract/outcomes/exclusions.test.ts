@@ -27,6 +27,7 @@ const CASES: Record<string, { fires: Case; passes: Case }> = {
   headcount: { fires: ['Led a team of almost 40 across 3 sites', '40'], passes: ['Grew a 12,000+ member developer community', '12,000+'] },
   'not-outcome-count': { fires: ['Published 3 papers on retrieval', '3'], passes: ['Published 3 packages to PyPI', '3'] },
   'percent-of-terms': { fires: ['Worked 100% remote for a US client', '100%'], passes: ['Made 100% of services remote-ready', '100%'] },
+  'page-count': { fires: ['Published in Nature Methods 18, 12 pp.', '12 pp'], passes: ['Lifted click-through by 3 pp over control', '3 pp'] },
   'time-of-day': { fires: ['On call from 7-10 pm on weekdays', '7-10'], passes: ['Cut 7-10 second waits to 1 s', '7-10 second'] },
   address: { fires: ['Based at 221B Baker Street, London', '221B'], passes: ['Served 221 stores in London', '221'] },
   'idiom-range': { fires: ['Held 1 to 1 sessions with clients', '1 to 1'], passes: ['Saved 2 to 3 hours per analyst', '2 to 3 hours'] },
@@ -35,6 +36,7 @@ const CASES: Record<string, { fires: Case; passes: Case }> = {
   'list-marker': { fires: ['1. Built a feature store', '1'], passes: ['1 model replaced 12 rule sets', '12'] },
   'memory-spec': { fires: ['Trained on a box with 512 GB RAM', '512 GB'], passes: ['Processed 512 GB of logs daily', '512 GB'] },
   'bare-g-without-data': { fires: ['Built apps for 5G networks', '5G'], passes: ['Dataset size: ~5G', '~5G'] },
+  'skill-level': { fires: ['PostgreSQL 80%', '80%', 'other'], passes: ['Precision 80%', '80%', 'other'] },
 };
 
 describe('exclusion rules', () => {
@@ -79,5 +81,20 @@ describe('exclusion rules', () => {
 
   it('reads a port number as part of its name, not as a count', () => {
     expect(exclusionOf(candidateFor('Run uvicorn serve:app --port 8080 locally', '8080'))).toBe('name-or-rank');
+  });
+  it('keeps a verb-led result under a section whose numbers are otherwise levels or honours', () => {
+    expect(exclusionOf(candidateFor('Reduced inference cost by 40% with TensorRT', '40%', 'skills'))).toBeUndefined();
+    expect(exclusionOf(candidateFor('Achieved 0.91 AUC on the churn benchmark', '0.91', 'awards'))).toBeUndefined();
+    expect(exclusionOf(candidateFor('TensorRT, with 40% of my time on inference', '40%', 'skills'))).toBe('section');
+    expect(exclusionOf(candidateFor('Ranked in the top 5% of 2,000 teams', '5%', 'awards'))).toBe('section');
+  });
+  it('reads an irregular past tense opening a bullet as a verb, not a name', () => {
+    expect(exclusionOf(candidateFor('Oversaw 85 production changes a year', '85'))).toBeUndefined();
+    expect(exclusionOf(candidateFor('Overleaf 85 templates were shared', '85'))).toBe('name-or-rank');
+  });
+
+  it('reads time recovered as a result', () => {
+    expect(exclusionOf(candidateFor('About 200 hours a month recovered for the auditors', '200 hours'))).toBeUndefined();
+    expect(exclusionOf(candidateFor('About 200 hours a month spent with the auditors', '200 hours'))).toBe('duration-without-result');
   });
 });

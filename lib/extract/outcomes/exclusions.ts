@@ -8,6 +8,7 @@ import {
   LATENCY_WORDS, METRIC_WORDS, MONTHS, NOT_OUTCOME_COUNTS, PERSONAL_MONEY, QUANTIFIERS,
   RANK_WORDS, RESULT_STEMS, SCORE_WORDS, TIME_RESULT_STEMS,
 } from './lexicon';
+import { isSkillLevel } from './skill-level';
 import type { NumberToken } from './number-tokens';
 import { sentenceHasStem, sentenceHasWord, sentenceMatches } from './sentence-words';
 import { isCalendarUnit, isShortTimeUnit } from './units';
@@ -18,7 +19,11 @@ export interface ExclusionRule {
   applies: (c: Candidate) => boolean;
 }
 
-/** Sections whose numbers are grades, dates, levels or counts of honours, never results. */
+/**
+ * Sections whose numbers are grades, dates, levels or counts of honours. A sentence there that opens with
+ * a verb and states a result ("Reduced inference cost by 40%" printed under Skills or Achievements) is a
+ * claim of work all the same: a section label never drops it.
+ */
 const SECTIONS_WITHOUT_OUTCOMES = new Set<SectionKind>([
   'awards', 'publications', 'certifications', 'languages', 'skills',
 ]);
@@ -38,6 +43,12 @@ function isYearLike(t: NumberToken): boolean {
 
 function looksLikeVerb(lower: string): boolean {
   return BULLET_VERBS.has(lower) || lower.endsWith('ed') || lower.endsWith('ing') || lower.endsWith('es');
+}
+
+/** "Reduced serving cost by 40%": a sentence that opens with a verb and states a result. */
+function claimsResult(c: Candidate): boolean {
+  const first = c.ctx.words[0];
+  return first !== undefined && !first.isNumber && (BULLET_VERBS.has(first.lower) || first.lower.endsWith('ed')) && sentenceHasStem(c.ctx, RESULT_STEMS);
 }
 
 /** "del 1 al 15 de marzo", "from 3 to 7 of May": the counted words after a pair are a month. */
@@ -84,7 +95,8 @@ function isScored(c: Candidate): boolean {
 }
 
 export const EXCLUSION_RULES: readonly ExclusionRule[] = [
-  { id: 'section', applies: (c) => SECTIONS_WITHOUT_OUTCOMES.has(c.section) },
+  { id: 'section', applies: (c) => SECTIONS_WITHOUT_OUTCOMES.has(c.section) && !claimsResult(c) },
+  { id: 'skill-level', applies: isSkillLevel },
   {
     // Education lines hold grades and ranks; only a sentence that states a result (a thesis
     // project that "improved recall by 8%") can carry an outcome there.
@@ -196,6 +208,11 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
       const prev = c.ctx.text[c.token.start - 1];
       return (wordBefore(c) === undefined && (next === '.' || next === ')')) || (prev === '[' && next === ']') || (prev === '(' && next === ')');
     },
+  },
+  {
+    // "Nature Methods 18, 12 pp.": after a comma or alone, "pp" counts a paper's pages, not percentage points.
+    id: 'page-count',
+    applies: (c) => c.token.unit?.canonical === 'pp' && (wordBefore(c) === undefined || /[,;(]\s*$/.test(c.ctx.text.slice(0, c.token.start))),
   },
   {
     id: 'memory-spec',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateDocument, Section } from '../../model/candidate-document';
 import { OutcomeEvidence } from '../../model/evidence';
 import { indexDocument } from '../../text/indexed-document';
-import { extractOutcomes } from './extract-outcomes';
+import { extractOutcomes, type RuledOutNumber } from './extract-outcomes';
 
 function docOf(sections: Section[]): CandidateDocument {
   return { source: 'text', capturedAt: '2026-01-01T00:00:00Z', person: { links: [] }, sections, incomplete: [], warnings: [] };
@@ -83,6 +83,41 @@ describe('extractOutcomes', () => {
     expect(outcomesOf(sections).map((o) => o.location.blockId)).toEqual(['a']);
   });
 
+  const claims = (text: string) => outcomesOf(oneBlock('experience', text)).map((o) => [o.outcome.token, o.outcome.kind, o.outcome.baseline]);
+
+  it('gives each quantified claim of a sentence its own outcome, kind and baseline', () => {
+    expect(claims('Built a RAG assistant with 94% retrieval accuracy and sub-200ms response times.')).toEqual([
+      ['94%', 'quality', undefined],
+      ['200ms', 'latency', undefined],
+    ]);
+    expect(claims('Cut cloud costs by 30% and latency by 30%.')).toEqual([
+      ['30%', 'cost', undefined],
+      ['30%', 'latency', undefined],
+    ]);
+    expect(claims('Lifted accuracy from 81% to 94% and cut latency from 300ms to 120ms.')).toEqual([
+      ['81%', 'quality', '81%'],
+      ['300ms', 'latency', '300ms'],
+    ]);
+  });
+
+  it('keeps one claim for a range, a from-to pair, and a token repeated with the same kind', () => {
+    expect(claims('Reduced serving latency by 40-60% across the fleet.')).toEqual([['40-60%', 'latency', undefined]]);
+    expect(claims('Cut batch runtime from 14 hours to 3 hours.')).toEqual([['14 hours', 'time-saved', '14 hours']]);
+    expect(claims('Cut GPU cost by 30% and storage cost by 30%.')).toEqual([['30%', 'cost', undefined]]);
+  });
+
+  it('reads a name before a hyphen as part of the name, and "sub-" as a bound', () => {
+    expect(claims('Fine-tuned ResNet-50 for the sub-tasks.')).toEqual([]);
+    expect(claims('Kept search at sub-100ms for 10M documents.').map(([token]) => token)).toEqual(['100ms', '10M']);
+  });
+
+  it('hands back the numbers an exclusion ruled out, with the rule that did', () => {
+    const ruledOut: RuledOutNumber[] = [];
+    const found = extractOutcomes(indexDocument(docOf(oneBlock('other', 'MySQL 85%\nCut query time by 85% with new indexes.'))), ruledOut);
+    expect(found.map((o) => [o.outcome.token, o.ruleId])).toEqual([['85%', 'outcome.percent']]);
+    expect(ruledOut).toEqual([{ ruleId: 'outcome.not.skill-level', token: '85%', quote: 'MySQL 85%', location: { section: 'other', blockId: 'b1', start: 6, end: 9 } }]);
+  });
+
   it('produces evidence that satisfies the schema', () => {
     for (const o of outcomes) expect(OutcomeEvidence.safeParse(o).success).toBe(true);
   });
@@ -96,6 +131,8 @@ describe('extractOutcomes', () => {
     ['Indexed 2.6M documents across 17 packages', ['2.6M', '17']],
     ['Grew the fleet from 2 to 5 inference clusters', ['2']],
     ['Made retrieval 2 x faster', ['2 x']],
+    ['O aplicativo teve 15 mil downloads em 1 ano', ['15 mil']],
+    ['Reduziu o tempo de resposta de 3 horas para 20 minutos', ['3 horas']],
   ])('%s', (text, tokens) => {
     expect(outcomesOf(oneBlock('experience', text)).map((o) => o.outcome.token)).toEqual(tokens);
   });

@@ -18,6 +18,8 @@ describe('isHeadcount', () => {
     ['Onboarded 14 teams in a quarter', '14', false],
     ['Grew a 12,000+ member developer community', '12,000+', false],
     ['Mentored 3 interns and shipped 4 services', '4', false],
+    ['Enabled 3x more data scientists to ship models', '3x', false],
+    ['Grew the team to 3 data scientists', '3', true],
   ])('%s: %s -> %s', (sentence, token, expected) => {
     expect(isHeadcount(candidateFor(sentence, token))).toBe(expected);
   });

@@ -58,9 +58,12 @@ function continuesHeadcount(c: Candidate): boolean {
 
 /**
  * The number counts people the candidate led, hired or worked beside ("a team of 6", "mentored 3
- * interns", "5 engineers and 2 annotators"), not people or teams using what they built.
+ * interns", "5 engineers and 2 annotators"), not people or teams using what they built, nor how many
+ * times more of them a system enabled.
  */
 export function isHeadcount(c: Candidate): boolean {
+  // "3x more data scientists ship models": a multiplier measures growth, not people led.
+  if (c.token.unit?.family === 'multiplier') return false;
   const phrase = countedPhrase(c);
   const people = phrase.findIndex((w) => PEOPLE.has(w.lower));
   if (people >= 0 && !phrase.slice(people + 1).some((w) => COLLECTIVES.has(w.lower)) && !isAdoptingTeams(c, phrase[people])) return true;

@@ -92,7 +92,7 @@ export const TIME_RESULT_STEMS = [
   'shrunk', 'slash', 'faster', 'quicker', 'decreas', 'lower', 'drop', 'accelerat', 'speed', 'sped',
   'eliminat', 'freed', 'free', 'shorten', 'compress', 'automat', 'processing', 'computation',
   'compute', 'setup', 'set-up', 'onboarding', 'build', 'deploy', 'latenc', 'respon', 'load',
-  'inference', 'runtime', 'time-to', 'down', 'p9', 'p5', 'mttr', 'mttd', 'sla', 'slo',
+  'inference', 'runtime', 'time-to', 'down', 'p9', 'p5', 'mttr', 'mttd', 'sla', 'slo', 'recover', 'reclaim',
 ];
 /** Words that make years or months a result rather than tenure ("saved 2 years of compute"). */
 export const CALENDAR_RESULT_STEMS = ['sav', 'conserv', 'manual', 'labo', 'effort', 'person', 'man-', 'engineer-'];
@@ -181,6 +181,8 @@ export const BULLET_VERBS = set(
   'design', 'develop', 'drive', 'manage', 'run', 'ship', 'create', 'deliver', 'implement',
   'architect', 'maintain', 'scale', 'reduce', 'improve', 'increase', 'boost', 'write', 'train',
   'deploy', 'automate', 'launch', 'migrate', 'optimize', 'optimise', 'spearhead', 'co-led', 'co-founded',
+  // Irregular past tenses that open bullets: "Oversaw 85+ production changes".
+  'oversaw', 'undertook', 'drew', 'chose', 'gave', 'began', 'became', 'taught', 'sought', 'sped', 'shrank', 'rode', 'overtook',
 );
 
 export const REDUCTION_STEMS = ['reduc', 'cut', 'decreas', 'lower', 'slash', 'shrank', 'shrink', 'drop', 'eliminat', 'minimi'];

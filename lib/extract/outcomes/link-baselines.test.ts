@@ -17,6 +17,7 @@ describe('linkBaselines', () => {
     ['latency 300 ms to 40 ms', [['300 ms', '300 ms', '40 ms', true, 'ms']]],
     ['pasó del 6,3 % al 2,9 %', [['6,3 %', '6,3 %', '2,9 %', true, '%']]],
     ['sank von 12 auf 3 Sekunden', [['12', '12', '3 Sekunden', true, 's']]],
+    ['scaled throughput from <100K to >2M images/day', [['100K', '100K', '2M', true, '']]],
   ])('%s', (s, expected) => {
     expect(link(s)).toEqual(expected);
   });
@@ -41,6 +42,7 @@ describe('linkBaselines', () => {
   it.each([
     ['cut cost 40% and served 2M users', [['40%', '', '', false, '%'], ['2M', '', '', false, '']]],
     ['grew from 3 teams, then 40% to revenue', [['3', '', '', false, ''], ['40%', '', '', false, '%']]],
+    ['kept latency <100 ms; served >2M images/day', [['100 ms', '', '', false, 'ms'], ['2M', '', '', false, '']]],
   ])('leaves separate claims apart: %s', (s, expected) => {
     expect(link(s)).toEqual(expected);
   });

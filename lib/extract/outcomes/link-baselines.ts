@@ -14,8 +14,8 @@ export interface LinkedNumber {
 }
 
 const ARROW = /^\s*(?:→|->|=>|⇒|⟶|➝|➔|➜|-->)\s*$/;
-/** "to", and its Spanish, French and German forms ("del 4,8 % al 2,1 %", "von 12 auf 3"). */
-const TO = /^\s*(?:to|down to|up to|into|until|till|al|a|hasta|auf|bis|à|au)\s*$/i;
+/** "to", and its Spanish, Portuguese, French and German forms ("del 4,8 % al 2,1 %", "de 3 horas para 20", "von 12 auf 3"). */
+const TO = /^\s*(?:to|down to|up to|into|until|till|al|a|hasta|para|auf|bis|à|au)\s*$/i;
 const SPACED_DASH = /^\s+[-–—]\s+$|^[–—]$/;
 const VERSUS = /^[\s(]*(?:vs\.?|versus|v\.|compared to|compared with|against|relative to)\s*$/i;
 /** "from 7 per quarter to 1", "from roughly 300 a week to under 5": a count over a period. */
@@ -26,6 +26,9 @@ const PER_PERIOD_AFTER = /^\s+(?:per|a|an|each|every)\s+(second|minute|hour|day|
 /** "to under 5", "to fewer than 3": a hedge before the target. */
 const HEDGED_TO = /^\s*(?:to|down to|up to)\s+(?:under|below|over|above|about|around|roughly|only|just|fewer than|less than|more than)\s*$/i;
 const FROM_BEFORE = /(?:\bfrom|\bdel|\bdesde|\bvon|\bvom|\bdu|\bde)\s*(?:(?:roughly|about|around|approximately|nearly|almost|over|just|some|an average of)\s+)?$/i;
+/** "from <100K to >2M images/day": a bound sign before either number of a pair. */
+const BOUND_SIGN = /\s*[<>≤≥]\s*$/;
+
 /** Text between two linked numbers is short; anything longer is two separate claims. */
 const MAX_GAP = 24;
 
@@ -75,8 +78,8 @@ export function linkBaselines(s: string, tokens: readonly NumberToken[]): Linked
       out.push({ token: a, compared: false });
       continue;
     }
-    const between = s.slice(a.end, b.start);
-    const fromBefore = FROM_BEFORE.test(s.slice(Math.max(0, a.start - 24), a.start));
+    const between = s.slice(a.end, b.start).replace(BOUND_SIGN, '');
+    const fromBefore = FROM_BEFORE.test(s.slice(Math.max(0, a.start - 24), a.start).replace(BOUND_SIGN, ''));
     const per = fromBefore && !hasUnit(a) ? PER_PERIOD_TO.exec(between)?.[1].toLowerCase() : undefined;
     if (per) {
       out.push({ token: a, baseline: a.text, target: b.text, compared: true, per });

@@ -180,10 +180,20 @@ function prefixStart(s: string, digitsStart: number): { start: number; currency?
   return { start, currency, approx };
 }
 
+/** "sub-200ms", "near-100%": a bound written as a prefix, like "under 200 ms". */
+const BOUND_PREFIXES = new Set(['sub', 'near']);
+
+function boundPrefixBefore(s: string, hyphen: number): boolean {
+  let i = hyphen;
+  while (i > 0 && isLetterAt(s, i - 1)) i--;
+  return hyphen - i <= 4 && BOUND_PREFIXES.has(s.slice(i, hyphen).toLowerCase());
+}
+
 function leftShape(s: string, start: number, hasPrefix: boolean): NumberShape {
   const before = s[start - 1];
   if (before === undefined) return 'plain';
   if (!hasPrefix && isLetterAt(s, start - 1)) return 'glued-name';
+  if (HYPHENS.has(before) && boundPrefixBefore(s, start - 1)) return 'plain';
   if (HYPHENS.has(before) && (isLetterAt(s, start - 2) || isDigitAt(s, start - 2))) return 'hyphen-name';
   if (before === '#') return 'hash';
   if (before === '@') return 'glued-name';

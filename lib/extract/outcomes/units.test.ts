@@ -8,6 +8,7 @@ describe('units', () => {
     ['Mb', 'size', 'mb'],
     ['ms', 'time', 'ms'],
     ['%', 'percent', '%'],
+    ['pp', 'percent', 'pp'],
     ['×', 'multiplier', 'x'],
     ['fps', 'rate', 'fps'],
   ])('glued %s is %s', (letters, family, canonical) => {
@@ -24,6 +25,10 @@ describe('units', () => {
     ['person-hours', 'time'],
     ['terabytes', 'size'],
     ['percent', 'percent'],
+    ['pp', 'percent'],
+    ['ano', 'time'],
+    ['mês', 'time'],
+    ['Stunde', 'time'],
   ])('spaced %s is %s', (word, family) => {
     expect(spacedUnit(word)?.family).toBe(family);
   });

@@ -16,6 +16,8 @@ const unit = (family: UnitFamily, canonical: string, ...spellings: string[]): [s
  */
 const GLUED = new Map<string, Unit>([
   ...unit('percent', '%', '%'),
+  // Percentage points: "+3pp", "lifted CTR by 3 pp".
+  ...unit('percent', 'pp', 'pp', 'ppt', 'ppts'),
   ...unit('multiplier', 'x', 'x', 'X', '×'),
   ...unit('magnitude', 'k', 'k', 'K'),
   ...unit('magnitude', 'm', 'm', 'M', 'mm', 'MM', 'mn', 'Mn'),
@@ -45,6 +47,7 @@ const GLUED = new Map<string, Unit>([
 /** Units written as a separate word ("3.6 million", "200 ms", "14 days"); matched lower-cased. */
 const SPACED = new Map<string, Unit>([
   ...unit('percent', '%', 'percent', 'pct'),
+  ...unit('percent', 'pp', 'pp', 'ppt', 'ppts', 'p.p.'),
   ...unit('multiplier', 'x', 'fold'),
   ...unit('magnitude', 'k', 'thousand', 'k', 'mil', 'tausend', 'tsd', 'mille'),
   ...unit('magnitude', 'm', 'million', 'millions', 'mn', 'mm', 'mio', 'mln'),
@@ -65,14 +68,14 @@ const SPACED = new Map<string, Unit>([
   ...unit('time', 'w', 'wk', 'wks', 'week', 'weeks'),
   ...unit('time', 'mo', 'mo', 'mos', 'mth', 'mths', 'month', 'months'),
   ...unit('time', 'y', 'yr', 'yrs', 'year', 'years'),
-  // Spanish, French and German durations: read like their English forms by the duration rules.
-  ...unit('time', 's', 'segundos', 'secondes', 'sekunden'),
-  ...unit('time', 'min', 'minutos', 'minuten'),
-  ...unit('time', 'h', 'horas', 'heures', 'stunden'),
-  ...unit('time', 'd', 'días', 'dias', 'jours', 'tage', 'tagen'),
-  ...unit('time', 'w', 'semanas', 'semaines', 'wochen'),
-  ...unit('time', 'mo', 'meses', 'mois', 'monate', 'monaten'),
-  ...unit('time', 'y', 'años', 'anos', 'ans', 'jahre', 'jahren'),
+  // Spanish, Portuguese, French and German durations, singular and plural: read like their English forms.
+  ...unit('time', 's', 'segundos', 'segundo', 'secondes', 'seconde', 'sekunden', 'sekunde'),
+  ...unit('time', 'min', 'minutos', 'minuto', 'minuten'),
+  ...unit('time', 'h', 'horas', 'hora', 'heures', 'heure', 'stunden', 'stunde'),
+  ...unit('time', 'd', 'días', 'día', 'dias', 'dia', 'jours', 'jour', 'tage', 'tagen', 'tag'),
+  ...unit('time', 'w', 'semanas', 'semana', 'semaines', 'semaine', 'wochen', 'woche'),
+  ...unit('time', 'mo', 'meses', 'mes', 'mês', 'mois', 'monate', 'monaten', 'monat'),
+  ...unit('time', 'y', 'años', 'año', 'anos', 'ano', 'ans', 'jahre', 'jahren', 'jahr'),
   ...unit('size', 'kb', 'kb', 'kib', 'kilobytes'),
   ...unit('size', 'mb', 'mb', 'mib', 'megabytes'),
   ...unit('size', 'gb', 'gb', 'gib', 'gigabytes'),

@@ -34,6 +34,9 @@ describe('classifyProductionSentence: levels', () => {
     ['Designed Terraform modules for the shared Kubernetes platform.', 'experience', 'specified'],
     ['Ran on-call for the payments API, with alerting in Datadog.', 'experience', 'specified'],
     ['Utilized Django templates to serve the newsroom pages.', 'experience', 'specified'],
+    // a sentence that opens with a verb reports work under any label; a skills line does not
+    ['Deployed a PyTorch ranking model behind FastAPI on EKS.', 'skills', 'specified'],
+    ['Model serving with FastAPI on EKS and monitoring in Prometheus.', 'skills', 'mentioned'],
     // quantified: specified plus numbers about the running system
     ['Served a BERT classifier on Triton at 1,200 QPS with p99 under 40 ms.', 'experience', 'quantified'],
     ['Cut inference latency from 90s to 4s on SageMaker endpoints.', 'experience', 'quantified'],

@@ -196,7 +196,8 @@ export function classifyProductionSentence(
   // Most sentences of a resume say nothing about software in operation: stop before the costlier checks.
   if (!softwareContext && s.verbs.length === 0) return [];
   const numbers = findSystemNumbers(tokens, text);
-  const statement = !CLAIM_SECTIONS.has(section) && !isListLike(tokens, text);
+  // A sentence that opens with a verb reports work whatever its section's label ("Deployed X" under Skills).
+  const statement = (!CLAIM_SECTIONS.has(section) || looksLikeVerb(tokens[0].word)) && !isListLike(tokens, text);
 
   const found: PhraseMatch<ProductionSignal>[] = [...s.cues];
   if (softwareContext) {

@@ -10,7 +10,8 @@ export type DatePoint = CalendarPoint | 'present';
 
 const ISO = /^((?:19|20)\d\d)(?:[-/.](\d{1,2}))?(?:[-/.]\d{1,2})?(?:T.*)?$/;
 const MONTH_FIRST = /^(\d{1,2})[/.\-]((?:19|20)\d\d)$/;
-const NAMED = /^([\p{L}]{3,12})\.?[\s,\-]{0,3}((?:19|20)\d\d)$/u;
+// "Jan 2020", "janvier 2020", "agosto de 2022", "marzo del 2021": Spanish and Portuguese put "de" between.
+const NAMED = /^([\p{L}]{3,12})\.?(?:\s+del?)?[\s,\-]{0,3}((?:19|20)\d\d)$/u;
 const YEAR_ONLY = /^((?:19|20)\d\d)$/;
 
 function validMonth(month: number): number | undefined {
@@ -19,7 +20,7 @@ function validMonth(month: number): number | undefined {
 
 /**
  * Reads one end of a date range as printed: "2019-03", "2019-03-01", "03/2019", "Jan 2020",
- * "janvier 2020", "2018", "Present". Unreadable text gives undefined.
+ * "janvier 2020", "agosto de 2022", "2018", "Present". Unreadable text gives undefined.
  */
 export function parseDatePoint(raw: string | undefined): DatePoint | undefined {
   if (raw === undefined) return undefined;

@@ -24,6 +24,8 @@ describe('findDateRanges', () => {
     ['Analyst 9/98 – 3/01', ['1998-09..2001-03']],
     ['Intern 06/24 – present', ['2024-06..present']],
     ['Summer 2019 - Fall 2020', ['2019..2020']],
+    ['agosto de 2022 - julho de 2024 (2 anos)', ['2022-08..2024-07']],
+    ['marzo del 2021 - Presente', ['2021-03..present']],
   ])('%s', (text, expected) => {
     expect(ranges(text)).toEqual(expected);
   });
@@ -42,6 +44,7 @@ describe('findDateRanges', () => {
 
   it('keeps a word before the first year out of the range unless it is a month or a season', () => {
     expect(findDateRanges('Data Analyst, Acme 2018 – 2020').map((r) => r.raw)).toEqual(['2018 – 2020']);
+    expect(findDateRanges('Analista, Banco de 2018 – 2020').map((r) => r.raw)).toEqual(['2018 – 2020']);
     expect(findDateRanges('Engineer March 2018 - May 2020').map((r) => r.raw)).toEqual(['March 2018 - May 2020']);
     expect(findDateRanges('Summer 2019 - Fall 2020').map((r) => r.raw)).toEqual(['Summer 2019 - Fall 2020']);
   });

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentOfPages } from './document-of-pages';
-import type { PdfTextItem } from './pdf-text-item';
-import { page, run } from './test-items';
-
-/** Lays lines top-down at a fixed leading; each entry is [text, x, size, bold, rightText]. */
-function sheet(lines: [string, number?, number?, boolean?, string?][], top = 760, leading = 14): PdfTextItem[] {
-  const items: PdfTextItem[] = [];
-  lines.forEach(([text, x = 50, size = 10, bold = false, right], i) => {
-    const y = top - i * leading;
-    items.push(run(text, x, y, size, bold));
-    if (right) items.push(run(right, 470, y, size));
-  });
-  return items;
-}
+import { page, run, sheet } from './test-items';
 
 describe('documentOfPages', () => {
   it('reads name, contacts and a headless summary from the top', () => {
@@ -114,5 +102,21 @@ describe('documentOfPages', () => {
     ]);
     expect(doc.sections[0].blocks.map((block) => block.text)).toEqual(['Python, SQL', 'Kubernetes, Terraform']);
     expect(doc.warnings).toEqual(['Page 3 had no text layer and was skipped.']);
+  });
+  it('keeps what a heading’s row also prints in that section', () => {
+    const doc = documentOfPages([
+      page(sheet([
+        ['Jane Example', 50, 22],
+        ['Experience', 50, 14, true],
+        ['ML Engineer, Example Robotics', 50, 10, true, '2020 – 2023'],
+        ['• Cut serving latency by 40%.', 56],
+        ['Publications', 50, 14, true, '(* equal contribution)'],
+        ['Example, J.* and Doe, K.* Cheap drift signals. Workshop on ML in Production, 2022.'],
+      ])),
+    ]);
+    expect(doc.sections.find((section) => section.kind === 'publications')?.blocks.map((block) => block.text)).toEqual([
+      '(* equal contribution)',
+      'Example, J.* and Doe, K.* Cheap drift signals. Workshop on ML in Production, 2022.',
+    ]);
   });
 });

@@ -11,7 +11,9 @@ import { isLinkedInExport, linkedInRoleHeaders } from './linkedin-export';
 import type { PdfLine } from './pdf-line';
 import type { PdfPage } from './pdf-text-item';
 import { findNameLine, isContactLike, linksIn } from './person-lines';
+import { sectionsByContent, type UnitSection } from './sections-by-content';
 import { textUnitsOf, type TextUnit } from './text-units';
+import { dateRangeInText } from './date-range-in-text';
 
 export interface DocumentOfPagesOptions {
   identity?: Identity;
@@ -22,6 +24,7 @@ export interface DocumentOfPagesOptions {
 interface SectionDraft {
   kind: SectionKind;
   heading: string;
+  named: boolean;
   lines: PdfLine[];
 }
 
@@ -33,6 +36,13 @@ interface Drafts {
 }
 
 const ENTRY_KINDS = new Set<SectionKind>(['experience', 'projects', 'education', 'volunteering']);
+
+/** The line without its first piece. */
+function restOfLine(line: PdfLine): PdfLine {
+  const parts = line.parts.slice(1);
+  const partStarts = line.partStarts.slice(1);
+  return { ...line, text: parts.join(' '), parts, partStarts, x: partStarts[0] };
+}
 
 /** Walks the lines in reading order, routing each to the preamble, the contact block or its section. */
 function draftSections(lines: PdfLine[], stats: LayoutStats): Drafts {
@@ -50,14 +60,17 @@ function draftSections(lines: PdfLine[], stats: LayoutStats): Drafts {
     if (index === nameIndex) {
       drafts.nameLine = { ...line, text: line.parts[0], parts: [line.parts[0]] };
       // "Jane Doe      jane@example.com" keeps its contact half in the preamble.
-      if (line.parts.length > 1) drafts.preamble.push({ ...line, text: line.parts.slice(1).join(' '), parts: line.parts.slice(1) });
+      if (line.parts.length > 1) drafts.preamble.push(restOfLine(line));
       target = drafts.preamble;
-    } else if (heading?.kind === 'contact') {
-      target = drafts.contact;
     } else if (heading) {
-      const section: SectionDraft = { kind: heading.kind, heading: heading.text, lines: [] };
-      drafts.sections.push(section);
-      target = section.lines;
+      if (heading.kind === 'contact') target = drafts.contact;
+      else {
+        const section: SectionDraft = { kind: heading.kind, heading: heading.text, named: heading.named, lines: [] };
+        drafts.sections.push(section);
+        target = section.lines;
+      }
+      // "Publications      (* equal contribution)": what the heading's row also prints belongs to its section.
+      if (line.parts.length > 1) target.push(restOfLine(line));
     } else {
       target.push(line);
     }
@@ -108,43 +121,45 @@ function inheritOrgs(entries: Entry[], blocks: Block[]): Block[] {
   return kept;
 }
 
-function blocksOfSection(draft: SectionDraft, stats: LayoutStats, linkedIn: boolean, nextId: () => string): Block[] {
-  const units = textUnitsOf(draft.lines, stats);
+function blocksOfSection(section: UnitSection, stats: LayoutStats, linkedIn: boolean, nextId: () => string): Block[] {
+  const { units } = section;
   if (units.length === 0) return [];
-  if (draft.kind === 'summary') return [{ id: nextId(), text: bodyText(units) }];
-  if (!ENTRY_KINDS.has(draft.kind)) return units.map((unit) => ({ id: nextId(), text: unit.text }));
+  if (section.kind === 'summary') return [{ id: nextId(), text: bodyText(units) }];
+  if (!ENTRY_KINDS.has(section.kind)) return units.map((unit) => ({ id: nextId(), text: unit.text }));
   const entries = groupEntries(units, stats);
-  const blocks = entries.map((entry) => entryBlock(entry, draft.kind, nextId()));
-  if (linkedIn && draft.kind === 'experience') {
+  const blocks = entries.map((entry) => entryBlock(entry, section.kind, nextId()));
+  if (linkedIn && section.kind === 'experience') {
     const roles = linkedInRoleHeaders(entries);
     return blocks.map((block, index) => keepUnreadHeaderLines(entries[index], { ...block, title: roles[index].title ?? block.title, org: roles[index].org ?? block.org }));
   }
   const kept = blocks.map((block, index) => keepUnreadHeaderLines(entries[index], block));
-  return draft.kind === 'experience' ? inheritOrgs(entries, kept) : kept;
+  return section.kind === 'experience' ? inheritOrgs(entries, kept) : kept;
 }
 
-function personOf(drafts: Drafts, stats: LayoutStats, linkedIn: boolean): { person: Person; leftover: TextUnit[] } {
+/** The person from the lines above the first heading, and those lines' units that say something else. */
+function personOf(drafts: Drafts, stats: LayoutStats, linkedIn: boolean): { person: Person; rest: TextUnit[] } {
   // The export's lines under the name are separate facts (headline, location), never wrapped text.
   const units: TextUnit[] = linkedIn ? drafts.preamble.map((line) => ({ text: line.text, bullet: false, lines: [line] })) : textUnitsOf(drafts.preamble, stats);
   const contact = textUnitsOf(drafts.contact, stats);
   let headline: string | undefined;
   let location: string | undefined;
-  const leftover: TextUnit[] = [];
+  const rest: TextUnit[] = [];
   let contentSeen = false;
   units.forEach((unit) => {
     // "ML Engineer | jane@example.com | Berlin, Germany": the piece that is neither contact nor place is the headline.
     const pieces = unit.text.split(/\s+[|•·]\s+|\s{2,}/);
     location ??= pieces.find(looksLikeLocation);
-    const rest = pieces.filter((piece) => !isContactLike(piece) && !looksLikeLocation(piece)).join(' | ');
-    if (rest.length === 0) return;
-    const words = rest.split(/\s+/).length;
+    const said = pieces.filter((piece) => !isContactLike(piece) && !looksLikeLocation(piece)).join(' | ');
+    if (said.length === 0) return;
+    const words = said.split(/\s+/).length;
     const first = !contentSeen;
     contentSeen = true;
-    // The headline is the first line under the name that is not contact details, never one further down.
-    if (first && rest.length <= 150 && words <= (pieces.length > 1 ? 12 : 20)) headline = rest;
+    // The headline is the first line under the name that is not contact details, never one further down,
+    // and never an entry's dated header.
+    if (first && said.length <= 150 && words <= (pieces.length > 1 ? 12 : 20) && !dateRangeInText(unit.text)) headline = said;
     // The export prints the location on its own line right under the headline, often as a bare country.
     else if (linkedIn && headline && !location && unit.text.length <= 60) location = unit.text;
-    else if (unit.text.split(/\s+/).length >= 8) leftover.push(unit);
+    else rest.push(unit);
   });
   const person: Person = {
     ...(drafts.nameLine ? { name: drafts.nameLine.text } : {}),
@@ -152,7 +167,22 @@ function personOf(drafts: Drafts, stats: LayoutStats, linkedIn: boolean): { pers
     ...(location ? { location } : {}),
     links: linksIn([...units, ...contact].map((unit) => unit.text)),
   };
-  return { person, leftover };
+  return { person, rest };
+}
+
+/** Short lines under the name are taglines; a summary there is a paragraph. */
+const SUMMARY_WORDS = 8;
+
+/**
+ * What the top of the page holds besides the person: a summary paragraph, kept when no Summary heading
+ * follows, and entries no heading announced (a resume without an "Experience" heading), always kept.
+ */
+function sectionsOfPreamble(rest: TextUnit[], summaryHeadingSeen: boolean, stats: LayoutStats): UnitSection[] {
+  return sectionsByContent({ kind: 'summary', heading: '', named: false, units: rest }, stats).flatMap((section) => {
+    if (section.kind !== 'summary') return [section];
+    const units = section.units.filter((unit) => unit.text.split(/\s+/).length >= SUMMARY_WORDS);
+    return units.length > 0 && !summaryHeadingSeen ? [{ ...section, units }] : [];
+  });
 }
 
 function pagesWithoutText(pages: PdfPage[]): number[] {
@@ -170,17 +200,18 @@ export function documentOfPages(pages: PdfPage[], options: DocumentOfPagesOption
   const lines = dropPageFurniture(allLines);
   const stats = layoutStatsOf(lines);
   const drafts = draftSections(lines, stats);
-  const { person, leftover } = personOf(drafts, stats, linkedIn);
+  const { person, rest } = personOf(drafts, stats, linkedIn);
+  const unitSections = [
+    ...sectionsOfPreamble(rest, drafts.sections.some((section) => section.kind === 'summary'), stats),
+    ...drafts.sections.flatMap((draft) => sectionsByContent({ ...draft, units: textUnitsOf(draft.lines, stats) }, stats)),
+  ];
 
   let n = 0;
   const nextId = () => `pdf-${n++}`;
   const sections: Section[] = [];
-  if (leftover.length > 0 && !drafts.sections.some((section) => section.kind === 'summary')) {
-    sections.push({ kind: 'summary', heading: '', blocks: [{ id: nextId(), text: bodyText(leftover) }] });
-  }
-  for (const draft of drafts.sections) {
-    const blocks = blocksOfSection(draft, stats, linkedIn, nextId);
-    if (blocks.length > 0) sections.push({ kind: draft.kind, heading: draft.heading, blocks });
+  for (const section of unitSections) {
+    const blocks = blocksOfSection(section, stats, linkedIn, nextId);
+    if (blocks.length > 0) sections.push({ kind: section.kind, heading: section.heading, blocks });
   }
 
   const blank = pagesWithoutText(pages);

@@ -1,21 +1,11 @@
 import type { Block, SectionKind } from '../../model/candidate-document';
 import { isRoleDuration } from '../role-duration';
 import { dateRangeInText } from './date-range-in-text';
+import { DEGREE_WORD, hasRoleWord, ORG_WORD, ROLE_WORD, SCHOOL_WORD } from '../entry-words';
 
 export type EntryHeader = Pick<Block, 'title' | 'org' | 'dates' | 'location'>;
 
-const ROLE_WORD =
-  /(?<![\p{L}])(?:engineer|engineering manager|scientist|developer|intern|internship|analyst|researcher|manager|lead|architect|consultant|head|director|founder|co-founder|cto|ceo|cio|vp|specialist|associate|assistant|professor|lecturer|fellow|student|mentee|programmer|administrator|officer|designer|technician|trainee|contractor|freelancer|principal|postdoc|tutor|instructor|инженер|разработчик|аналитик|стаж[её]р|руководитель|специалист|исследователь|программист|преподаватель|директор|werkstudent|praktikant|leiter|berater|wissenschaftler|ingénieur|développeur|ingeniero|desarrollador)(?![\p{L}])|entwickler|ingenieur/iu;
-const DEGREE_WORD =
-  /(?<![\p{L}])(?:bachelor|master|masters|ms|bs|msc|nanodegree|certificate|bootcamp|coursework|m\.sc|bsc|b\.sc|b\.s|m\.s|b\.a|m\.a|ph\.?d|doctor|doctorate|mba|diploma|degree|b\.?tech|m\.?tech|b\.e|m\.e|beng|meng|major|minor|бакалавр|магистр|магистратура|бакалавриат|аспирантура|diplom|abschluss|licence|licenciatura)(?![\p{L}])/iu;
-const SCHOOL_WORD =
-  /(?<![\p{L}])(?:university|universit[àáä]t?|universidad|universidade|université|college|institute|institut|school|academy|polytechnic|politecnico|hochschule|lyceum|университет|институт|академия|училище|колледж)(?![\p{L}])/iu;
-const ORG_WORD = /(?<![\p{L}])(?:inc|ltd|llc|gmbh|ag|corp|corporation|company|labs?|technologies|solutions|group|bank|ооо|ао|пао)(?![\p{L}])\.?/iu;
 const SEPARATOR = /\s+[|·•]\s+|\s+[–—]\s+|\s+-\s+|\s+@\s+|\s+at\s+|\s*\|\s*/u;
-
-function hasRoleWord(text: string): boolean {
-  return ROLE_WORD.test(text);
-}
 
 /** "Rotterdam, Netherlands", "London Area, United Kingdom", "Remote". */
 export function looksLikeLocation(text: string): boolean {

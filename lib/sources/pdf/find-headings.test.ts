@@ -37,4 +37,40 @@ describe('findHeadings', () => {
       'EXPERIENCE=experience',
     ]);
   });
+
+  it('takes a sub-label set plainer than the section headings as text, and a heading set as large as them as a heading', () => {
+    expect(
+      headingsOf([
+        run('EXPERIENCE', 50, 740, 14, true),
+        run(BODY, 50, 725),
+        run('SKILLS', 50, 700, 14, true),
+        run('Frameworks', 50, 685, 10, true),
+        run('PyTorch, scikit-learn, FastAPI', 50, 672),
+        run('Languages', 50, 655, 10, true),
+        run('Python, Go, SQL', 50, 642),
+        run('Projects', 50, 615, 16, true),
+        run(BODY, 50, 600),
+      ]),
+    ).toEqual(['EXPERIENCE=experience', 'SKILLS=skills', 'Projects=projects']);
+  });
+
+  it('takes a heading with words it does not know only in the headings’ style', () => {
+    const document = (titleSize: number, titleBold: boolean) => [
+      run('EXPERIENCE', 50, 740, 14, true),
+      run(BODY, 50, 725),
+      run('EDUCATION', 50, 700, 14, true),
+      run(BODY, 50, 685),
+      run('MACHINE LEARNING PROJECTS', 50, 660, titleSize, titleBold),
+      run(BODY, 50, 645),
+    ];
+    expect(headingsOf(document(14, true))).toContain('MACHINE LEARNING PROJECTS=projects');
+    expect(headingsOf(document(10, false))).not.toContain('MACHINE LEARNING PROJECTS=projects');
+  });
+
+  it('reads a heading behind a dingbat or above a rule of underscores', () => {
+    expect(headingsOf([run('◆ WORK HISTORY', 50, 740, 12, true), run(BODY, 50, 725), run('Education ______________', 50, 700, 12, true), run(BODY, 50, 685)])).toEqual([
+      '◆ WORK HISTORY=experience',
+      'Education ______________=education',
+    ]);
+  });
 });

@@ -12,8 +12,13 @@ const SEPARATOR = /[|,;·]/g;
 // "Github: github.com/x", "Tech: Python, Docker": a labelled detail line belongs to the description.
 const LABEL = /^[\p{L}][\p{L} &/+-]{0,25}:\s/u;
 
+/** "Tech: Python, Docker", "Languages: English": a line that opens with its label. */
+export function isLabelled(text: string): boolean {
+  return LABEL.test(text);
+}
+
 /** "Python | Pandas | Docker | FastAPI": three or more separators make a list, not a header. */
-function isList(text: string): boolean {
+export function isList(text: string): boolean {
   return (text.match(SEPARATOR)?.length ?? 0) >= 3;
 }
 
@@ -23,16 +28,20 @@ function styleOf(unit: TextUnit): string {
 }
 
 /** The units that print a date range; each unit is asked several times while grouping, so it is read once. */
-type Ranged = ReadonlySet<TextUnit>;
+export type Ranged = ReadonlySet<TextUnit>;
+
+export function rangedUnits(units: TextUnit[]): Ranged {
+  return new Set(units.filter((unit) => dateRangeInText(unit.text) !== undefined));
+}
 
 /** A line that reads like part of an entry's header: dates, a bold or larger line, or a short label. */
-function isHeaderLike(unit: TextUnit, stats: LayoutStats, ranged: Ranged): boolean {
+export function isHeaderLike(unit: TextUnit, stats: LayoutStats, ranged: Ranged): boolean {
   const line = unit.lines[0];
   // Some templates bullet the entry itself ("• Acme Corp      Berlin") and sub-bullet its description.
   if (unit.bullet && !(line.bold || line.parts.length > 1)) return false;
   if (unit.lines.length > 2) return false;
   if (ranged.has(unit)) return true;
-  if (LABEL.test(unit.text)) return false;
+  if (isLabelled(unit.text)) return false;
   // A row with a right-aligned piece ("Acme — team   Berlin") is a header pattern.
   if (unit.lines.length === 1 && line.parts.length > 1 && !isList(line.parts[0])) return true;
   if (isList(unit.text) && unit.lines.length === 1 && unit.text.split(/\s+/).length > 6) return false;
@@ -71,7 +80,7 @@ function opensEntry(unit: TextUnit, firstHeaderStyle: string | undefined, stats:
 export function groupEntries(units: TextUnit[], stats: LayoutStats): Entry[] {
   const entries: Entry[] = [];
   let firstHeaderStyle: string | undefined;
-  const ranged: Ranged = new Set(units.filter((unit) => dateRangeInText(unit.text) !== undefined));
+  const ranged = rangedUnits(units);
   const dated = (unit: TextUnit) => isDated(unit, ranged);
   for (const unit of units) {
     const current = entries[entries.length - 1];

@@ -1,6 +1,6 @@
 import type { Block } from '../../model/candidate-document';
 import type { Entry } from './group-entries';
-import { headingKindOf } from './heading-kind';
+import { headingKindOf } from '../section-kind-of-heading';
 import type { PdfLine } from './pdf-line';
 
 // The footer in the export's languages: "Page 1 of 3", "Seite 1 von 3", "Страница 1 из 3", ...

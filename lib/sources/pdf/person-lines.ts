@@ -1,4 +1,4 @@
-import { headingKindOf } from './heading-kind';
+import { headingKindOf } from '../section-kind-of-heading';
 import type { LayoutStats } from './layout-stats';
 import type { PdfLine } from './pdf-line';
 
