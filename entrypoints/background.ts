@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { handleScreenRequest, isScreenRequest } from '../lib/messaging/handle-screen-request';
 import type { TogglePanelMessage } from '../lib/messaging/messages';
 import { screenDocument } from '../lib/screen/screen-document';
+import { capDocumentText } from '../lib/sources/cap-document-text';
 import { serveCandidateStoreWrites } from '../lib/storage/browser-candidate-store';
 import { loadSettings } from '../lib/settings/settings-storage';
 import { isPdfUrl, pdfPageUrl } from '../lib/settings/pdf-page-url';
@@ -16,7 +17,8 @@ export default defineBackground(() => {
     void handleScreenRequest(message, async (document) => {
       // Read per request: a cached copy could lag behind the options page that just saved.
       const { role, mustHave } = await loadSettings();
-      return screenDocument(document, { role, mustHave });
+      // A page can hold any amount of text; the engine screens the first part and the panel says so.
+      return screenDocument(capDocumentText(document), { role, mustHave });
     }).then(sendResponse);
     return true;
   });

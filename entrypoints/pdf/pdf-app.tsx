@@ -11,6 +11,7 @@ import { screenDocument } from '../../lib/screen/screen-document';
 import { DEFAULT_PANEL_STATE, type PanelState } from '../../lib/settings/panel-state';
 import { originPatternOf, pdfUrlFromPageSearch } from '../../lib/settings/pdf-page-url';
 import { loadSettings } from '../../lib/settings/settings-storage';
+import { capDocumentText } from '../../lib/sources/cap-document-text';
 import { readPdf } from '../../lib/sources/pdf/read-pdf-browser';
 import { ResumeText } from './resume-text';
 
@@ -36,7 +37,8 @@ export function PdfApp() {
     setError(undefined);
     setBusy(`Reading ${fileName}…`);
     try {
-      const [document, settings] = await Promise.all([readPdf(bytes, { fileName, url }), loadSettings()]);
+      const [read, settings] = await Promise.all([readPdf(bytes, { fileName, url }), loadSettings()]);
+      const document = capDocumentText(read);
       const screening = screenDocument(document, { role: settings.role, mustHave: settings.mustHave });
       setResult({ document, screening, fileName });
     } catch (caught) {
