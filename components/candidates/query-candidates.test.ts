@@ -38,11 +38,10 @@ describe('queryCandidates', () => {
     expect(keys(query)).toEqual(expected);
   });
 
-  it('filters 5,000 sorted candidates (what a keystroke costs) well inside a frame, keeping the order', () => {
+  // What a keystroke costs is measured by `npm run bench` (side panel filter median).
+  it('filters 5,000 sorted candidates, keeping the order', () => {
     const sorted = sortCandidates(Array.from({ length: 5000 }, (_, n) => toRow(syntheticCandidate(n).record)), 'score-desc');
-    const started = performance.now();
     const found = filterCandidates(sorted, { ...DEFAULT_QUERY, text: 'pytorch', status: 'unreviewed' });
-    expect(performance.now() - started).toBeLessThan(50);
     expect(found.map((row) => row.score)).toEqual([...found.map((row) => row.score)].sort((a, b) => b - a));
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((row) => row.record.status === 'unreviewed')).toBe(true);
