@@ -18,6 +18,11 @@ describe('formatScreening', () => {
     expect(text.split('\n')[2]).toMatch(/^Verdict: (Strong|Potential|Not a fit) {3}Score: \d+\/100/);
   });
 
+  it('prints buzzword density in its one unit, per 100 words, with the count and words it comes from', () => {
+    const { count, density } = screening.buzzwords;
+    expect(text).toContain(`Buzzwords: ${count} in ${screening.words} words, ${density.toFixed(1)} per 100 words`);
+  });
+
   it('quotes each production sentence once', () => {
     const block = text.slice(text.indexOf('Production:'), text.indexOf('Outcomes'));
     const quotes = block.split('\n').filter((l) => l.trim().startsWith('“'));

@@ -1,3 +1,4 @@
+import { describeBuzzwordDensity } from '../lib/model/buzzword-density';
 import type { Evidence } from '../lib/model/evidence';
 import type { Screening } from '../lib/model/screening';
 import { VERDICT_LABEL, verdictHasScore } from '../lib/model/verdict-label';
@@ -50,7 +51,7 @@ export function formatScreening(file: string, screening: Screening, warnings: st
   for (const o of screening.outcomes.slice(0, 8)) out.push(`  ${o.token.padEnd(9)} ${o.kind.padEnd(10)} ${clip(o.text, 90)}`);
 
   const b = screening.buzzwords;
-  out.push('', `Buzzwords: ${b.density.toFixed(2)} per 100 words${b.terms.length ? ` (${b.terms.map((t) => `${t.term}×${t.count}`).join(', ')})` : ''}`);
+  out.push('', `Buzzwords: ${b.count} in ${screening.words} words, ${describeBuzzwordDensity(b.density)}${b.terms.length ? ` (${b.terms.map((t) => `${t.term}×${t.count}`).join(', ')})` : ''}`);
 
   out.push('', 'Checklist');
   for (const c of screening.checklist) out.push(`  ${STATUS_MARK[c.status]} ${c.label}: ${c.reason}`);

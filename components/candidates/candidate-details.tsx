@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { CandidateRecord, ScreeningSnapshot } from '../../lib/storage/candidate-record';
 import type { CandidateStore } from '../../lib/storage/candidate-store';
+import { VERDICT_LABEL, verdictHasScore } from '../../lib/model/verdict-label';
+import { formatPoints, scoreMovers } from '../panel/score-movers';
+import { verdictReason } from '../panel/verdict-reason';
 import { TagEditor } from '../notes/tag-editor';
 import { saveStateText, useDebouncedSave } from '../notes/use-debounced-save';
 
@@ -68,30 +71,59 @@ export function CandidateDetails({ record, store, knownTags }: CandidateDetailsP
       {record.sources.map((source) => {
         const snapshot = snapshots[source.identity];
         const quotes = new Map(snapshot?.evidence.map((item) => [item.id, item.quote]) ?? []);
+        const quotesOf = (ids: readonly string[]) => [...new Set(ids.map((id) => quotes.get(id)).filter((quote): quote is string => Boolean(quote)))].slice(0, 2);
+        const reason = snapshot ? verdictReason(snapshot) : undefined;
+        const movers = snapshot && verdictHasScore(source.verdict) ? scoreMovers(snapshot) : [];
+        const moverFlags = new Set(movers.map((mover) => mover.groupId));
+        const flags = snapshot?.flags.filter((flag) => !moverFlags.has(`flag:${flag.id}`)) ?? [];
         return (
-          <div key={source.identity} className="sc-details__source">
+          <div key={source.identity} className="sc-details__source" data-testid="details-source">
             <div className="sc-details__source-head">
-              {SOURCE_NAMES[source.source] ?? source.source} · {ROLE_NAMES[source.role] ?? source.role} · score {source.score} · {source.verdict}
+              {SOURCE_NAMES[source.source] ?? source.source} · {ROLE_NAMES[source.role] ?? source.role} · {VERDICT_LABEL[source.verdict]}
+              {verdictHasScore(source.verdict) ? ` · score ${source.score}` : ''}
               {snapshot?.evidenceTrimmed ? ' · some quotes not kept' : ''}
             </div>
-            {snapshot && snapshot.flags.length === 0 && <div className="sc-muted">No flags.</div>}
-            <ul className="sc-details__flags">
-              {snapshot?.flags.map((flag) => (
-                <li key={flag.id}>
-                  <span className={`sc-sev sc-sev--${flag.severity}`}>{flag.severity}</span> {flag.message}
-                  {flag.evidenceIds
-                    .map((id) => quotes.get(id))
-                    .filter(Boolean)
-                    .slice(0, 2)
-                    .map((quote) => (
+            {reason && (
+              <div className="sc-details__reason">
+                <strong>{reason.lead}:</strong> {reason.text}
+              </div>
+            )}
+            {movers.length > 0 && (
+              <ul className="sc-details__movers" aria-label="What moved the score">
+                {movers.map((mover) => (
+                  <li key={mover.groupId}>
+                    <span className={`sc-points sc-points--${mover.points < 0 ? 'minus' : 'plus'}`}>{formatPoints(mover.points)}</span> {mover.label}
+                    {quotesOf(mover.evidenceIds).map((quote) => (
                       <blockquote key={quote} className="sc-quote">
                         {quote}
                       </blockquote>
                     ))}
-                </li>
-              ))}
-            </ul>
-            {snapshot?.reasons.length ? <div className="sc-muted">{snapshot.reasons.slice(0, 3).join(' · ')}</div> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {snapshot && !verdictHasScore(source.verdict) && snapshot.incomplete.length > 0 && (
+              <ul className="sc-details__flags" aria-label="Could not be read">
+                {snapshot.incomplete.map((item) => (
+                  <li key={item.message}>{item.message}</li>
+                ))}
+              </ul>
+            )}
+            {snapshot && verdictHasScore(source.verdict) && snapshot.flags.length === 0 && <div className="sc-muted">No flags.</div>}
+            {flags.length > 0 && (
+              <ul className="sc-details__flags">
+                {flags.map((flag) => (
+                  <li key={flag.id}>
+                    <span className={`sc-sev sc-sev--${flag.severity}`}>{flag.severity}</span> {flag.message}
+                    {quotesOf(flag.evidenceIds).map((quote) => (
+                      <blockquote key={quote} className="sc-quote">
+                        {quote}
+                      </blockquote>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            )}
           </div>
         );
       })}

@@ -1,10 +1,14 @@
 import { memo, type KeyboardEvent } from 'react';
 import { profileUrlOf, parseIdentityKey } from '../../lib/storage/candidate-identity';
 import type { CandidateStore } from '../../lib/storage/candidate-store';
+import { VERDICT_LABEL, verdictHasScore } from '../../lib/model/verdict-label';
 import { bestSource } from '../../lib/storage/merge-records';
+import { verdictReason } from '../panel/verdict-reason';
 import { StatusPicker } from '../notes/status-picker';
 import { CandidateDetails } from './candidate-details';
 import type { CandidateRow as Row } from './query-candidates';
+import { rowSource } from './row-verdict';
+import { useSavedReasons } from './use-saved-reason';
 
 interface CandidateRowProps {
   row: Row;
@@ -37,7 +41,8 @@ export const CandidateRowView = memo(function CandidateRowView(props: CandidateR
   const { row, index, store, selected, expanded, active, knownTags } = props;
   const { record } = row;
   const url = profileUrl(row);
-  const verdict = bestSource(record)?.verdict ?? 'pass';
+  const shown = rowSource(record);
+  const reason = verdictReason({ reasons: useSavedReasons(store, record, shown?.identity) ?? [] });
   const name = record.name ?? record.key;
   return (
     <div
@@ -80,10 +85,24 @@ export const CandidateRowView = memo(function CandidateRowView(props: CandidateR
           </div>
           <div className="sc-row__headline">{record.headline ?? ''}</div>
         </div>
-        <div className={`sc-score sc-score--${verdict}`} title={`Best score ${row.score}, verdict ${verdict}`}>
-          <span className="sc-score__value">{row.score}</span>
-          <span className="sc-score__verdict">{verdict}</span>
-        </div>
+        {shown && (
+          <div
+            className={`sc-score sc-score--${shown.verdict}`}
+            data-testid="row-verdict"
+            data-verdict={shown.verdict}
+            title={verdictHasScore(shown.verdict) ? `Score ${shown.score}: ${VERDICT_LABEL[shown.verdict]}` : VERDICT_LABEL[shown.verdict]}
+          >
+            {verdictHasScore(shown.verdict) && <span className="sc-score__value">{shown.score}</span>}
+            <span className="sc-score__verdict">{VERDICT_LABEL[shown.verdict]}</span>
+          </div>
+        )}
+      </div>
+      <div className="sc-row__reason" data-testid="row-reason" title={reason ? `${reason.lead}: ${reason.text}` : undefined}>
+        {reason && (
+          <>
+            <strong>{reason.lead}:</strong> {reason.text}
+          </>
+        )}
       </div>
       <div className="sc-row__bottom">
         <StatusPicker compact value={record.status} label={`Status of ${name}`} onChange={(status) => void store.update(record.key, { status })} />

@@ -1,23 +1,28 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ImportReport } from '../../lib/export/import-candidates';
-import type { CandidateRecord, CandidateStatus, ScreeningSnapshot } from '../../lib/storage/candidate-record';
+import type { CandidateDocument } from '../../lib/model/candidate-document';
+import { requestScreening } from '../../lib/messaging/request-screening';
+import type { CandidateRecord, CandidateStatus } from '../../lib/storage/candidate-record';
 import type { CandidateStore, RemovedCandidate } from '../../lib/storage/candidate-store';
 import { describeUsage } from '../../lib/storage/storage-usage';
 import { STATUS_LABELS } from '../notes/status-picker';
+import { PasteResumeScreen } from '../panel/paste-resume-screen';
 import { CandidateList } from './candidate-list';
 import { CandidateToolbar } from './candidate-toolbar';
 import { dateStamp, downloadFile } from './download-file';
+import { ImportExportControls } from './import-export-controls';
 import { DEFAULT_QUERY, filterCandidates, sortCandidates, tagsInUse, type CandidateQuery } from './query-candidates';
 import { useCandidates } from './use-candidates';
 import { useTheme } from './use-theme';
 
 const UNDO_MS = 8000;
 
-function summariseImport(report: ImportReport): string {
-  return report.fileError
-    ? `Nothing imported. ${report.fileError}`
-    : `${report.added.length} added, ${report.updated.length} updated, ${report.rejected.length} rejected:`;
+/** The background screens pasted text as it screens pages, so the engine stays out of the side panel. */
+async function screenInBackground(document: CandidateDocument) {
+  const response = await requestScreening(document);
+  if (!response.ok) throw new Error(response.error);
+  return response.screening;
 }
+
 const THEME_LABEL = { auto: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' } as const;
 
 interface Undo {
@@ -32,10 +37,9 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [undo, setUndo] = useState<Undo | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
-  const [report, setReport] = useState<ImportReport | undefined>(undefined);
   const [usageText, setUsageText] = useState<string | undefined>(undefined);
   const [theme, cycleTheme] = useTheme();
-  const fileInput = useRef<HTMLInputElement>(null);
+  const [pasteOpen, setPasteOpen] = useState(false);
   const lastSelected = useRef<string | undefined>(undefined);
 
   const sorted = useMemo(() => sortCandidates(rows, query.sort), [rows, query.sort]);
@@ -99,33 +103,6 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
   const targets = (): CandidateRecord[] =>
     selected.size ? visible.filter((row) => selected.has(row.record.key)).map((row) => row.record) : visible.map((row) => row.record);
 
-  async function withSnapshots(records: CandidateRecord[]) {
-    return Promise.all(records.map(async (record) => ({ record, snapshots: await store.snapshotsOf(record) })));
-  }
-
-  // Export and import code (Papa Parse included) loads on first use, keeping the first screen light.
-  async function exportCsv() {
-    const { candidatesToCsv } = await import('../../lib/export/candidates-csv');
-    const entries = await withSnapshots(targets());
-    const snapshots: Record<string, ScreeningSnapshot> = Object.assign({}, ...entries.map((entry) => entry.snapshots));
-    downloadFile(`shipcheck-candidates-${dateStamp()}.csv`, candidatesToCsv(entries.map((e) => e.record), snapshots), 'text/csv;charset=utf-8');
-    setNotice(`Exported ${entries.length} candidates to CSV.`);
-  }
-
-  async function exportJson() {
-    const { candidatesToJson } = await import('../../lib/export/candidates-json');
-    const entries = await withSnapshots(targets());
-    downloadFile(`shipcheck-candidates-${dateStamp()}.json`, candidatesToJson(entries), 'application/json');
-    setNotice(`Exported ${entries.length} candidates to JSON.`);
-  }
-
-  async function importFile(file: File) {
-    const { describeImport, importCandidatesJson } = await import('../../lib/export/import-candidates');
-    const result = await importCandidatesJson(await file.text(), store);
-    setReport(result);
-    setNotice(describeImport(result));
-  }
-
   async function bulkStatus(status: CandidateStatus) {
     await store.updateMany([...selected], { status });
     setNotice(`Set ${selected.size} candidates to ${status}.`);
@@ -135,7 +112,6 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
     downloadFile(`shipcheck-unreadable-${dateStamp()}.json`, JSON.stringify(quarantined, null, 2), 'application/json');
   }
 
-  const importSummary = report ? summariseImport(report) : '';
   const allVisibleSelected = visible.length > 0 && visible.every((row) => selected.has(row.record.key));
 
   return (
@@ -148,32 +124,21 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
           <a className="sc-button" href="/pdf.html" target="_blank" rel="noreferrer" title="Screen a PDF resume" data-testid="open-pdf-page">
             PDF
           </a>
-          <button type="button" className="sc-button" onClick={() => void exportCsv()} data-testid="export-csv" disabled={!visible.length}>
-            CSV
+          <button type="button" className="sc-button" aria-expanded={pasteOpen} onClick={() => setPasteOpen(!pasteOpen)} title="Screen pasted resume text" data-testid="open-paste">
+            Paste
           </button>
-          <button type="button" className="sc-button" onClick={() => void exportJson()} data-testid="export-json" disabled={!visible.length}>
-            JSON
-          </button>
-          <button type="button" className="sc-button" onClick={() => fileInput.current?.click()} data-testid="import-json">
-            Import
-          </button>
+          <ImportExportControls store={store} exportTargets={targets} canExport={visible.length > 0} onNotice={setNotice} />
           <button type="button" className="sc-button" onClick={cycleTheme} aria-label={THEME_LABEL[theme]} title={THEME_LABEL[theme]}>
             {theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}
           </button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept="application/json,.json"
-            hidden
-            data-testid="import-file"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) void importFile(file);
-            }}
-          />
         </div>
       </header>
+
+      {pasteOpen && (
+        <section className="sc-paste" aria-label="Screen pasted resume text">
+          <PasteResumeScreen screen={screenInBackground} />
+        </section>
+      )}
 
       <CandidateToolbar query={query} tags={tags} onChange={setQuery} />
 
@@ -199,22 +164,6 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
           </button>
         </div>
       )}
-      {report && (report.rejected.length > 0 || report.fileError) && (
-        <div className="sc-banner sc-banner--error" role="alert" data-testid="import-report">
-          <strong>{importSummary}</strong>
-          <ul>
-            {report.rejected.slice(0, 20).map((entry) => (
-              <li key={entry.index}>
-                #{entry.index + 1} {entry.name ?? ''}: {entry.reason}
-              </li>
-            ))}
-          </ul>
-          <button type="button" className="sc-link" onClick={() => setReport(undefined)}>
-            Close
-          </button>
-        </div>
-      )}
-
       <div className="sc-bulk" aria-label="Selection">
         <label className="sc-bulk__all">
           <input
@@ -253,7 +202,7 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
       {loaded && rows.length === 0 && (
         <div className="sc-empty" data-testid="empty-state">
           <p>No saved candidates yet.</p>
-          <p className="sc-muted">Open a LinkedIn or GitHub profile and press “Save candidate” in the Shipcheck panel, or import a JSON export.</p>
+          <p className="sc-muted">Open a LinkedIn or GitHub profile and press “Save candidate” in the Shipcheck panel, or import a JSON or CSV export.</p>
         </div>
       )}
       {loaded && rows.length > 0 && visible.length === 0 && <p className="sc-empty">No candidate matches these filters.</p>}

@@ -58,6 +58,14 @@ a.sc-row__name:hover { color: var(--sc-accent); text-decoration: underline; }
 .sc-score--strong .sc-score__verdict, .sc-score--strong .sc-score__value { color: var(--sc-strong); }
 .sc-score--potential .sc-score__verdict, .sc-score--potential .sc-score__value { color: var(--sc-potential); }
 .sc-score--pass .sc-score__verdict, .sc-score--pass .sc-score__value { color: var(--sc-pass); }
+.sc-row__reason { padding-left: 22px; font-size: 12px; min-height: 1.4em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.sc-score--insufficient { max-width: 84px; text-align: center; }
+.sc-score--insufficient .sc-score__verdict { color: var(--sc-muted); text-transform: none; letter-spacing: 0; font-size: 11px; line-height: 1.2; padding: 2px 0; }
+.sc-details__reason { font-size: 12px; margin: 2px 0 4px; }
+.sc-details__movers { margin: 4px 0; padding-left: 16px; font-size: 12px; }
+.sc-points { font-weight: 700; font-variant-numeric: tabular-nums; }
+.sc-points--plus { color: var(--sc-ok); }
+.sc-points--minus { color: var(--sc-error); }
 .sc-row__bottom { display: flex; gap: 6px; align-items: center; padding-left: 22px; min-width: 0; }
 .sc-row__bottom .sc-status { flex: none; }
 .sc-row__tags { display: flex; gap: 3px; flex: 1 1 auto; min-width: 0; overflow: hidden; white-space: nowrap; mask-image: linear-gradient(to right, #000 85%, transparent); }

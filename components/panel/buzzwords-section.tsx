@@ -1,3 +1,4 @@
+import { describeBuzzwordDensity } from '../../lib/model/buzzword-density';
 import type { Evidence } from '../../lib/model/evidence';
 import type { Screening } from '../../lib/model/screening';
 import { EvidenceQuotes } from './evidence-quote';
@@ -15,16 +16,25 @@ export function BuzzwordsSection({
   groups: HighlightGroups;
 }) {
   const { buzzwords } = screening;
-  const percent = Math.min(100, buzzwords.density * 100);
+  // The bar is full at 10 buzzwords per 100 words: text that dense reads as nothing but hype.
+  const fill = Math.min(100, buzzwords.density * 10);
   return (
     <>
       <div className="item">
         <div className="item-main">
-          <div className="item-line">
-            {buzzwords.count} buzzword{buzzwords.count === 1 ? '' : 's'} · {percent.toFixed(1)}% of {screening.words} words
+          <div className="item-line" data-testid="buzzword-density">
+            {buzzwords.count} buzzword{buzzwords.count === 1 ? '' : 's'} in {screening.words} words · {describeBuzzwordDensity(buzzwords.density)}
           </div>
-          <div className="meter" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Number(percent.toFixed(1))} aria-label="Buzzword density">
-            <span style={{ width: `${Math.min(100, percent * 10)}%` }} />
+          <div
+            className="meter"
+            role="meter"
+            aria-valuemin={0}
+            aria-valuemax={10}
+            aria-valuenow={Math.min(10, buzzwords.density)}
+            aria-valuetext={describeBuzzwordDensity(buzzwords.density)}
+            aria-label="Buzzword density"
+          >
+            <span style={{ width: `${fill}%` }} />
           </div>
           <div className="item-note">{buzzwords.ratio.toFixed(2)} buzzwords per piece of concrete evidence</div>
         </div>

@@ -12,7 +12,7 @@ export function HighlightToggle({
   evidenceIds: readonly string[];
   label: string;
 }) {
-  if (evidenceIds.length === 0) return null;
+  if (evidenceIds.length === 0 || !groups.available) return null;
   const pressed = groups.isActive(groupId);
   return (
     <button

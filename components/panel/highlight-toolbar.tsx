@@ -3,6 +3,7 @@ import type { HighlightGroups } from './use-highlights';
 
 /** Legend of the colours in use, next/previous through the highlighted sentences, and the all-off switch. */
 export function HighlightToolbar({ groups }: { groups: HighlightGroups }) {
+  if (!groups.available) return null;
   const on = groups.activeCount > 0;
   const stops = groups.summary?.stops ?? 0;
   return (

@@ -64,11 +64,28 @@ button { font: inherit; color: inherit; }
 .verdict-strong { color: var(--strong); background: var(--strong-bg); }
 .verdict-potential { color: var(--potential); background: var(--potential-bg); }
 .verdict-pass { color: var(--pass); background: var(--pass-bg); }
+.verdict-insufficient { color: var(--fg-soft); background: var(--bg-hover); }
 .stroke-strong { stroke: var(--strong); } .stroke-potential { stroke: var(--potential); } .stroke-pass { stroke: var(--pass); }
 .who { min-width: 0; }
 .who-name { font-weight: 650; font-size: 14px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .who-headline { color: var(--fg-soft); font-size: 12px; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
 .role { color: var(--fg-soft); font-size: 11px; margin-top: 4px; }
+.reason { margin: 8px 0 0; font-size: 13px; line-height: 1.4; }
+.insufficient { display: flex; flex-direction: column; gap: 10px; }
+.plain-list { margin: 0; padding-left: 16px; font-size: 12px; }
+.plain-list li + li { margin-top: 3px; }
+.plain-list a { color: var(--accent); font-weight: 600; }
+.mover-button {
+  width: 100%; display: flex; align-items: baseline; gap: 8px; text-align: left; border: 0; background: transparent; padding: 3px 4px;
+  border-radius: 8px; cursor: pointer;
+}
+.mover-button:hover { background: var(--bg-hover); }
+.mover-points { flex: none; min-width: 42px; font-weight: 700; font-variant-numeric: tabular-nums; }
+.mover-points.plus { color: var(--strong); }
+.mover-points.minus { color: var(--pass); }
+.mover-label { flex: 1; min-width: 0; font-weight: 550; }
+.mover-open { flex: none; color: var(--fg-soft); font-size: 11px; }
+.mover-quotes { padding: 2px 0 4px 54px; }
 .banner { border: 1px solid var(--medium); background: var(--potential-bg); border-radius: 10px; padding: 8px 10px; font-size: 12px; }
 .banner a { color: var(--accent); font-weight: 600; }
 .banner ul { margin: 4px 0 0; padding-left: 16px; }

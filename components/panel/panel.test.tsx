@@ -46,7 +46,7 @@ const screening: Screening = {
   checklist: [{ id: 'ships', label: 'Ships', status: 'pass', points: 20, reason: 'Deploys', evidenceIds: ['e1'] }],
   score: 64,
   verdict: 'potential',
-  reasons: [],
+  reasons: ['Not strong: machine learning is a small part of the described work.', '+20 Ships: Deploys'],
   incomplete: [{ message: 'Roles hidden', seeAllUrl: 'javascript:alert(3)' }],
 };
 
@@ -65,8 +65,22 @@ describe('Panel', () => {
     const html = render();
     expect(html).toContain('data-verdict="potential"');
     expect(html).toContain('>64<');
-    expect(html).toContain('data-flag="buzzword-heavy"');
+    expect(html).toContain('data-mover="flag:buzzword-heavy"');
     expect(html).toContain('data-check="ships"');
+  });
+
+  it('states the reason under the verdict, before anything else', () => {
+    const html = render({ state: DEFAULT_PANEL_STATE });
+    expect(html).toContain('<strong>Why not strong:</strong> Machine learning is a small part of the described work.');
+    expect(html.indexOf('data-testid="verdict-reason"')).toBeLessThan(html.indexOf('What moved the score'));
+  });
+
+  it('lists what moved the score, each item a button onto its evidence, and does not repeat those flags', () => {
+    const html = render({ state: DEFAULT_PANEL_STATE });
+    expect(html).toMatch(/data-mover="check:ships"[^]*\+20[^]*Ships/);
+    expect(html).toMatch(/data-mover="flag:buzzword-heavy"[^]*−10/);
+    expect(html).toContain('aria-expanded="false" aria-controls=');
+    expect(html).not.toContain('data-flag="buzzword-heavy"');
   });
 
   it('renders hostile page text as text, never as markup', () => {
@@ -84,7 +98,37 @@ describe('Panel', () => {
   it('shows a badge with the score when collapsed', () => {
     const html = render({ state: { ...DEFAULT_PANEL_STATE, collapsed: true } });
     expect(html).toContain('data-testid="badge"');
+    expect(html).toContain('aria-label="Shipcheck: Potential, score 64. Expand"');
     expect(html).not.toContain('data-check');
+  });
+
+  describe('when there is not enough evidence', () => {
+    const insufficient: Screening = {
+      ...screening,
+      verdict: 'insufficient',
+      score: 0,
+      reasons: ['Not enough evidence: only 12 words of text, and no work described with tools, results or production.'],
+      incomplete: [{ section: 'experience', message: 'The profile announces 4 experience entries; open its details page to read them', seeAllUrl: 'https://www.linkedin.com/in/someone/details/experience/' }],
+    };
+    const view = { status: 'ready', url: document.url!, screening: insufficient, document } as const;
+
+    it('shows the state, its reason, what could not be read and what to open next, and no score', () => {
+      const html = render({ view });
+      expect(html).toContain('data-verdict="insufficient"');
+      expect(html).toContain('Not enough evidence');
+      expect(html).toContain('<strong>Why:</strong> Only 12 words of text');
+      expect(html).toContain('The profile announces 4 experience entries');
+      expect(html).toContain('href="https://www.linkedin.com/in/someone/details/experience/"');
+      expect(html).not.toContain('data-testid="score"');
+      expect(html).not.toContain('>0<');
+      expect(html).not.toContain('What moved the score');
+    });
+
+    it('shows the label on the collapsed badge, not a score', () => {
+      const html = render({ view, state: { ...DEFAULT_PANEL_STATE, collapsed: true } });
+      expect(html).toContain('aria-label="Shipcheck: Not enough evidence. Expand"');
+      expect(html).toMatch(/data-testid="badge-value">Not enough evidence</);
+    });
   });
 
   it.each([
@@ -94,6 +138,12 @@ describe('Panel', () => {
     const html = render({ view });
     expect(html).toContain(text);
     expect(html).not.toContain('data-verdict');
+  });
+
+  it('offers highlight controls only where there is page text to paint', () => {
+    const painter = { show: () => ({ found: 0, missing: 0, stops: 0 }), step: () => undefined, clear: () => undefined };
+    expect(render()).not.toContain('class="toggle"');
+    expect(render({ highlighter: painter })).toContain('class="toggle"');
   });
 
   it('renders the save slot with the screening and document', () => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CandidateDocument } from '../../lib/model/candidate-document';
 import type { Screening } from '../../lib/model/screening';
+import { VERDICT_LABEL, verdictHasScore } from '../../lib/model/verdict-label';
 import { clampPosition, type PanelState } from '../../lib/settings/panel-state';
 import type { PanelCorner } from '../../lib/settings/settings';
 import { DetailsTabs } from './details-tabs';
@@ -9,7 +10,10 @@ import { evidenceById, topFlags } from './group-screening';
 import type { HighlightController } from './highlight-controller';
 import { HighlightToolbar } from './highlight-toolbar';
 import { IncompleteBanner } from './incomplete-banner';
+import { InsufficientSummary } from './insufficient-summary';
 import type { PanelView } from './panel-view';
+import { scoreMovers } from './score-movers';
+import { ScoreMoversList } from './score-movers-list';
 import { useDrag } from './use-drag';
 import { useHighlights } from './use-highlights';
 import { VerdictSummary } from './verdict-summary';
@@ -36,6 +40,22 @@ const CORNER_STYLE: Record<PanelCorner, React.CSSProperties> = {
 };
 
 const EMPTY = new Map();
+
+/** The collapsed badge's words for a screen reader: the verdict as labelled everywhere, and its score if it has one. */
+function badgeLabel(screening: Screening | undefined): string {
+  if (!screening) return 'Shipcheck. Expand';
+  const score = verdictHasScore(screening.verdict) ? `, score ${Math.round(screening.score)}` : '';
+  return `Shipcheck: ${VERDICT_LABEL[screening.verdict]}${score}. Expand`;
+}
+
+function BadgeValue({ screening }: { screening: Screening | undefined }) {
+  if (!screening) return <span>…</span>;
+  return (
+    <span className={`verdict verdict-${screening.verdict}`} data-testid="badge-value">
+      {verdictHasScore(screening.verdict) ? Math.round(screening.score) : VERDICT_LABEL[screening.verdict]}
+    </span>
+  );
+}
 
 const SOURCE_LABEL: Record<string, string> = {
   linkedin: 'LinkedIn profile',
@@ -65,6 +85,13 @@ export function Panel({
   const screening = view.status === 'ready' ? view.screening : undefined;
   const evidence = useMemo(() => (screening ? evidenceById(screening) : EMPTY), [screening]);
   const groups = useHighlights(highlighter, evidence, `${view.url}|${screening?.screenedAt ?? view.status}`);
+  const movers = useMemo(() => (screening ? scoreMovers(screening) : []), [screening]);
+  // A flag already listed among what moved the score is not repeated under the flags.
+  const otherFlags = useMemo(() => {
+    if (!screening) return [];
+    const shown = new Set(movers.map((mover) => mover.groupId));
+    return topFlags(screening, 3 + shown.size).filter((flag) => !shown.has(`flag:${flag.id}`)).slice(0, 3);
+  }, [screening, movers]);
 
   const onDrop = useCallback(
     (position: { x: number; y: number }) => {
@@ -92,7 +119,7 @@ export function Panel({
           <button
             type="button"
             className="badge"
-            aria-label={screening ? `Shipcheck: ${screening.verdict}, score ${Math.round(screening.score)}. Expand` : 'Shipcheck. Expand'}
+            aria-label={badgeLabel(screening)}
             aria-expanded={false}
             onClick={() => update({ collapsed: false })}
             data-testid="badge"
@@ -100,7 +127,7 @@ export function Panel({
             <span className="brand-mark" aria-hidden="true">
               S
             </span>
-            {screening ? <span className={`verdict verdict-${screening.verdict}`}>{Math.round(screening.score)}</span> : <span>…</span>}
+            <BadgeValue screening={screening} />
           </button>
         </div>
       </div>
@@ -153,14 +180,23 @@ export function Panel({
                 {view.message}
               </div>
             )}
-            {view.status === 'ready' && screening && (
+            {view.status === 'ready' && screening && screening.verdict === 'insufficient' && (
+              <>
+                <InsufficientSummary screening={screening} document={view.document} pageUrl={view.url} />
+                {renderSave && <div className="save-slot">{renderSave(screening, view.document)}</div>}
+              </>
+            )}
+            {view.status === 'ready' && screening && screening.verdict !== 'insufficient' && (
               <>
                 <VerdictSummary screening={screening} />
+                <ScoreMoversList key={screening.screenedAt} movers={movers} evidence={evidence} groups={groups} idPrefix={idPrefix} />
                 <IncompleteBanner incomplete={screening.incomplete} pageUrl={view.url} />
-                <div>
-                  <h3 className="section-title">Top flags</h3>
-                  <FlagList flags={topFlags(screening, 3)} evidence={evidence} groups={groups} showQuotes={false} />
-                </div>
+                {otherFlags.length > 0 || screening.flags.length === 0 ? (
+                  <div>
+                    <h3 className="section-title">{movers.some((mover) => mover.groupId.startsWith('flag:')) ? 'Other flags' : 'Top flags'}</h3>
+                    <FlagList flags={otherFlags} evidence={evidence} groups={groups} showQuotes={false} />
+                  </div>
+                ) : null}
                 <HighlightToolbar groups={groups} />
                 <button
                   type="button"

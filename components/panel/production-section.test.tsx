@@ -6,6 +6,7 @@ import { ProductionSection } from './production-section';
 import type { HighlightGroups } from './use-highlights';
 
 const groups: HighlightGroups = {
+  available: true,
   isActive: () => false,
   toggle: () => undefined,
   allOff: () => undefined,

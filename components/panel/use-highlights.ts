@@ -4,6 +4,8 @@ import type { Evidence, EvidenceKind } from '../../lib/model/evidence';
 import type { HighlightController } from './highlight-controller';
 
 export interface HighlightGroups {
+  /** False where there is no page text to paint (pasted text in the side panel): no highlight controls are offered. */
+  available: boolean;
   isActive(groupId: string): boolean;
   toggle(groupId: string, evidenceIds: readonly string[]): void;
   allOff(): void;
@@ -79,6 +81,7 @@ export function useHighlights(
   const kinds = useMemo(() => [...new Set(targets.map((target) => target.kind))], [targets]);
 
   return {
+    available: controller !== undefined,
     isActive: (groupId) => active.has(groupId),
     toggle,
     allOff: () => setSwitched({ key: resetKey, groups: NO_GROUPS }),

@@ -1,6 +1,7 @@
 import type { Screening } from '../../lib/model/screening';
-import { VERDICT_LABEL, verdictHasScore } from '../../lib/model/verdict-label';
+import { VERDICT_LABEL } from '../../lib/model/verdict-label';
 import { ROLE_PRESET_OPTIONS } from '../../lib/screen/role-presets';
+import { verdictReason } from './verdict-reason';
 
 /** The preset's own label, as on the options page; the preset list is plain data (no engine code). */
 function roleLabel(role: Screening['role']): string {
@@ -42,19 +43,42 @@ export function displayName(screening: Screening): string | undefined {
   }
 }
 
-export function VerdictSummary({ screening }: { screening: Screening }) {
+/** Name, headline and the role screened for, under the verdict. */
+export function WhoLines({ screening }: { screening: Screening }) {
   const name = displayName(screening);
   return (
-    <div className="summary">
-      {verdictHasScore(screening.verdict) && <ScoreRing score={screening.score} verdict={screening.verdict} />}
-      <div className="who">
-        <span className={`verdict verdict-${screening.verdict}`} data-testid="verdict" data-verdict={screening.verdict}>
-          {VERDICT_LABEL[screening.verdict]}
-        </span>
-        {name && <div className="who-name">{name}</div>}
-        {screening.headline && <div className="who-headline">{screening.headline}</div>}
-        <div className="role">Screened as: {roleLabel(screening.role)}</div>
+    <>
+      {name && <div className="who-name">{name}</div>}
+      {screening.headline && <div className="who-headline">{screening.headline}</div>}
+      <div className="role">Screened as: {roleLabel(screening.role)}</div>
+    </>
+  );
+}
+
+/** The verdict's reason in one line, right under it. */
+export function ReasonLine({ screening }: { screening: Screening }) {
+  const reason = verdictReason(screening);
+  if (!reason) return null;
+  return (
+    <p className="reason" data-testid="verdict-reason">
+      <strong>{reason.lead}:</strong> {reason.text}
+    </p>
+  );
+}
+
+export function VerdictSummary({ screening }: { screening: Screening }) {
+  return (
+    <div>
+      <div className="summary">
+        <ScoreRing score={screening.score} verdict={screening.verdict} />
+        <div className="who">
+          <span className={`verdict verdict-${screening.verdict}`} data-testid="verdict" data-verdict={screening.verdict}>
+            {VERDICT_LABEL[screening.verdict]}
+          </span>
+          <WhoLines screening={screening} />
+        </div>
       </div>
+      <ReasonLine screening={screening} />
     </div>
   );
 }

@@ -1,8 +1,9 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { RolePresetId } from '../../lib/model/screening';
 import { ROLE_PRESET_OPTIONS } from '../../lib/screen/role-presets';
-import { AutoOpenSite, DEFAULT_SETTINGS, PanelCorner, parseMustHaveInput, type Settings } from '../../lib/settings/settings';
+import { AutoOpenSite, DEFAULT_SETTINGS, PanelCorner, type Settings } from '../../lib/settings/settings';
 import { loadSettings, saveSettings } from '../../lib/settings/settings-storage';
+import { checkMustHaveTools, describeMustHave, mustHaveToSave, replaceMustHave, type MustHaveLine } from './must-have-check';
 
 const SITE_LABEL: Record<AutoOpenSite, string> = { linkedin: 'LinkedIn profiles', github: 'GitHub profiles and repositories' };
 const CORNER_LABEL: Record<PanelCorner, string> = {
@@ -12,11 +13,39 @@ const CORNER_LABEL: Record<PanelCorner, string> = {
   'bottom-left': 'Bottom left',
 };
 
+function MustHaveFeedback({ lines, onPick }: { lines: MustHaveLine[]; onPick(line: MustHaveLine, name: string): void }) {
+  if (lines.length === 0) return null;
+  return (
+    <ul className="tool-checks" aria-label="How each tool was read" aria-live="polite" data-testid="must-have-checks">
+      {lines.map((line) => {
+        const known = Boolean(line.canonical) && !line.duplicateOf;
+        return (
+          <li key={line.typed} className={known ? 'tool-check known' : 'tool-check attention'} data-known={known}>
+            {describeMustHave(line)}
+            {!line.canonical &&
+              line.suggestions.map((name, index) => (
+                <span key={name}>
+                  {' '}
+                  <button type="button" className="suggestion" onClick={() => onPick(line, name)}>
+                    {name}
+                  </button>
+                  {index === line.suggestions.length - 1 ? '?' : ','}
+                </span>
+              ))}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 export function OptionsForm() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [mustHaveText, setMustHaveText] = useState('');
   const [status, setStatus] = useState<string>();
   const id = useId();
+  const typedMustHave = useDeferredValue(mustHaveText);
+  const mustHaveLines = useMemo(() => checkMustHaveTools(typedMustHave), [typedMustHave]);
 
   useEffect(() => {
     void loadSettings().then((loaded) => {
@@ -27,7 +56,7 @@ export function OptionsForm() {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const next = { ...settings, mustHave: parseMustHaveInput(mustHaveText) };
+    const next = { ...settings, mustHave: mustHaveToSave(mustHaveText) };
     try {
       await saveSettings(next);
       setSettings(next);
@@ -74,7 +103,9 @@ export function OptionsForm() {
             />
             <span className="hint" id={`${id}-must-hint`}>
               Separated by commas or new lines. Each becomes a checklist item that passes only when the tool is used in real work.
+              Names are checked against Shipcheck's tool catalogue as you type, and saved under the catalogue's name.
             </span>
+            <MustHaveFeedback lines={mustHaveLines} onPick={(line, name) => setMustHaveText(replaceMustHave(mustHaveText, line.typed, name))} />
           </div>
         </section>
         <section className="card" aria-labelledby={`${id}-panel`}>

@@ -1,25 +1,41 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { Panel } from '../../components/panel/panel';
-import { PANEL_CSS } from '../../components/panel/panel-styles';
-import { CANDIDATE_NOTES_SLOT } from '../../components/shared/candidate-notes-slot';
-import { mountInShadowRoot, type ShadowMount } from '../../components/shared/mount-shadow-root';
+import { DockedPanel } from '../../components/panel/docked-panel';
+import { PasteResumeForm } from '../../components/panel/paste-resume-form';
+import { readPastedResume } from '../../components/panel/pasted-resume';
 import { HighlightLayer } from '../../lib/highlight/highlight-layer';
 import type { CandidateDocument } from '../../lib/model/candidate-document';
 import type { Screening } from '../../lib/model/screening';
 import { screenDocument } from '../../lib/screen/screen-document';
-import { DEFAULT_PANEL_STATE, type PanelState } from '../../lib/settings/panel-state';
 import { originPatternOf, pdfUrlFromPageSearch } from '../../lib/settings/pdf-page-url';
 import { loadSettings } from '../../lib/settings/settings-storage';
 import { capDocumentText } from '../../lib/sources/cap-document-text';
-import { readPdf } from '../../lib/sources/pdf/read-pdf-browser';
+import { PdfReadError, readPdf } from '../../lib/sources/pdf/read-pdf-browser';
+import { sha256Hex } from '../../lib/sources/pdf/sha256-hex';
 import { ResumeText } from './resume-text';
+import { scannedPdfDocument } from './scanned-pdf-document';
 
-type Result = { document: CandidateDocument; screening: Screening; fileName: string };
+type Result = { document: CandidateDocument; screening: Screening; title: string };
+
+async function screen(document: CandidateDocument): Promise<Screening> {
+  const settings = await loadSettings();
+  return screenDocument(document, { role: settings.role, mustHave: settings.mustHave });
+}
+
+/** A scanned PDF is read as a document without text (screened as Not enough evidence); any other failure is thrown. */
+async function readPdfOrScan(bytes: Uint8Array, fileName: string, url?: string): Promise<CandidateDocument> {
+  try {
+    return await readPdf(bytes, { fileName, url });
+  } catch (caught) {
+    if (caught instanceof PdfReadError && caught.code === 'no-text-layer') return scannedPdfDocument(await sha256Hex(bytes), { url });
+    throw caught;
+  }
+}
 
 /**
  * Screens a PDF chosen from disk, dropped on the page, or (opened from the shortcut on a PDF tab) the
- * PDF at the tab's address, fetched only after the recruiter grants access to that one site.
+ * PDF at the tab's address, fetched only after the recruiter grants access to that one site; or resume
+ * text pasted into the box. Every way in ends in the same result view.
  */
 export function PdfApp() {
   const tabPdfUrl = useMemo(() => pdfUrlFromPageSearch(location.search), []);
@@ -27,20 +43,16 @@ export function PdfApp() {
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
   const [result, setResult] = useState<Result>();
-  const [panelState, setPanelState] = useState<PanelState>({ ...DEFAULT_PANEL_STATE, expanded: true });
   const resumeRef = useRef<HTMLDivElement>(null);
-  const asideRef = useRef<HTMLElement>(null);
-  const mount = useRef<ShadowMount>(undefined);
+  const pasteRef = useRef<HTMLDivElement>(null);
   const [layer, setLayer] = useState<HighlightLayer>();
 
-  const screenBytes = useCallback(async (bytes: Uint8Array, fileName: string, url?: string) => {
+  const show = useCallback(async (read: () => Promise<CandidateDocument>, title: string) => {
     setError(undefined);
-    setBusy(`Reading ${fileName}…`);
+    setBusy(`Reading ${title}…`);
     try {
-      const [read, settings] = await Promise.all([readPdf(bytes, { fileName, url }), loadSettings()]);
-      const document = capDocumentText(read);
-      const screening = screenDocument(document, { role: settings.role, mustHave: settings.mustHave });
-      setResult({ document, screening, fileName });
+      const document = capDocumentText(await read());
+      setResult({ document, screening: await screen(document), title });
     } catch (caught) {
       setResult(undefined);
       setError(caught instanceof Error ? caught.message : String(caught));
@@ -49,12 +61,29 @@ export function PdfApp() {
     }
   }, []);
 
+  const screenBytes = useCallback(
+    (bytes: Uint8Array, fileName: string, url?: string) => show(() => readPdfOrScan(bytes, fileName, url), fileName),
+    [show],
+  );
+
   const screenFile = useCallback(
     async (file: File | undefined) => {
       if (!file) return;
       await screenBytes(new Uint8Array(await file.arrayBuffer()), file.name);
     },
     [screenBytes],
+  );
+
+  const screenPaste = useCallback(
+    (text: string) => {
+      const read = readPastedResume(text);
+      if (!read.ok) {
+        setError(read.message);
+        return;
+      }
+      void show(async () => read.document, 'pasted text');
+    },
+    [show],
   );
 
   const screenTabPdf = useCallback(async () => {
@@ -88,25 +117,6 @@ export function PdfApp() {
     return () => created.dispose();
   }, [result]);
 
-  useEffect(() => {
-    if (!asideRef.current) return;
-    mount.current ??= mountInShadowRoot(PANEL_CSS + CANDIDATE_NOTES_SLOT.extraCss, asideRef.current);
-    if (!result) {
-      mount.current.root.render(null);
-      return;
-    }
-    mount.current.root.render(
-      <Panel
-        docked
-        view={{ status: 'ready', url: location.href, screening: result.screening, document: result.document }}
-        state={panelState}
-        onStateChange={setPanelState}
-        highlighter={layer}
-        renderSave={CANDIDATE_NOTES_SLOT.renderSave}
-      />,
-    );
-  }, [result, panelState, layer]);
-
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
@@ -115,8 +125,8 @@ export function PdfApp() {
 
   return (
     <main className="page wide">
-      <h1>Screen a PDF resume</h1>
-      <p className="lede">The file is read in this browser; nothing is uploaded.</p>
+      <h1>Screen a resume</h1>
+      <p className="lede">A PDF file, or its text pasted below. Everything is read in this browser; nothing is uploaded.</p>
       {tabPdfUrl && (
         <div className="card tab-pdf">
           <div>
@@ -129,27 +139,32 @@ export function PdfApp() {
           </button>
         </div>
       )}
-      <div
-        className={`drop${over ? ' over' : ''}${result ? ' compact' : ''}`}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-      >
-        <strong>{result ? 'Drop another PDF' : 'Drop a PDF resume here'}</strong>
-        <p>or choose one from your computer</p>
-        <label className="button">
-          Choose a PDF…
-          <input
-            type="file"
-            accept="application/pdf,.pdf"
-            hidden
-            data-testid="pdf-input"
-            onChange={(event) => void screenFile(event.target.files?.[0])}
-          />
-        </label>
+      <div className={`inputs${result ? ' compact' : ''}`}>
+        <div
+          className={`drop${over ? ' over' : ''}${result ? ' compact' : ''}`}
+          onDragOver={(event) => {
+            event.preventDefault();
+            setOver(true);
+          }}
+          onDragLeave={() => setOver(false)}
+          onDrop={onDrop}
+        >
+          <strong>{result ? 'Drop another PDF' : 'Drop a PDF resume here'}</strong>
+          <p>or choose one from your computer</p>
+          <label className="button">
+            Choose a PDF…
+            <input
+              type="file"
+              accept="application/pdf,.pdf"
+              hidden
+              data-testid="pdf-input"
+              onChange={(event) => void screenFile(event.target.files?.[0])}
+            />
+          </label>
+        </div>
+        <div className="card paste-card" ref={pasteRef}>
+          <PasteResumeForm onScreen={screenPaste} busy={Boolean(busy)} intro="From an email, a job board, or a PDF that cannot be read." />
+        </div>
       </div>
       {busy && (
         <div className="notice" role="status">
@@ -158,18 +173,23 @@ export function PdfApp() {
       )}
       {error && (
         <div className="alert" role="alert" data-testid="pdf-error">
-          {error}
+          {error}{' '}
+          <button type="button" className="link-button" onClick={() => pasteRef.current?.querySelector('textarea')?.focus()}>
+            Paste its text instead
+          </button>
         </div>
       )}
-      <div className="layout" hidden={!result}>
-        <div>
-          {result && <div className="file-name">{result.fileName}</div>}
-          <div className="resume" ref={resumeRef} data-testid="resume-text">
-            {result && <ResumeText document={result.document} />}
+      {result && (
+        <div className="layout">
+          <div>
+            <div className="file-name">{result.title}</div>
+            <div className="resume" ref={resumeRef} data-testid="resume-text">
+              <ResumeText document={result.document} />
+            </div>
           </div>
+          <DockedPanel result={result} highlighter={layer} />
         </div>
-        <aside className="aside" ref={asideRef} aria-label="Screening" />
-      </div>
+      )}
     </main>
   );
 }

@@ -2,6 +2,12 @@ export const PDF_PAGE_CSS = `
 .layout { display: grid; grid-template-columns: minmax(0, 1fr) 380px; gap: 24px; align-items: start; }
 @media (max-width: 960px) { .layout { grid-template-columns: 1fr; } }
 .aside { position: sticky; top: 16px; }
+.inputs { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 16px; align-items: start; margin-bottom: 16px; }
+@media (max-width: 760px) { .inputs { grid-template-columns: 1fr; } }
+.inputs > * { margin-bottom: 0; }
+.paste-card .paste-text { min-height: 84px; }
+.link-button { border: 0; background: none; padding: 0; color: var(--accent); font: inherit; font-weight: 600; cursor: pointer; text-decoration: underline; }
+.empty-text { color: var(--fg-soft); }
 .drop {
   border: 2px dashed var(--border); border-radius: 14px; padding: 28px; text-align: center; background: var(--card);
   transition: border-color 0.15s, background 0.15s; margin-bottom: 16px;

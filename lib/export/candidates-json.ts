@@ -1,19 +1,18 @@
-import { parseIdentityKey, profileUrlOf } from '../storage/candidate-identity';
 import { CandidateStatus, ScreeningSnapshot, SourceEntry, type CandidateRecord } from '../storage/candidate-record';
 import { z } from '../model/zod';
+import { jsonResumeOf, type JsonResume } from './json-resume';
 
 export const EXPORT_FORMAT = 'shipcheck-candidates';
-export const EXPORT_VERSION = 1;
+/** 1: JSON Resume `basics` only. 2: `work`, `education`, `skills`, `projects` too, and snapshots carry the saved document. */
+export const EXPORT_VERSION = 2;
 
-/** JSON Resume's `basics` (name, label, url, profiles), so other tools can read who the candidate is. */
+/** The part of JSON Resume's `basics` that import reads back (the name and headline of the candidate). */
 export const ExportedBasics = z.object({
   name: z.string().optional(),
   label: z.string().optional(),
-  url: z.string().optional(),
-  profiles: z.array(z.object({ network: z.string(), username: z.string().optional(), url: z.string().optional() })),
 });
 
-/** Shipcheck's own annotation: everything needed to rebuild the saved candidate. */
+/** Shipcheck's own annotation, under its own key beside the JSON Resume sections: the saved candidate. */
 export const ShipcheckAnnotation = z.object({
   key: z.string().min(1),
   identities: z.array(z.string().min(1)).min(1),
@@ -28,32 +27,23 @@ export const ShipcheckAnnotation = z.object({
 });
 export type ShipcheckAnnotation = z.infer<typeof ShipcheckAnnotation>;
 
+/** One exported candidate as import reads it; version 1 and 2 entries both have this shape. */
 export const ExportedCandidate = z.object({ basics: ExportedBasics, shipcheck: ShipcheckAnnotation });
 export type ExportedCandidate = z.infer<typeof ExportedCandidate>;
 
+export type ExportedResume = JsonResume & { shipcheck: ShipcheckAnnotation };
+
 export const CandidateExportEnvelope = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
+  version: z.number().int().min(1).max(EXPORT_VERSION),
   exportedAt: z.string(),
   /** Validated one by one on import, so one bad entry does not sink the file. */
   candidates: z.array(z.unknown()),
 });
 
-const NETWORK_NAMES: Record<string, string> = { linkedin: 'LinkedIn', github: 'GitHub' };
-
-function profilesOf(record: CandidateRecord) {
-  return record.identities.flatMap((key) => {
-    const identity = parseIdentityKey(key);
-    if (!identity || !NETWORK_NAMES[identity.kind]) return [];
-    const url = record.sources.find((source) => source.identity === key)?.url ?? profileUrlOf(identity);
-    return [{ network: NETWORK_NAMES[identity.kind], username: identity.id, url }];
-  });
-}
-
-export function exportCandidate(record: CandidateRecord, snapshots: Record<string, ScreeningSnapshot>): ExportedCandidate {
-  const profiles = profilesOf(record);
+export function exportCandidate(record: CandidateRecord, snapshots: Record<string, ScreeningSnapshot>): ExportedResume {
   return {
-    basics: { name: record.name, label: record.headline, url: profiles[0]?.url, profiles },
+    ...jsonResumeOf(record, snapshots),
     shipcheck: {
       key: record.key,
       identities: record.identities,
@@ -69,7 +59,7 @@ export function exportCandidate(record: CandidateRecord, snapshots: Record<strin
   };
 }
 
-/** A versioned JSON file of candidates: JSON Resume basics plus the `shipcheck` annotation. */
+/** A versioned file of candidates, each a valid JSON Resume with the `shipcheck` annotation beside it. */
 export function candidatesToJson(
   entries: Array<{ record: CandidateRecord; snapshots: Record<string, ScreeningSnapshot> }>,
   exportedAt: Date = new Date(),

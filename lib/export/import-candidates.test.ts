@@ -1,121 +1,186 @@
-import { fakeBrowser } from '@webext-core/fake-browser';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { memoryArea, saveInventedCandidates } from '../../tests/fixtures/exports/invented-candidates';
+import type { CandidateRecord } from '../storage/candidate-record';
 import { createCandidateStore } from '../storage/candidate-store';
-import { EXAMPLE_RECORD_V2, EXAMPLE_SNAPSHOT_V2 } from '../storage/record-examples';
 import type { StorageAreaLike } from '../storage/storage-area';
-import { sampleDocument, sampleScreening } from '../storage/synthetic-candidates';
-import { candidatesToJson, EXPORT_FORMAT } from './candidates-json';
-import { describeImport, importCandidatesJson } from './import-candidates';
+import { candidatesToCsv } from './candidates-csv';
+import { candidatesToJson, EXPORT_FORMAT, EXPORT_VERSION } from './candidates-json';
+import { applyImport, describeImport, planImport, readImportFile, type ImportProgress } from './import-candidates';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_CANDIDATES } from './import-limits';
 
-const area = fakeBrowser.storage.local as unknown as StorageAreaLike;
-const store = () => createCandidateStore(area, { quotaBytes: null });
+const NOW = new Date('2026-06-01T12:00:00.000Z');
+const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/exports/${name}`, import.meta.url), 'utf8');
+const storeOn = (area: StorageAreaLike) => createCandidateStore(area, { quotaBytes: null, now: () => NOW });
 
-beforeEach(() => fakeBrowser.reset());
-
-async function exportAll() {
-  const { records } = await store().list();
-  return candidatesToJson(await Promise.all(records.map(async (record) => ({ record, snapshots: await store().snapshotsOf(record) }))));
+async function everything(area: StorageAreaLike) {
+  const store = storeOn(area);
+  const { records } = await store.list();
+  return Promise.all(records.map(async (record) => ({ record, snapshots: await store.snapshotsOf(record) })));
 }
 
-const comparable = (records: Array<Record<string, unknown>>) =>
-  records.map(({ rev: _rev, ...rest }) => rest).sort((a, b) => String(a.key).localeCompare(String(b.key)));
+/** Records as a person compares them: without the per-write token, in key order. */
+const comparable = (records: CandidateRecord[]) => records.map(({ rev: _rev, ...rest }) => rest).sort((a, b) => a.key.localeCompare(b.key));
 
-describe('JSON export', () => {
-  it('writes JSON Resume basics and the shipcheck annotation', async () => {
-    await store().put(EXAMPLE_RECORD_V2, { 'linkedin:grace-example': EXAMPLE_SNAPSHOT_V2 });
-    const file = JSON.parse(await exportAll());
-    expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 1 });
-    expect(file.candidates[0].basics).toEqual({
-      name: 'Grace Example',
-      label: 'Senior ML Engineer, ranking',
-      url: 'https://www.linkedin.com/in/grace-example/',
-      profiles: [
-        { network: 'LinkedIn', username: 'grace-example', url: 'https://www.linkedin.com/in/grace-example/' },
-        { network: 'GitHub', username: 'grace-ex', url: 'https://github.com/grace-ex' },
-      ],
-    });
-    expect(file.candidates[0].shipcheck.snapshots['linkedin:grace-example'].evidence[1].quote).toBe('Cut p95 latency from 90ms to 20ms.');
-  });
-});
+async function importInto(area: StorageAreaLike, text: string, fileName: string) {
+  return applyImport(readImportFile(text, fileName, NOW), storeOn(area), { now: NOW });
+}
 
-describe('importCandidatesJson', () => {
-  it('round-trips: an export imported into an empty profile gives the same records and snapshots', async () => {
-    await store().put(EXAMPLE_RECORD_V2, { 'linkedin:grace-example': EXAMPLE_SNAPSHOT_V2 });
-    const saved = await store().saveScreening(sampleDocument('ada-example'), sampleScreening());
-    await store().update(saved.record.key, { note: 'Quote: "ship it", then =1+1', tags: ['x'] });
-    const before = (await store().list()).records;
-    const snapshotsBefore = await store().snapshotsOf(before.find((r) => r.key === saved.record.key)!);
-    const json = await exportAll();
-
-    fakeBrowser.reset();
-    const report = await importCandidatesJson(json, store());
-    expect(report.added).toHaveLength(2);
-    expect(report.rejected).toEqual([]);
-    const after = (await store().list()).records;
-    expect(comparable(after)).toEqual(comparable(before));
-    expect(await store().snapshotsOf(after.find((r) => r.key === saved.record.key)!)).toEqual(snapshotsBefore);
+describe('JSON round trip', () => {
+  it('an export imported into an empty profile gives the same records and snapshots, documents included', async () => {
+    const saved = await saveInventedCandidates();
+    const fresh = memoryArea();
+    const report = await importInto(fresh, candidatesToJson(saved), 'export.json');
+    expect(describeImport(report)).toBe('Import: 3 added, 0 updated.');
+    const after = await everything(fresh);
+    expect(comparable(after.map((e) => e.record))).toEqual(comparable(saved.map((e) => e.record)));
+    for (const { record, snapshots } of saved) expect(after.find((e) => e.record.key === record.key)?.snapshots).toEqual(snapshots);
   });
 
-  it('importing the same file twice adds nothing the second time', async () => {
-    await store().put(EXAMPLE_RECORD_V2, { 'linkedin:grace-example': EXAMPLE_SNAPSHOT_V2 });
-    const json = await exportAll();
-    fakeBrowser.reset();
-    await importCandidatesJson(json, store());
-    const second = await importCandidatesJson(json, store());
-    expect(second).toMatchObject({ added: [], updated: [], unchanged: [{ key: 'linkedin:grace-example' }] });
-    expect((await store().list()).records).toHaveLength(1);
+  it('importing the same file twice changes nothing the second time', async () => {
+    const json = candidatesToJson(await saveInventedCandidates());
+    const area = memoryArea();
+    await importInto(area, json, 'export.json');
+    const before = await area.get(null);
+    const second = await importInto(area, json, 'export.json');
+    expect(describeImport(second)).toBe('Import: 0 added, 0 updated, 3 already up to date.');
+    expect(await area.get(null)).toEqual(before);
   });
 
-  it('merges into the saved candidate found by any identity, keeping the local note and adding theirs', async () => {
-    await store().put(EXAMPLE_RECORD_V2, {});
-    const json = await exportAll();
-    fakeBrowser.reset();
-    await store().saveScreening(
-      sampleDocument('grace-ex', { source: 'github', identity: { kind: 'github', id: 'grace-ex' }, url: 'https://github.com/grace-ex' }),
-      sampleScreening({ source: 'github' }),
-      { note: 'Local note' },
-    );
-    const report = await importCandidatesJson(json, store());
-    expect(report.updated).toEqual([{ key: 'github:grace-ex', name: 'Grace Example' }]);
-    const { records } = await store().list();
-    expect(records).toHaveLength(1);
-    expect(records[0].note).toBe(`Local note\n\n${EXAMPLE_RECORD_V2.note}`);
-    expect(records[0].identities.sort()).toEqual(['github:grace-ex', 'linkedin:grace-example']);
-  });
-
-  it('rejects bad entries one by one with the reason, and imports the rest', async () => {
-    await store().put(EXAMPLE_RECORD_V2, {});
-    const file = JSON.parse(await exportAll());
-    const good = file.candidates[0];
-    file.candidates = [
-      good,
-      { basics: { name: 'No Annotation', profiles: [] } },
-      { ...good, basics: { ...good.basics, name: 'Bad Status' }, shipcheck: { ...good.shipcheck, key: 'linkedin:bad', identities: ['linkedin:bad'], sources: [], status: 'hired' } },
-      { ...good, basics: { ...good.basics, name: 'Odd Identity' }, shipcheck: { ...good.shipcheck, key: 'twitter:x', identities: ['twitter:x'], sources: [] } },
-      'just a string',
-    ];
-    fakeBrowser.reset();
-    const report = await importCandidatesJson(JSON.stringify(file), store());
-    expect(report.added).toHaveLength(1);
-    expect(report.rejected.map((r) => [r.index, r.name])).toEqual([
-      [1, 'No Annotation'],
-      [2, 'Bad Status'],
-      [3, 'Odd Identity'],
-      [4, undefined],
-    ]);
-    expect(report.rejected[1].reason).toMatch(/shipcheck\.status/);
-    expect(report.rejected[2].reason).toMatch(/unknown identity "twitter:x"/);
-    expect(describeImport(report)).toBe('Import: 1 added, 0 updated, 4 rejected.');
+  it('reads a version 1 export (JSON Resume basics only) as it was written', async () => {
+    const area = memoryArea();
+    const report = await importInto(area, fixture('shipcheck-v1.json'), 'old.json');
+    expect(report.added.map((e) => e.key)).toEqual(['linkedin:grace-example', 'github:lin-invented']);
+    const [grace] = (await everything(area)).filter((e) => e.record.key === 'linkedin:grace-example');
+    expect(grace.record).toMatchObject({ name: 'Grace Example', status: 'strong', tags: ['ranking', 'referral'], identities: ['linkedin:grace-example', 'github:grace-ex'] });
+    expect(grace.snapshots['linkedin:grace-example'].evidence[1].quote).toBe('Cut p95 latency from 90ms to 20ms.');
   });
 
   it.each([
     ['not JSON', '{oops', /not valid JSON/],
     ['another format', JSON.stringify({ format: 'jsonresume', candidates: [] }), /not a Shipcheck/],
-    ['a newer version', JSON.stringify({ format: EXPORT_FORMAT, version: 9, exportedAt: '', candidates: [] }), /newer Shipcheck/],
+    ['a newer version', JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION + 1, exportedAt: '', candidates: [] }), /newer Shipcheck/],
     ['no candidate list', JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: '' }), /damaged/],
+    ['an empty file', '  \n', /empty/],
   ])('refuses %s as a whole and imports nothing', async (_, text, message) => {
-    const report = await importCandidatesJson(text, store());
+    const area = memoryArea();
+    const report = await importInto(area, text, 'file.json');
     expect(report.fileError).toMatch(message);
-    expect((await store().list()).records).toEqual([]);
+    expect(await area.get(null)).toEqual({});
+  });
+
+  it('rejects bad entries one by one with the reason, and imports the rest', async () => {
+    const file = JSON.parse(candidatesToJson(await saveInventedCandidates()));
+    const good = file.candidates[0];
+    file.candidates = [
+      good,
+      { basics: { name: 'No Annotation', profiles: [] } },
+      { ...good, basics: { name: 'Bad Status' }, shipcheck: { ...good.shipcheck, key: 'linkedin:bad', identities: ['linkedin:bad'], sources: [], snapshots: {}, status: 'hired' } },
+      { ...good, basics: { name: 'Odd Identity' }, shipcheck: { ...good.shipcheck, key: 'twitter:x', identities: ['twitter:x'], sources: [], snapshots: {} } },
+      { ...good, basics: { name: 'Bad Date' }, shipcheck: { ...good.shipcheck, key: 'linkedin:bad-date', identities: ['linkedin:bad-date'], sources: [], snapshots: {}, createdAt: 'yesterday' } },
+      'just a string',
+    ];
+    const report = await importInto(memoryArea(), JSON.stringify(file), 'file.json');
+    expect(report.added).toHaveLength(1);
+    expect(report.rejected.map((r) => [r.position, r.name])).toEqual([
+      ['entry 2', 'No Annotation'],
+      ['entry 3', 'Bad Status'],
+      ['entry 6', undefined],
+      ['entry 4', 'Odd Identity'],
+      ['entry 5', 'Bad Date'],
+    ]);
+    expect(report.rejected[1].reason).toMatch(/shipcheck\.status/);
+    expect(report.rejected[3].reason).toMatch(/unknown identity "twitter:x"/);
+    expect(report.rejected[4].reason).toMatch(/"yesterday" is not a date/);
+  });
+});
+
+describe('CSV round trip', () => {
+  it('a CSV export of three candidates imported into an empty profile gives the same records', async () => {
+    const saved = await saveInventedCandidates();
+    const csv = candidatesToCsv(saved.map((e) => e.record), Object.assign({}, ...saved.map((e) => e.snapshots)));
+    const fresh = memoryArea();
+    const report = await importInto(fresh, csv, 'export.csv');
+    expect(describeImport(report)).toBe('Import: 3 added, 0 updated.');
+    expect(report.notes[0]).toMatch(/^Not read from a CSV .*: Current Company, Location, Email/);
+    expect(comparable((await everything(fresh)).map((e) => e.record))).toEqual(comparable(saved.map((e) => e.record)));
+  });
+
+  it('never adds an apostrophe to a note, whatever it starts with', async () => {
+    const notes = [
+      '- strong on serving', '+1 from the lead', '=ask about on-call', '@Priya to review', '\tindented', ' - spaced bullet',
+      "'quoted'", "''=double", "'=already guarded", '-1', '+44 20 7946 0000', 'plain note', '', 'line one\r\nline two',
+      'Said "yes", then: no', 'naïve café ✓', '100% remote', '  ', '=HYPERLINK("http://evil.example","x")',
+    ];
+    const [{ record }] = await saveInventedCandidates();
+    const records = notes.map((note, i) => ({ ...record, key: `linkedin:note-${i}`, identities: [`linkedin:note-${i}`], sources: [], note }));
+    const area = memoryArea();
+    await importInto(area, candidatesToCsv(records), 'notes.csv');
+    const imported = new Map((await everything(area)).map((e) => [e.record.key, e.record.note]));
+    expect(records.map((r) => imported.get(r.key))).toEqual(notes);
+  });
+
+  it('takes edits made in a spreadsheet: status, tags, note and name', async () => {
+    const saved = await saveInventedCandidates();
+    const csv = candidatesToCsv([saved[0].record]).replace('Noor,Invented', 'Noor,Invented-Smith').replace(',Strong,', ',Pass,').replace('"referral, ranking"', '"referral, on hold"');
+    const area = memoryArea();
+    await importInto(area, csv, 'edited.csv');
+    const [{ record }] = await everything(area);
+    expect(record).toMatchObject({ name: 'Noor Invented-Smith', status: 'pass', tags: ['referral', 'on hold'] });
+  });
+
+  it('reads the older CSV layout (one Name column, status ids, guarded notes)', async () => {
+    const area = memoryArea();
+    const report = await importInto(area, fixture('shipcheck-v1.csv'), 'old.csv');
+    expect(report.rejected).toEqual([]);
+    const records = new Map((await everything(area)).map((e) => [e.record.key, e.record]));
+    expect(records.get('linkedin:grace-example')).toMatchObject({ name: 'Grace Example', status: 'strong', tags: ['ranking', 'referral'], identities: ['linkedin:grace-example', 'github:grace-ex'] });
+    expect(records.get('github:lin-invented')?.note).toBe('- strong on serving\n+1 from the team lead\n=ask about on-call');
+  });
+
+  it('rejects rows that say neither who the candidate is nor a known status, and imports the rest', async () => {
+    const csv = ['First Name,Last Name,LinkedIn URL,Status,Note', 'Ada,Nobody,,New,x', 'Bo,Example,https://www.linkedin.com/in/bo-example/,Hired,y', 'Cy,Example,https://www.linkedin.com/in/cy-example/,maybe?,z', 'Di,Example,https://www.linkedin.com/in/di-example/,potential,ok'].join('\r\n');
+    const report = await importInto(memoryArea(), csv, 'sheet.csv');
+    expect(report.added.map((e) => e.key)).toEqual(['linkedin:di-example']);
+    expect(report.rejected.map((r) => [r.position, r.name])).toEqual([
+      ['row 1', 'Ada Nobody'],
+      ['row 2', 'Bo Example'],
+      ['row 3', 'Cy Example'],
+    ]);
+    expect(report.rejected[0].reason).toMatch(/nothing says who this is/);
+    expect(report.rejected[1].reason).toMatch(/status "Hired" is not one of/);
+  });
+
+  it('refuses a CSV without any column that identifies a candidate', async () => {
+    const report = await importInto(memoryArea(), 'Name,Note\r\nAda,hi', 'sheet.csv');
+    expect(report.fileError).toMatch(/no LinkedIn URL, GitHub URL or Shipcheck Data column/);
+  });
+});
+
+describe('preview and limits', () => {
+  it('a preview writes nothing and says what applying would do', async () => {
+    const json = candidatesToJson(await saveInventedCandidates());
+    const area = memoryArea();
+    const preview = await planImport(readImportFile(json, 'x.json', NOW), storeOn(area), { now: NOW });
+    expect(describeImport(preview)).toBe('Import preview: 3 added, 0 updated.');
+    expect(await area.get(null)).toEqual({});
+  });
+
+  it('reports progress through checking and saving', async () => {
+    const json = candidatesToJson(await saveInventedCandidates());
+    const seen: ImportProgress[] = [];
+    await applyImport(readImportFile(json, 'x.json', NOW), storeOn(memoryArea()), { now: NOW, onProgress: (p) => seen.push(p) });
+    expect(seen.map((p) => `${p.phase} ${p.done}/${p.total}`)).toEqual(['checking 1/3', 'checking 2/3', 'checking 3/3', 'saving 1/3', 'saving 2/3', 'saving 3/3']);
+  });
+
+  it('refuses a file over the size limit before parsing it, saying what to do', () => {
+    const parsed = readImportFile(`{"x":"${'a'.repeat(MAX_IMPORT_BYTES)}"}`, 'big.json', NOW);
+    expect(parsed).toMatchObject({ ok: false, fileError: expect.stringMatching(/^The file is 50\.0 MB; Shipcheck imports files up to 50\.0 MB\. Export fewer/) });
+  });
+
+  it('refuses more candidates than one import takes', () => {
+    const rows = Array.from({ length: MAX_IMPORT_CANDIDATES + 1 }, (_, i) => `https://github.com/x${i}`);
+    const parsed = readImportFile(['GitHub URL', ...rows].join('\n'), 'many.csv', NOW);
+    expect(parsed).toMatchObject({ ok: false, fileError: expect.stringMatching(/holds 5001 candidates; Shipcheck imports up to 5000/) });
   });
 });

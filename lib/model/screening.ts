@@ -85,6 +85,7 @@ export const Screening = z.object({
     searched: z.string(),
   }),
   buzzwords: z.object({
+    /** Buzzwords per 100 words (print with describeBuzzwordDensity). */
     density: z.number().nonnegative(),
     count: z.number().int().nonnegative(),
     terms: z.array(z.object({ term: z.string(), count: z.number().int().positive() })),

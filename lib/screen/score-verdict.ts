@@ -2,8 +2,8 @@ import type { ChecklistResult, Flag, FlagId, Verdict } from '../model/screening'
 import type { RolePreset } from './role-presets';
 import type { ScreenFacts } from './screen-facts';
 
-/** Points a flag takes from the score; missing-deployment is already a failed checklist item. */
-const FLAG_PENALTY: Record<FlagId, number> = {
+/** Points a flag takes from the score (the panel shows them beside the flag); missing-deployment is already a failed checklist item. */
+export const FLAG_PENALTY: Record<FlagId, number> = {
   'missing-deployment': 0,
   'buzzword-heavy': 10,
   'accuracy-only': 5,

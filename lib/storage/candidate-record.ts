@@ -1,6 +1,7 @@
 import { Identity, Incompleteness, SourceKind } from '../model/candidate-document';
 import { ChecklistResult, Flag, OutcomeSummary, ProductionLevel, RolePresetId, ToolSummary, Verdict } from '../model/screening';
 import { z } from '../model/zod';
+import { SavedDocument } from './saved-document';
 
 export const CURRENT_SCHEMA = 2;
 
@@ -40,6 +41,8 @@ export const ScreeningSnapshot = z.object({
   evidence: z.array(SnapshotEvidence),
   /** Set when evidence was dropped or shortened to stay inside the storage quota. */
   evidenceTrimmed: z.boolean(),
+  /** What the screened document said (roles, studies, skills, projects), for exports; absent when storage was short. */
+  document: SavedDocument.optional(),
 });
 export type ScreeningSnapshot = z.infer<typeof ScreeningSnapshot>;
 

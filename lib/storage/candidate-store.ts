@@ -6,6 +6,7 @@ import { documentIdentity, identityKey, mentionedIdentityKeys } from './candidat
 import { mergeRecords, mergeSources } from './merge-records';
 import { readStoredRecord } from './record-migrations';
 import { readRecentValue, RECENT_KEY, sameRecent, topRecent, withoutKeys, withRecord } from './recent-candidates';
+import { saveDocument } from './saved-document';
 import { snapshotScreening, type SnapshotDetail } from './screening-snapshot';
 import {
   aliasKey,
@@ -197,9 +198,10 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
   }
 
   /** Builds the snapshot with as much evidence as the quota allows, most first. */
-  async function fittingSnapshot(identity: string, screening: Screening, record: CandidateRecord) {
+  async function fittingSnapshot(identity: string, document: CandidateDocument, screening: Screening, record: CandidateRecord) {
     for (const detail of ['full', 'essential', 'none'] as const) {
-      const snapshot = snapshotScreening(screening, detail);
+      // The saved document is for exports: the first thing to go when storage is short.
+      const snapshot = detail === 'full' ? { ...snapshotScreening(screening), document: saveDocument(document) } : snapshotScreening(screening, detail);
       try {
         await assertFits({ [snapshotKey(identity)]: snapshot, [candidateKey(record.key)]: record });
         return { snapshot, detail };
@@ -245,7 +247,7 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
         patch,
       );
     };
-    const { snapshot, detail } = await fittingSnapshot(identity, screening, build(await readRecord(recordKey)));
+    const { snapshot, detail } = await fittingSnapshot(identity, document, screening, build(await readRecord(recordKey)));
     const mentionItems = Object.fromEntries(mentions.map((named) => [mentionKey(named, recordKey), 1]));
     const record = await mutate(recordKey, (current) => {
       created = current === undefined;

@@ -113,10 +113,10 @@ describe('one-click candidate notes', () => {
   it('exports CSV that spreadsheets read: BOM, quoted note, neutralised formula', async () => {
     const side = extension.context.pages().find((page) => page.url().includes('sidepanel.html'))!;
     const csv = await download(side, 'export-csv');
-    expect(csv.startsWith('\uFEFFName,Headline,Status,Score')).toBe(true);
+    expect(csv.startsWith('\uFEFFFirst Name,Last Name,Headline')).toBe(true);
     const [first] = Papa.parse<Record<string, string>>(csv.slice(1), { header: true }).data;
-    expect(first).toMatchObject({ Name: 'Ada Kowalczyk', Status: 'strong', Tags: 'referral', Note: NOTE_IN_SIDE_PANEL });
-    expect(first.LinkedIn).toBe(LINKEDIN_A.url);
+    expect(first).toMatchObject({ 'First Name': 'Ada', 'Last Name': 'Kowalczyk', Status: 'Strong', Tags: 'referral', Note: NOTE_IN_SIDE_PANEL });
+    expect(first['LinkedIn URL']).toBe(LINKEDIN_A.url);
     expect(Number(first.Score)).toBeGreaterThan(0);
   });
 
@@ -124,7 +124,7 @@ describe('one-click candidate notes', () => {
     const side = extension.context.pages().find((page) => page.url().includes('sidepanel.html'))!;
     exportedJson = await download(side, 'export-json');
     const file = JSON.parse(exportedJson);
-    expect(file).toMatchObject({ format: 'shipcheck-candidates', version: 1 });
+    expect(file).toMatchObject({ format: 'shipcheck-candidates', version: 2 });
     const [candidate] = file.candidates;
     expect(candidate.basics.name).toBe('Ada Kowalczyk');
     expect(candidate.basics.profiles[0]).toMatchObject({ network: 'LinkedIn', url: LINKEDIN_A.url });
@@ -142,11 +142,14 @@ describe('one-click candidate notes', () => {
       const side = await openSidePanel(fresh);
       await expect.poll(() => side.locator('[data-testid="empty-state"]').count()).toBe(1);
       await side.locator('[data-testid="import-file"]').setInputFiles(path);
+      await expect.poll(() => side.locator('[data-testid="import-summary"]').textContent()).toBe('Import preview: 1 added, 0 updated.');
+      await side.locator('[data-testid="import-apply"]').click();
       await expect.poll(() => side.locator('[data-testid="notice"]').textContent()).toContain('1 added');
       await expect.poll(() => row(side, 'Ada Kowalczyk').count()).toBe(1);
       expect(await storedCandidates(fresh)).toEqual(storedBefore);
 
       await side.locator('[data-testid="import-file"]').setInputFiles(path);
+      await side.locator('[data-testid="import-apply"]').click();
       await expect.poll(() => side.locator('[data-testid="notice"]').textContent()).toContain('0 added, 0 updated, 1 already up to date');
       expect(await side.locator('[data-testid="candidate-row"]').count()).toBe(1);
     } finally {

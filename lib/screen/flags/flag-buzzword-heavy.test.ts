@@ -24,4 +24,16 @@ describe('flagBuzzwordHeavy', () => {
   it('leaves a few hype words in a long plain text alone', () => {
     expect(flagBuzzwordHeavy(factsOf(hype(), long))).toBeUndefined();
   });
+
+  it('lists every term it counted, vague phrases and repeats included', () => {
+    const counted = [buzzword('strategic'), vague('responsible for'), vague('responsible for'), vague('worked on'), vague('involved in')];
+    expect(flagBuzzwordHeavy(factsOf(counted))?.message).toBe(
+      '5 buzzwords or vague phrases (“responsible for” ×2, “involved in”, “strategic”, “worked on”) against 0 pieces of concrete evidence.',
+    );
+  });
+
+  it('says how many more terms it counted than it lists', () => {
+    const counted = ['synergy', 'cutting-edge', 'visionary', 'rockstar', 'ninja', 'guru'].map((term) => buzzword(term));
+    expect(flagBuzzwordHeavy(factsOf(counted))?.message).toMatch(/^6 buzzwords or vague phrases \(“[^)]+” and 2 more\)/);
+  });
 });

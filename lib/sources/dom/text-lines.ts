@@ -6,6 +6,11 @@ const BLOCKS = new Set([
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
 ]);
 
+/** An element that starts a line of its own when rendered (div, p, li, h2...). */
+export function isBlockElement(el: Element): boolean {
+  return BLOCKS.has(el.tagName.toUpperCase());
+}
+
 const INLINE = new Set(['A', 'ABBR', 'B', 'BR', 'EM', 'I', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'WBR']);
 const ELEMENT_NODE = 1;
 

@@ -1,4 +1,4 @@
-import type { Incompleteness, SectionKind } from '../../model/candidate-document';
+import type { Block, Incompleteness, SectionKind } from '../../model/candidate-document';
 import { cleanText } from '../dom/text-lines';
 import { linkedInDetailsUrl } from './linkedin-url';
 
@@ -44,6 +44,29 @@ function absolute(href: string | null): string | undefined {
   return /^https:\/\/([a-z]+\.)?linkedin\.com\//.test(url) ? url.replace(/[?#].*$/, '').replace(/\/?$/, '/') : undefined;
 }
 
+/**
+ * How many entries a card shows, counted as LinkedIn counts them in "Show all N experiences": a company
+ * with several roles is one entry. `topLevelEntries` is the count of the card's own entries when the
+ * reader saw them; otherwise consecutive roles at one company are one entry, as LinkedIn groups them.
+ */
+export function entriesShown(kind: SectionKind, blocks: readonly Block[], topLevelEntries?: number): number {
+  if (topLevelEntries !== undefined) return topLevelEntries;
+  if (kind !== 'experience') return blocks.length;
+  let entries = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const org = blocks[i].org?.toLowerCase();
+    if (i === 0 || !org || org !== blocks[i - 1].org?.toLowerCase()) entries++;
+  }
+  return entries;
+}
+
+function truncationMessage(kind: SectionKind, shown: number, total: number): string {
+  if (shown === 0) return `The profile announces ${total} ${kind} entries; open its details page to read them`;
+  if (shown < total) return `${shown} of ${total} ${kind} entries shown on the profile; the rest are on its details page`;
+  // As many shown as announced, or more by another way of counting: "5 of 4" would read as impossible.
+  return `The profile announces ${total} ${kind} entries and shows part of them; its details page lists them all`;
+}
+
 /** The "Show all N ..." controls of the sections that are read, as Incompleteness entries. */
 export function detectShowAll(
   main: Element,
@@ -58,10 +81,7 @@ export function detectShowAll(
     const seeAllUrl = absolute(control.getAttribute('href')) ?? (slug && page ? linkedInDetailsUrl(slug, page) : undefined);
     const shown = shownCount(parsed.kind);
     const total = parsed.more ? shown + parsed.total : parsed.total;
-    const message = shown > 0
-      ? `${shown} of ${total} ${parsed.kind} entries shown on the profile; the rest are on its details page`
-      : `The profile announces ${total} ${parsed.kind} entries; open its details page to read them`;
-    out.push({ section: parsed.kind, message, seeAllUrl });
+    out.push({ section: parsed.kind, message: truncationMessage(parsed.kind, shown, total), seeAllUrl });
   }
   return out;
 }

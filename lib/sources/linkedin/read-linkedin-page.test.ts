@@ -81,7 +81,7 @@ describe('readLinkedInPage on a 2024 profile', () => {
 
   it('reports the truncated experience and skills cards and the cut description, with the details pages', () => {
     expect(doc.incomplete).toEqual([
-      { section: 'experience', message: '4 of 6 experience entries shown on the profile; the rest are on its details page', seeAllUrl: `${ADA}details/experience/` },
+      { section: 'experience', message: '3 of 6 experience entries shown on the profile; the rest are on its details page', seeAllUrl: `${ADA}details/experience/` },
       { section: 'skills', message: '3 of 27 skills entries shown on the profile; the rest are on its details page', seeAllUrl: `${ADA}details/skills/` },
       { section: 'experience', message: 'The description of "Machine Learning Engineer" is cut short on the page ("…see more")', seeAllUrl: `${ADA}details/experience/` },
     ]);
@@ -164,7 +164,7 @@ describe('readLinkedInPage on other layouts', () => {
     expect(allText(doc)).not.toMatch(/Company Name|Dates Employed|Employment Duration|see more/);
     expect(doc.sections.find((s) => s.kind === 'skills')?.blocks.map((b) => b.text)).toEqual(['TensorFlow', 'Kubeflow', 'Recommender Systems']);
     expect(doc.incomplete).toEqual([
-      { section: 'experience', message: '3 of 5 experience entries shown on the profile; the rest are on its details page', seeAllUrl: 'https://www.linkedin.com/in/lukas-moreau-mle/details/experience/' },
+      { section: 'experience', message: '2 of 4 experience entries shown on the profile; the rest are on its details page', seeAllUrl: 'https://www.linkedin.com/in/lukas-moreau-mle/details/experience/' },
     ]);
   });
 
@@ -183,5 +183,29 @@ describe('readLinkedInPage on other layouts', () => {
     const doc = readLinkedInPage(document as unknown as Document, 'https://www.linkedin.com/in/someone/', NOW);
     expect(doc.sections).toEqual([]);
     expect(doc.warnings).toEqual(['no profile sections found on this page']);
+  });
+});
+
+describe('readLinkedInPage counts and reads as the page shows them', () => {
+  const MIRA = 'https://www.linkedin.com/in/mira-castellanos-data/';
+  const doc = readLinkedInPage(page('grouped-roles-first-degree.html'), MIRA, NOW);
+
+  it('takes the headline from its own block, not the connection degree printed in two unspaced spans', () => {
+    expect(doc.person.headline).toBe('Head of Data Insights at Quillon Freight | Analytics strategy · Stakeholder management');
+    expect(allText(doc)).not.toContain('degree connection');
+  });
+
+  it('counts shown experiences as LinkedIn does, one per company: 3 companies of 4, though 5 roles are read', () => {
+    expect(roles(doc)).toHaveLength(5);
+    expect(doc.incomplete).toEqual([
+      { section: 'experience', message: '3 of 4 experience entries shown on the profile; the rest are on its details page', seeAllUrl: `${MIRA}details/experience/` },
+    ]);
+  });
+
+  it('never says more entries are shown than the page announces', () => {
+    for (const item of readLinkedInPage(page('grouped-roles-first-degree.html'), MIRA, NOW).incomplete) {
+      const counted = /^(\d+) of (\d+)/.exec(item.message);
+      if (counted) expect(Number(counted[1])).toBeLessThan(Number(counted[2]));
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { Block, CandidateDocument, Incompleteness, Section, SectionKind } from '../../model/candidate-document';
 import { textLines } from '../dom/text-lines';
-import { DETAILS_PAGE, detectShowAll } from './detect-truncation';
+import { DETAILS_PAGE, detectShowAll, entriesShown } from './detect-truncation';
 import { canonicalSlug, linkedInDetailsSection, linkedInDetailsUrl, linkedInSlugFromUrl, ownProfileSlugOfLink } from './linkedin-url';
 import { entitiesOfSection, type EntityDraft } from './profile-entities';
 import { findProfileSections } from './profile-sections';
@@ -144,7 +144,8 @@ export function readLinkedInPage(root: ParentNode, url: string, now: Date = new 
 
   const roles = read.sections.filter((s) => s.kind === 'experience').flatMap((s) => s.blocks);
   linkSkillsToRoles(read.drafts.get('skills') ?? [], roles);
-  const shown = (kind: SectionKind) => read.sections.filter((s) => s.kind === kind).reduce((n, s) => n + s.blocks.length, 0);
+  const shown = (kind: SectionKind) =>
+    entriesShown(kind, read.sections.filter((s) => s.kind === kind).flatMap((s) => s.blocks), read.drafts.get(kind)?.length);
   const incomplete = linkedInDetailsSection(url) ? read.incomplete : [...detectShowAll(main, slug, shown), ...read.incomplete];
   const warnings = read.sections.length === 0 ? ['no profile sections found on this page'] : [];
   return { ...base, person: { ...person, links: profileUrl }, sections: read.sections, incomplete, warnings };

@@ -13,17 +13,21 @@ export const PDF_LIMITS = {
 
 const MESSAGES: Record<PdfReadErrorCode, string> = {
   'no-text-layer':
-    'This PDF has no text layer (it looks scanned). Export it again as text from the original document, or paste the text.',
+    'This PDF has no text layer (it looks scanned). Export it again as text from the original document.',
   encrypted: 'This PDF is password-protected. Open it, save or print it again without a password, and retry.',
-  corrupt: 'This file is not a readable PDF (it is damaged or not a PDF at all). Download or export it again, or paste the text.',
+  corrupt: 'This file is not a readable PDF (it is damaged or not a PDF at all). Download or export it again.',
   'too-many-pages': `This PDF has more than ${PDF_LIMITS.maxPages} pages, which is not a resume. Split out the resume pages and retry.`,
   'too-large': `This PDF is larger than ${PDF_LIMITS.maxBytes / (1024 * 1024)} MB, which is not a resume. Export a smaller copy (text only) and retry.`,
-  timeout: 'Reading this PDF took too long and was stopped. Export it again as a simpler PDF, or paste the text.',
+  timeout: 'Reading this PDF took too long and was stopped. Export it again as a simpler PDF.',
   'out-of-memory':
-    'Reading this PDF needed too much memory and was stopped (it may hold a compressed "bomb" or huge drawings). Export it again as a simpler PDF, or paste the text.',
+    'Reading this PDF needed too much memory and was stopped (it may hold a compressed "bomb" or huge drawings). Export it again as a simpler PDF.',
 };
 
-/** A PDF that cannot be screened, with a message that says what is wrong and what the user can do. */
+/**
+ * A PDF that cannot be screened, with a message that says what is wrong and what the user can do with
+ * the file. The messages name no control of any one screen (the CLI has no paste box): a page that offers
+ * another way in says so itself.
+ */
 export class PdfReadError extends Error {
   readonly code: PdfReadErrorCode;
   readonly detail?: string;

@@ -116,7 +116,7 @@ describe('readPdf on a LinkedIn "Save to PDF" export', async () => {
 
 describe('readPdf refuses what it cannot read, with a message saying what to do', () => {
   it.each([
-    ['scanned-no-text.pdf', 'no-text-layer', /no text layer \(it looks scanned\).*paste the text/],
+    ['scanned-no-text.pdf', 'no-text-layer', /no text layer \(it looks scanned\).*Export it again as text/],
     ['encrypted.pdf', 'encrypted', /password-protected.*without a password/],
     ['corrupt.pdf', 'corrupt', /not a readable PDF.*export it again/],
     ['thirty-one-pages.pdf', 'too-many-pages', /more than 30 pages.*Split out the resume pages/],
@@ -125,6 +125,7 @@ describe('readPdf refuses what it cannot read, with a message saying what to do'
     expect(error).toBeInstanceOf(PdfReadError);
     expect(error).toMatchObject({ code });
     expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toMatch(/paste/i);
   });
 
   it('refuses a file that is not a PDF at all', async () => {
