@@ -15,7 +15,7 @@ export interface CliBoundsRow {
   /** Sum over the CLI's process tree of each process's peak resident memory (VmHWM). */
   peakMb: number;
   status: number | null;
-  /** The first line the CLI printed about the file. */
+  /** The line the CLI printed about the file's outcome, else its first line (a crash says why). */
   said: string;
 }
 
@@ -57,7 +57,7 @@ function runScreen(file: string): Promise<Omit<CliBoundsRow, 'input'>> {
     child.on('exit', (status) => {
       clearInterval(timer);
       const lines = output.split('\n');
-      const said = [`${file}:`, '  ! Incomplete', 'Verdict:'].map((start) => lines.find((line) => line.startsWith(start))).find(Boolean) ?? '';
+      const said = [`${file}:`, '  ! Incomplete', 'Verdict:'].map((start) => lines.find((line) => line.startsWith(start))).find(Boolean) ?? lines.find(Boolean) ?? '';
       resolve({ seconds: (performance.now() - started) / 1000, peakMb: [...peaks.values()].reduce((a, b) => a + b, 0) / 1024, status, said: said.replace(`${file}: `, '').trim() });
     });
   });
