@@ -1,5 +1,7 @@
 import { relative } from 'node:path';
+import { benchCliBounds } from './bench/bench-cli-bounds';
 import { benchEngine } from './bench/bench-engine';
+import { benchHostile } from './bench/bench-hostile';
 import { benchPdf } from './bench/bench-pdf';
 import { contentScriptSizes } from '../tests/e2e/support/content-script-sizes';
 import { measurePanelLatency } from '../tests/e2e/support/measure-panel-latency';
@@ -21,6 +23,20 @@ async function main(): Promise<void> {
   const pdf = await benchPdf();
   report.pdf = pdf;
   if (!json) console.log(`\nPDF: read and screen ${relative(process.cwd(), pdf.file)} (2 pages), warm median ${ms(pdf.medianMs).trim()}`);
+
+  const hostile = benchHostile();
+  report.hostile = hostile;
+  if (!json) {
+    console.log('\nHostile inputs (CPU time of one thread, median of 3; budget on a quiet machine)');
+    for (const r of hostile) console.log(`  ${r.name.padEnd(58)} ${ms(r.cpuMs)}  / ${String(r.budgetMs).padStart(4)} ms${r.cpuMs > r.budgetMs ? '  OVER' : ''}`);
+  }
+
+  const bounds = await benchCliBounds();
+  report.cliBounds = bounds;
+  if (!json) {
+    console.log('\nCLI on inputs built to exhaust it (npm run screen, one file; peak memory of its process tree)');
+    for (const r of bounds) console.log(`  ${r.input.padEnd(38)} ${r.seconds.toFixed(1).padStart(5)} s ${r.peakMb.toFixed(0).padStart(5)} MB  exit ${r.status}  ${r.said.slice(0, 90)}`);
+  }
 
   const sizes = contentScriptSizes();
   report.contentScripts = sizes;

@@ -27,6 +27,8 @@ export function formatScreening(file: string, screening: Screening, warnings: st
   for (const r of screening.reasons.slice(0, 5)) out.push(`  · ${r}`);
   for (const w of warnings) out.push(`  ! ${w}`);
   for (const i of screening.incomplete) out.push(`  ! Incomplete: ${i.message}${i.seeAllUrl ? ` (${i.seeAllUrl})` : ''}`);
+  // Flags, checklist and the rest would be judgements made from nothing.
+  if (!verdictHasScore(screening.verdict)) return out.join('\n');
 
   out.push('', `Flags (${screening.flags.length})`);
   for (const f of screening.flags) {
@@ -54,4 +56,9 @@ export function formatScreening(file: string, screening: Screening, warnings: st
   out.push('', 'Checklist');
   for (const c of screening.checklist) out.push(`  ${STATUS_MARK[c.status]} ${c.label}: ${c.reason}`);
   return out.join('\n');
+}
+
+/** A file that holds nothing to screen (binary data, not a resume, not a profile): the state, and why. */
+export function formatNotEnoughText(file: string, reason: string): string {
+  return [`━━ ${file}`, `Verdict: ${VERDICT_LABEL.insufficient}`, `  · ${reason}`].join('\n');
 }

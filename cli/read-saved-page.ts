@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
 import type { CandidateDocument } from '../lib/model/candidate-document';
 import { readGitHubPage } from '../lib/sources/github';
-import { profileSlugOnPage, readLinkedInPage } from '../lib/sources/linkedin';
+import { isLinkedInProfileUrl, profileSlugOnPage, readLinkedInPage } from '../lib/sources/linkedin';
+import { NotEnoughTextError } from '../lib/sources/not-enough-text-error';
 
 export class UnknownPageError extends Error {}
 
@@ -39,6 +40,9 @@ export function readSavedPage(html: string, options: { url?: string; now?: Date 
   const url = pageUrl(document, options.url);
   const site = url ? siteOfUrl(url) : sniffLinkedIn(html) ? 'linkedin' : undefined;
   if (site === 'linkedin') {
+    // The feed, search results, a company or jobs page: other people's words, nothing about one candidate.
+    if (url && !isLinkedInProfileUrl(url))
+      throw new NotEnoughTextError(`${url} is a LinkedIn page but not a member profile; save the profile itself (linkedin.com/in/<name>/) and screen that.`);
     const slug = url ? undefined : profileSlugOnPage(document);
     return readLinkedInPage(document, url ?? `https://www.linkedin.com/in/${slug ?? 'unknown'}/`, options.now);
   }

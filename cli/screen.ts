@@ -1,39 +1,30 @@
-import { screenDocument } from '../lib/screen/screen-document';
-import { formatScreening } from './format-screening';
-import { loadCandidateFile } from './load-candidate-file';
-import { parseScreenArgs, UsageError } from './parse-cli-args';
-import { screeningRecord } from './screening-record';
+import { preparePdfWorker } from '../lib/sources/pdf/read-pdf';
+import { EXIT_STATUS, exitStatusOf, type FileOutcome } from './exit-status';
+import { parseScreenArgs, UsageError, type ScreenArgs } from './parse-cli-args';
 
 const USAGE = 'usage: npm run screen -- [--json] [--role ml-engineer|mlops|research|data-scientist] [--url URL] [--must-have tool,tool] <files...>';
 
 async function main(): Promise<number> {
-  let args;
+  let args: ScreenArgs;
   try {
     args = parseScreenArgs(process.argv.slice(2));
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     console.error(`screen: ${e.message}\n${USAGE}`);
-    return 2;
+    return EXIT_STATUS.usage;
   }
-  let failures = 0;
-  for (const file of args.files) {
-    try {
-      const document = await loadCandidateFile(file, { url: args.url });
-      const screening = screenDocument(document, { role: args.role, mustHave: args.mustHave });
-      if (args.json) process.stdout.write(`${JSON.stringify(screeningRecord(file, document, screening))}\n`);
-      else process.stdout.write(`${formatScreening(file, screening, document.warnings)}\n\n`);
-    } catch (e) {
-      failures++;
-      console.error(`${file}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  }
-  return failures > 0 ? 1 : 0;
+  // pdf.js loads in its thread while this one loads the engine and the readers.
+  if (args.files.some((file) => file.toLowerCase().endsWith('.pdf'))) preparePdfWorker();
+  const { screenFile } = await import('./screen-file');
+  const outcomes: FileOutcome[] = [];
+  for (const file of args.files) outcomes.push(await screenFile(file, args));
+  return exitStatusOf(outcomes);
 }
 
 main().then(
   (code) => process.exit(code),
   (e) => {
     console.error(`screen: ${e instanceof Error ? e.stack : String(e)}`);
-    process.exit(1);
+    process.exit(EXIT_STATUS.unreadable);
   },
 );

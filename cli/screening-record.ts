@@ -1,14 +1,19 @@
 import type { CandidateDocument } from '../lib/model/candidate-document';
 import type { Evidence } from '../lib/model/evidence';
 import type { Screening } from '../lib/model/screening';
+import { VERDICT_LABEL, verdictHasScore } from '../lib/model/verdict-label';
 
 function quoteOf(byId: Map<string, Evidence>, id: string) {
   const e = byId.get(id);
   return e ? { quote: e.quote, match: e.match, section: e.location.section, role: e.role } : undefined;
 }
 
-/** The machine-readable line `screen --json` prints for one file. */
+/**
+ * The machine-readable line `screen --json` prints for one file. An insufficient screening judged
+ * nothing: its score is null and it carries no flags or checklist, only the evidence found and why.
+ */
 export function screeningRecord(file: string, document: CandidateDocument, screening: Screening) {
+  const judged = verdictHasScore(screening.verdict);
   const byId = new Map(screening.evidence.map((e) => [e.id, e]));
   const quotes = (ids: string[]) => ids.map((id) => quoteOf(byId, id)).filter((q) => q !== undefined);
   return {
@@ -27,12 +32,18 @@ export function screeningRecord(file: string, document: CandidateDocument, scree
     }),
     production: { level: screening.production.level, searched: screening.production.searched, evidence: quotes(screening.production.evidenceIds) },
     buzzwords: { density: screening.buzzwords.density, count: screening.buzzwords.count, ratio: screening.buzzwords.ratio, terms: screening.buzzwords.terms },
-    flags: screening.flags.map((f) => ({ id: f.id, severity: f.severity, message: f.message, searched: f.searched, evidence: quotes(f.evidenceIds) })),
-    checklist: screening.checklist.map((c) => ({ id: c.id, label: c.label, status: c.status, points: c.points, reason: c.reason, searched: c.searched, evidence: quotes(c.evidenceIds) })),
-    score: screening.score,
+    flags: (judged ? screening.flags : []).map((f) => ({ id: f.id, severity: f.severity, message: f.message, searched: f.searched, evidence: quotes(f.evidenceIds) })),
+    checklist: (judged ? screening.checklist : []).map((c) => ({ id: c.id, label: c.label, status: c.status, points: c.points, reason: c.reason, searched: c.searched, evidence: quotes(c.evidenceIds) })),
+    score: judged ? screening.score : null,
     verdict: screening.verdict,
+    label: VERDICT_LABEL[screening.verdict],
     reasons: screening.reasons,
     incomplete: screening.incomplete,
     warnings: document.warnings,
   };
+}
+
+/** The `--json` line for a file that holds nothing to screen. */
+export function notEnoughTextRecord(file: string, reason: string) {
+  return { file, score: null, verdict: 'insufficient' as const, label: VERDICT_LABEL.insufficient, reasons: [reason] };
 }

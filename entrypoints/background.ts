@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { serveScreening } from '../lib/messaging/handle-screen-request';
 import { sendMessage } from '../lib/messaging/protocol';
 import { screenDocument } from '../lib/screen/screen-document';
+import { capDocumentText } from '../lib/sources/cap-document-text';
 import { serveCandidateStoreWrites } from '../lib/storage/browser-candidate-store';
 import { loadSettings } from '../lib/settings/settings-storage';
 import { isPdfUrl, pdfPageUrl } from '../lib/settings/pdf-page-url';
@@ -15,7 +16,8 @@ export default defineBackground(() => {
   serveScreening(async (document) => {
     // Read per request: a cached copy could lag behind the options page that just saved.
     const { role, mustHave } = await loadSettings();
-    return screenDocument(document, { role, mustHave });
+    // A page can hold any amount of text; the engine screens the first part and the panel says so.
+    return screenDocument(capDocumentText(document), { role, mustHave });
   });
 
   // The toolbar button opens the saved candidates (Chrome's side panel, Firefox's sidebar) instead of a popup.

@@ -20,7 +20,7 @@ export function IncompleteBanner({ incomplete, pageUrl }: { incomplete: readonly
   const shown = all ? incomplete : incomplete.slice(0, SHOWN_AT_ONCE);
   return (
     <div className="banner" role="status" data-testid="incomplete-banner">
-      <strong>Incomplete analysis:</strong> this page hides part of the profile.
+      <strong>Incomplete analysis:</strong> part of the profile was not screened.
       <ul>
         {shown.map((item, index) => {
           const href = safeSeeAllUrl(item.seeAllUrl, pageUrl);

@@ -9,6 +9,7 @@ import type { Screening } from '../../lib/model/screening';
 import { screenDocument } from '../../lib/screen/screen-document';
 import { originPatternOf, pdfUrlFromPageSearch } from '../../lib/settings/pdf-page-url';
 import { loadSettings } from '../../lib/settings/settings-storage';
+import { capDocumentText } from '../../lib/sources/cap-document-text';
 import { PdfReadError, readPdf } from '../../lib/sources/pdf/read-pdf-browser';
 import { sha256Hex } from '../../lib/sources/pdf/sha256-hex';
 import { ResumeText } from './resume-text';
@@ -50,7 +51,7 @@ export function PdfApp() {
     setError(undefined);
     setBusy(`Reading ${title}…`);
     try {
-      const document = await read();
+      const document = capDocumentText(await read());
       setResult({ document, screening: await screen(document), title });
     } catch (caught) {
       setResult(undefined);

@@ -41,10 +41,11 @@ describe('findQuoteSpans', () => {
     expect(findQuoteSpans(compactSegments(['Trained models with PyTorch.']), quote)).toEqual([]);
   });
 
-  it('stays fast on long regex-hostile text', () => {
-    const page = '(a+)+$'.repeat(50_000);
-    const started = performance.now();
-    findQuoteSpans(compactSegments([page]), '(a+)+$(a+)+$(a+)+$(a+)+$(a+)+$ but not here');
-    expect(performance.now() - started).toBeLessThan(1000);
+  // Its time is measured by `npm run bench` (hostile inputs).
+  it('reads regex syntax in page text as text, and stops at six places on a page that repeats it 50,000 times', () => {
+    const compact = compactSegments(['(a+)+$'.repeat(50_000)]);
+    const whole = findQuoteSpans(compact, '(a+)+$(a+)+$(a+)+$(a+)+$(a+)+$');
+    expect(whole).toHaveLength(6);
+    expect(findQuoteSpans(compact, '(a+)+$(a+)+$(a+)+$(a+)+$(a+)+$ but not here')).toEqual(whole);
   });
 });

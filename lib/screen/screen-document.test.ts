@@ -114,9 +114,11 @@ describe('screenDocument on empty and hostile input', () => {
   it.each<[string, CandidateDocument]>([
     ['no sections', { ...mlEngineer, sections: [] }],
     ['regex-hostile text', { ...mlEngineer, sections: [{ kind: 'experience', heading: 'x', blocks: [{ id: 'x', text: '2019-'.repeat(5000) + '((((a+)+)+)'.repeat(500), title: '1/2019 – '.repeat(300) }] }] }],
-  ])('%s: says there is not enough evidence, in a valid screening', (_name, doc) => {
+  ])('%s: says there is not enough evidence and why, with a score of 0', (_name, doc) => {
     const s = screenDocument(doc, { now: NOW });
     expect(() => Screening.parse(s)).not.toThrow();
     expect(s.verdict).toBe('insufficient');
+    expect(s.score).toBe(0);
+    expect(s.reasons).toEqual([expect.stringMatching(/^Not enough evidence: (no readable text was found|only \d+ words of text)/)]);
   });
 });

@@ -27,7 +27,8 @@ describe('gatherFacts', () => {
     expect([...factsOf([], doc).nonPermanentBlockIds]).toEqual(['c']);
   });
 
-  it('screens tens of thousands of evidence pieces in linear time', () => {
+  // Its time (linear, not quadratic) is measured by `npm run bench` (hostile inputs).
+  it('counts every one of tens of thousands of evidence pieces', () => {
     const text = 'Leveraged cutting-edge PyTorch models, cut latency by 30%. '.repeat(20_000);
     const doc = documentWith([{ kind: 'experience', blocks: [{ id: 'big', text }] }]);
     const evidence: Evidence[] = [];
@@ -37,12 +38,12 @@ describe('gatherFacts', () => {
         evidence.push({ ...e, location: { ...e.location, blockId: 'big', start: at + 10, end: at + 20 } });
       }
     }
-    const indexed = indexDocument(doc);
-    const started = performance.now();
-    const facts = gatherFacts(indexed, evidence, NOW);
+    const facts = gatherFacts(indexDocument(doc), evidence, NOW);
     const preset = rolePreset('ml-engineer');
-    scoreAndVerdict(facts, preset, evaluateChecklist(facts, preset, []), detectFlags(facts));
-    // Quadratic work here would take minutes; linear work takes a fraction of a second even on a busy machine.
-    expect(performance.now() - started).toBeLessThan(1500);
+    const flags = detectFlags(facts);
+    expect(facts.tools.map((t) => [t.name, t.usage, t.evidenceIds.length])).toEqual([['PyTorch', 'used', 20_000]]);
+    expect(facts.buzzwords.count).toBe(20_000);
+    expect(flags.map((f) => f.id)).toContain('buzzword-heavy');
+    expect(scoreAndVerdict(facts, preset, evaluateChecklist(facts, preset, []), flags).reasons.length).toBeGreaterThan(0);
   });
 });

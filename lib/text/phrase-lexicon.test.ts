@@ -24,10 +24,11 @@ describe('matchPhrases', () => {
     expect(found(text)).toEqual(expected);
   });
 
-  it('stays linear on a long run of phrase prefixes', () => {
+  // Its time is measured by `npm run bench` (hostile inputs).
+  it('finds the shorter phrase in every one of a long run of prefixes of a longer one', () => {
     const text = 'state of the '.repeat(50_000);
-    const started = performance.now();
-    expect(found(text).length).toBe(50_000);
-    expect(performance.now() - started).toBeLessThan(1000);
+    const matches = found(text);
+    expect(matches).toHaveLength(50_000);
+    expect(new Set(matches)).toEqual(new Set(['state:state']));
   });
 });

@@ -82,21 +82,24 @@ describe('extractBuzzwords', () => {
     }
   });
 
-  it('never throws on arbitrary text', () => {
+  it('finds hype after any text, and points all evidence back at the text', () => {
+    const known = 'Ships cutting-edge products.';
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => {
-        extractBuzzwords(indexDocument(docOf(text)));
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (noise) => {
+        const text = `${noise}\n\n${known}`;
+        const evidence = extractBuzzwords(indexDocument(docOf(text)));
+        for (const e of evidence) expect(text.slice(e.location.start, e.location.end)).toBe(e.match);
+        expect(evidence.at(-1)).toMatchObject({ match: 'cutting-edge', location: { start: text.length - 'cutting-edge products.'.length } });
       }),
       { numRuns: 300 },
     );
   });
 
-  it('reads 1 MB of hype in well under a second', () => {
-    const indexed = indexDocument(docOf('state of the art cutting-edge synergy dynamic state-of-the '.repeat(18_000)));
-    // CPU time, not wall time: other test files share the machine.
-    const started = process.cpuUsage();
-    expect(extractBuzzwords(indexed).length).toBeGreaterThan(10_000);
-    const used = process.cpuUsage(started);
-    expect((used.user + used.system) / 1000).toBeLessThan(500);
+  // Its time is measured by `npm run bench` (hostile inputs).
+  it('finds the hype all through 1 MB of it', () => {
+    const text = 'state of the art cutting-edge synergy dynamic state-of-the '.repeat(18_000);
+    const evidence = extractBuzzwords(indexDocument(docOf(text)));
+    expect(evidence.length).toBeGreaterThan(10_000);
+    expect(Math.max(...evidence.map((e) => e.location.start))).toBeGreaterThan(text.length - 100);
   });
 });

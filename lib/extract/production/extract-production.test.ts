@@ -71,24 +71,27 @@ describe('extractProduction', () => {
     expect(extractProduction(indexDocument(doc))).toEqual([]);
   });
 
-  it('never throws on arbitrary text', () => {
+  it('finds a production sentence after any text, and points all evidence back at the text', () => {
+    const known = 'Deployed a PyTorch ranker behind FastAPI on EKS at 900 QPS.';
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.constantFrom<SectionKind>('experience', 'skills', 'summary'), (text, section) => {
-        extractProduction(indexDocument(docOf([{ section, text }])));
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.constantFrom<SectionKind>('experience', 'skills', 'summary'), (noise, section) => {
+        const text = `${noise}\n\n${known}`;
+        const evidence = extractProduction(indexDocument(docOf([{ section, text }])));
+        for (const e of evidence) expect(text.slice(e.location.start, e.location.end)).toBe(e.match);
+        expect(evidence.some((e) => e.location.start >= text.length - known.length)).toBe(true);
       }),
       { numRuns: 300 },
     );
   });
 
-  it('reads 1 MB of hostile text in well under a second', () => {
+  // Its time is measured by `npm run bench` (hostile inputs).
+  it('reads 1 MB of hostile text to its end, into evidence that points back at it', () => {
     const parts = ['deployed ', 'in production ', '((((', '10k+ users ', '$$$', 'a/b/c/d ', '…', '\u0000', 'Kubernetes, ', '9'.repeat(50), 'x'.repeat(3000), '\n'];
     let text = '';
     for (let i = 0; text.length < 1_000_000; i++) text += parts[(i * 7) % parts.length];
-    const indexed = indexDocument(docOf([{ section: 'experience', text }]));
-    // CPU time, not wall time: other test files share the machine.
-    const started = process.cpuUsage();
-    extractProduction(indexed);
-    const used = process.cpuUsage(started);
-    expect((used.user + used.system) / 1000).toBeLessThan(500);
+    const evidence = extractProduction(indexDocument(docOf([{ section: 'experience', text }])));
+    expect(evidence.filter((e) => e.match === 'in production').length).toBeGreaterThan(100);
+    expect(Math.max(...evidence.map((e) => e.location.start))).toBeGreaterThan(text.length - 5000);
+    for (const e of evidence) expect(text.slice(e.location.start, e.location.end)).toBe(e.match);
   });
 });

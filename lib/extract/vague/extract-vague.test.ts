@@ -64,10 +64,14 @@ describe('extractVague', () => {
     expect(extractVague(indexDocument(docOf(text, 'summary')))).toEqual([]);
   });
 
-  it('never throws on arbitrary text', () => {
+  it('finds a vague duty after any text, and points all evidence back at the text', () => {
+    const known = 'Responsible for data pipelines.';
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => {
-        extractVague(indexDocument(docOf(text)));
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (noise) => {
+        const text = `${noise}\n\n${known}`;
+        const evidence = extractVague(indexDocument(docOf(text)));
+        for (const e of evidence) expect(text.slice(e.location.start, e.location.end)).toBe(e.match);
+        expect(evidence.some((e) => e.location.start === text.length - known.length)).toBe(true);
       }),
       { numRuns: 300 },
     );

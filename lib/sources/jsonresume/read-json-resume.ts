@@ -1,5 +1,6 @@
 import type { Block, CandidateDocument, Section, SectionKind } from '../../model/candidate-document';
 import { dateRangeOf } from '../date-range';
+import { NotEnoughTextError } from '../not-enough-text-error';
 import { parseJsonLeniently } from './parse-json-leniently';
 import { sectionKindOfKey } from './section-kind-of-key';
 
@@ -98,7 +99,7 @@ const PERSON_KEYS = new Set(['basics', 'name', 'surname', 'firstName', 'lastName
 
 /** Reads a JSON Resume (jsonresume.org) and the common variants people publish beside it. */
 export function readJsonResume(value: unknown, options: { url?: string; now?: Date } = {}): CandidateDocument {
-  if (!isObject(value)) throw new Error('This JSON file is not a resume: expected an object with "basics", "work" or similar fields.');
+  if (!isObject(value)) throw new NotEnoughTextError('This JSON file is not a resume: expected an object with "basics", "work" or similar fields.');
   const basics = isObject(value.basics) ? value.basics : value;
   const ids = new BlockIds();
   const name =

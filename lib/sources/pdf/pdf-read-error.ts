@@ -1,9 +1,14 @@
-export type PdfReadErrorCode = 'no-text-layer' | 'encrypted' | 'corrupt' | 'too-many-pages' | 'too-large' | 'timeout';
+export type PdfReadErrorCode = 'no-text-layer' | 'encrypted' | 'corrupt' | 'too-many-pages' | 'too-large' | 'timeout' | 'out-of-memory';
 
 export const PDF_LIMITS = {
   maxPages: 30,
   maxBytes: 20 * 1024 * 1024,
   timeoutMs: 15_000,
+  /**
+   * Memory a read may take, far above a 30-page resume's tens of MB. In Node it bounds both the reading
+   * thread's heap and how much the process's resident memory may grow while it reads.
+   */
+  memoryMb: 384,
 } as const;
 
 const MESSAGES: Record<PdfReadErrorCode, string> = {
@@ -14,6 +19,8 @@ const MESSAGES: Record<PdfReadErrorCode, string> = {
   'too-many-pages': `This PDF has more than ${PDF_LIMITS.maxPages} pages, which is not a resume. Split out the resume pages and retry.`,
   'too-large': `This PDF is larger than ${PDF_LIMITS.maxBytes / (1024 * 1024)} MB, which is not a resume. Export a smaller copy (text only) and retry.`,
   timeout: 'Reading this PDF took too long and was stopped. Export it again as a simpler PDF.',
+  'out-of-memory':
+    'Reading this PDF needed too much memory and was stopped (it may hold a compressed "bomb" or huge drawings). Export it again as a simpler PDF.',
 };
 
 /**
@@ -23,10 +30,12 @@ const MESSAGES: Record<PdfReadErrorCode, string> = {
  */
 export class PdfReadError extends Error {
   readonly code: PdfReadErrorCode;
+  readonly detail?: string;
 
   constructor(code: PdfReadErrorCode, detail?: string) {
     super(detail ? `${MESSAGES[code]} (${detail})` : MESSAGES[code]);
     this.name = 'PdfReadError';
     this.code = code;
+    this.detail = detail;
   }
 }

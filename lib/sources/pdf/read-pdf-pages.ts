@@ -1,3 +1,4 @@
+import { MAX_SCREENED_CHARS } from '../cap-document-text';
 import { isBoldFontName } from './bold-font-name';
 import { PDF_LIMITS, PdfReadError } from './pdf-read-error';
 import type { PdfPage, PdfTextItem } from './pdf-text-item';
@@ -5,12 +6,21 @@ import type { PdfjsSetup } from './pdfjs-setup';
 
 export interface ReadPdfPagesOptions {
   timeoutMs?: number;
+  /** Characters of text runs to read before stopping (the engine screens no more than this). */
+  maxChars?: number;
+}
+
+export interface PdfPages {
+  pages: PdfPage[];
+  /** False when reading stopped at `maxChars` and the PDF holds more text. */
+  complete: boolean;
 }
 
 type PdfjsDocument = Awaited<ReturnType<PdfjsSetup['pdfjs']['getDocument']>['promise']>;
 type PdfjsPage = Awaited<ReturnType<PdfjsDocument['getPage']>>;
 
-type RawTextItem = Extract<Awaited<ReturnType<PdfjsPage['getTextContent']>>['items'][number], { str: string }>;
+type TextContent = Awaited<ReturnType<PdfjsPage['getTextContent']>>;
+type RawTextItem = Extract<TextContent['items'][number], { str: string }>;
 
 function looksLikePdf(bytes: Uint8Array): boolean {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
@@ -61,11 +71,40 @@ function isHorizontal(transform: number[]): boolean {
   return Math.abs(b) <= Math.abs(a) * 0.1 && a > 0;
 }
 
-async function readPage(page: PdfjsPage, number: number): Promise<PdfPage> {
+/** Characters left to read in the whole document, shared by its pages; `stopped` once text was left unread. */
+interface CharBudget {
+  left: number;
+  stopped: boolean;
+}
+
+/**
+ * The page's text runs, read chunk by chunk: once the budget is spent the stream is cancelled, which stops
+ * pdf.js parsing the page, so a content stream that inflates to hundreds of MB is never read past it.
+ */
+async function textRunsOfPage(page: PdfjsPage, budget: CharBudget): Promise<RawTextItem[]> {
+  const reader = (page.streamTextContent() as ReadableStream<Pick<TextContent, 'items'>>).getReader();
+  const runs: RawTextItem[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return runs;
+    for (const item of value.items) {
+      if (!('str' in item) || item.str.trim().length === 0) continue;
+      if (budget.left < item.str.length) {
+        budget.stopped = true;
+        await reader.cancel(new Error('text budget spent'));
+        return runs;
+      }
+      budget.left -= item.str.length;
+      runs.push(item);
+    }
+  }
+}
+
+async function readPage(page: PdfjsPage, number: number, budget: CharBudget): Promise<PdfPage> {
   const [x0, y0, x1, y1] = page.view;
-  const content = await page.getTextContent();
-  const raw = content.items.filter((item): item is RawTextItem => 'str' in item && item.str.trim().length > 0);
-  const fonts = raw.length > 0 ? await fontNamesOfPage(page, new Set(raw.map((item) => item.fontName))) : new Map();
+  const raw = await textRunsOfPage(page, budget);
+  // An operator list parses the whole content stream, which is what the budget just stopped doing.
+  const fonts = raw.length > 0 && !budget.stopped ? await fontNamesOfPage(page, new Set(raw.map((item) => item.fontName))) : new Map();
   const items: PdfTextItem[] = [];
   for (const item of raw) {
     if (!isHorizontal(item.transform)) continue;
@@ -85,10 +124,11 @@ async function readPage(page: PdfjsPage, number: number): Promise<PdfPage> {
 }
 
 /**
- * Opens a PDF with pdf.js and returns each page's positioned text runs. Refuses files that are too
- * large, too long, password-protected or damaged with a PdfReadError, and never waits past the timeout.
+ * Opens a PDF with pdf.js and returns each page's positioned text runs, up to `maxChars` characters.
+ * Refuses files that are too large, too long, password-protected or damaged with a PdfReadError, and
+ * never waits past the timeout.
  */
-export async function readPdfPages(setup: PdfjsSetup, bytes: Uint8Array, options: ReadPdfPagesOptions = {}): Promise<PdfPage[]> {
+export async function readPdfPages(setup: PdfjsSetup, bytes: Uint8Array, options: ReadPdfPagesOptions = {}): Promise<PdfPages> {
   if (bytes.byteLength > PDF_LIMITS.maxBytes) throw new PdfReadError('too-large');
   if (!looksLikePdf(bytes)) throw new PdfReadError('corrupt', 'no PDF header');
   const task = setup.pdfjs.getDocument({
@@ -100,15 +140,23 @@ export async function readPdfPages(setup: PdfjsSetup, bytes: Uint8Array, options
     stopAtErrors: false,
     verbosity: 0,
   });
-  const read = async (): Promise<PdfPage[]> => {
+  const readAll = async (): Promise<PdfPages> => {
     const doc = await task.promise;
     if (doc.numPages > PDF_LIMITS.maxPages) throw new PdfReadError('too-many-pages', `${doc.numPages} pages`);
+    const budget: CharBudget = { left: options.maxChars ?? MAX_SCREENED_CHARS, stopped: false };
     const pages: PdfPage[] = [];
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(await doc.getPage(n), n));
-    return pages;
+    for (let n = 1; n <= doc.numPages && !budget.stopped; n++) pages.push(await readPage(await doc.getPage(n), n, budget));
+    return { pages, complete: !budget.stopped };
+  };
+  // A read stopped at a limit may leave pdf.js parsing the rest of the file: end it all.
+  const stop = () => {
+    void task.destroy();
+    setup.stopWorker?.();
   };
   try {
-    return await withTimeout(read(), options.timeoutMs ?? PDF_LIMITS.timeoutMs, () => void task.destroy());
+    const read = await withTimeout(readAll(), options.timeoutMs ?? PDF_LIMITS.timeoutMs, stop);
+    if (!read.complete) stop();
+    return read;
   } catch (error) {
     throw errorOfPdfjs(error);
   } finally {

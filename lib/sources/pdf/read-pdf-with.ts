@@ -1,4 +1,5 @@
 import { CandidateDocument } from '../../model/candidate-document';
+import { capDocumentText, MAX_SCREENED_CHARS } from '../cap-document-text';
 import { documentOfPages } from './document-of-pages';
 import { PdfReadError } from './pdf-read-error';
 import type { PdfPage } from './pdf-text-item';
@@ -13,6 +14,8 @@ export interface ReadPdfOptions {
   now?: Date;
   /** Upper bound for the whole read; a PdfReadError 'timeout' after it. */
   timeoutMs?: number;
+  /** Characters of text to read; the document then says that the rest was not read. */
+  maxChars?: number;
 }
 
 function textLength(pages: PdfPage[]): number {
@@ -22,7 +25,9 @@ function textLength(pages: PdfPage[]): number {
 /** Reads a PDF resume with the given pdf.js into a validated CandidateDocument, or throws a PdfReadError. */
 export async function readPdfWith(setup: PdfjsSetup, bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<CandidateDocument> {
   const identity = { kind: 'pdf' as const, id: await sha256Hex(bytes) };
-  const pages = await readPdfPages(setup, bytes, { timeoutMs: options.timeoutMs });
+  const maxChars = options.maxChars ?? MAX_SCREENED_CHARS;
+  const { pages, complete } = await readPdfPages(setup, bytes, { timeoutMs: options.timeoutMs, maxChars });
   if (textLength(pages) < 20) throw new PdfReadError('no-text-layer', options.fileName);
-  return CandidateDocument.parse(documentOfPages(pages, { identity, url: options.url, now: options.now }));
+  const document = CandidateDocument.parse(documentOfPages(pages, { identity, url: options.url, now: options.now }));
+  return complete ? document : capDocumentText(document, { maxChars, source: { chars: maxChars, exact: false } });
 }
