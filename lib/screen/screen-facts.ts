@@ -59,7 +59,7 @@ export function gatherFacts(indexed: IndexedDocument, evidence: readonly Evidenc
     outcomes,
     production: summarizeProduction(ev.production),
     buzzwords: summarizeBuzzwords(ev.buzzword, indexed.words, concrete),
-    ml: judgeMlRelevance(indexed, ev),
+    ml: judgeMlRelevance(indexed.document.source, ev),
     concrete,
     workWords,
     thin: workWords < THIN_WORK_WORDS || incompleteWork,

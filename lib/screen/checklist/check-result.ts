@@ -25,3 +25,11 @@ export function fail(reason: string, searched: string, evidenceIds: string[] = [
 export function unknown(reason: string, searched: string): CheckOutcome {
   return { status: 'unknown', reason, evidenceIds: [], searched };
 }
+
+const QUOTE_CHARS = 120;
+
+/** A quote short enough for a one-line reason. */
+export function clip(text: string, max = QUOTE_CHARS): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

@@ -1,7 +1,7 @@
 import type { ProductionAspect, ToolCategory } from '../../model/evidence';
 import { PRODUCTION_SEARCHED } from '../summary/summarize-production';
 import type { ScreenFacts } from '../screen-facts';
-import { fail, pass, type Check, type CheckOutcome } from './check-result';
+import { clip, fail, pass, type Check, type CheckOutcome } from './check-result';
 import { usesToolOf } from './tool-checks';
 
 const set = <T>(...items: T[]): ReadonlySet<T> => new Set(items);
@@ -75,19 +75,14 @@ function mlModelling(f: ScreenFacts): CheckOutcome {
   return byTool;
 }
 
-const PUBLICATION_WORDS = /\b(?:published|publications?|papers?|preprints?|arXiv|proceedings|co-?author\w*|first[- ]author|thesis|dissertation)\b/i;
-// Venue acronyms as printed: "acl" in lower case is an access list.
-const VENUES = /\b(?:NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|SIGIR|RecSys|Interspeech|ICASSP)\b/;
-
 function publications(f: ScreenFacts): CheckOutcome {
   const searched = 'a publications section; papers, preprints, theses and venues in the text';
-  const section = f.indexed.blocks.filter((b) => b.section === 'publications');
-  if (section.length > 0) return { ...pass(`${section.length} entries under “${section[0].heading}”.`, []), searched };
-  for (const b of f.indexed.blocks) {
-    const hit = b.sentences.find((s) => PUBLICATION_WORDS.test(s.text) || VENUES.test(s.text));
-    if (hit) return { ...pass(`Research output: “${hit.text.slice(0, 120)}”.`, []), searched };
-  }
-  return fail('No publications or research output found.', searched);
+  const found = f.ev.publication;
+  if (found.length === 0) return fail('No publications or research output found.', searched);
+  const entries = found.filter((p) => p.publication.signal === 'entry');
+  const ids = found.map((p) => p.id);
+  if (entries.length > 0) return { ...pass(`${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} under a publications heading, e.g. “${clip(entries[0].quote)}”.`, ids), searched };
+  return { ...pass(`Research output: “${clip(found[0].quote)}”.`, ids), searched };
 }
 
 export const CHECKS: Record<string, Check> = Object.fromEntries(

@@ -14,6 +14,9 @@ import type {
   ToolEvidence,
   VagueEvidence,
 } from '../../model/evidence';
+import { extractMlWork } from '../../extract/ml-work/extract-ml-work';
+import { extractPublications } from '../../extract/publications/extract-publications';
+import { attachWorkContext } from '../../extract/work-context/attach-work-context';
 import { indexDocument } from '../../text/indexed-document';
 import { gatherFacts, type ScreenFacts } from '../screen-facts';
 
@@ -80,6 +83,11 @@ export function documentWith(sections: { kind: SectionKind; blocks: Block[] }[] 
 
 export const NOW = new Date('2025-06-15T00:00:00Z');
 
+/**
+ * Facts from hand-built evidence, plus the ML-work and publication evidence the document's own text
+ * yields (the screen reads those from evidence too); every piece gets its block's setting.
+ */
 export function factsOf(evidence: Evidence[], document: CandidateDocument = documentWith()): ScreenFacts {
-  return gatherFacts(indexDocument(document), evidence, NOW);
+  const indexed = indexDocument(document);
+  return gatherFacts(indexed, attachWorkContext(indexed, [...evidence, ...extractMlWork(indexed), ...extractPublications(indexed)]), NOW);
 }
