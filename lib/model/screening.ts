@@ -65,6 +65,8 @@ export const ChecklistResult = z.object({
   reason: z.string(),
   evidenceIds: z.array(z.string()),
   searched: z.string().optional(),
+  /** The rule of the check that decided ("ships-to-production.not-ml"). */
+  ruleId: z.string().optional(),
 });
 export type ChecklistResult = z.infer<typeof ChecklistResult>;
 
@@ -83,6 +85,9 @@ export const Screening = z.object({
     level: ProductionLevel,
     evidenceIds: z.array(z.string()),
     searched: z.string(),
+    /** The rule that set the level ("production.quantified"), and why, in one sentence. */
+    ruleId: z.string().optional(),
+    reason: z.string().optional(),
   }),
   buzzwords: z.object({
     density: z.number().nonnegative(),
@@ -98,6 +103,8 @@ export const Screening = z.object({
   verdict: Verdict,
   /** The items that moved the score most, strongest first, as sentences. */
   reasons: z.array(z.string()),
+  /** The row of the verdict table that decided (`reasons[0]` says it in words) and the evidence it read. */
+  verdictRule: z.object({ id: z.string(), evidenceIds: z.array(z.string()) }).optional(),
   incomplete: z.array(Incompleteness),
 });
 export type Screening = z.infer<typeof Screening>;

@@ -1,6 +1,6 @@
 import type { SectionKind, SourceKind } from '../model/candidate-document';
 import type { Evidence, WorkSetting } from '../model/evidence';
-import { ML_TOOL_CATEGORIES } from '../extract/ml-work/ml-lexicon';
+import { isMlTool } from '../extract/ml-work/ml-lexicon';
 import type { EvidenceByKind } from './evidence-by-kind';
 
 export type MlRelevanceLevel = 'core' | 'some' | 'weak' | 'none';
@@ -65,12 +65,17 @@ class SentenceSet {
  * AI") and no result or concrete production statement. They show no ML work, whatever ML words or
  * tools they name.
  */
-function hollowSentences(ev: EvidenceByKind): SentenceSet {
-  const solid = new SentenceSet();
-  for (const e of [...ev.outcome, ...ev.production.filter((p) => p.production.level !== 'mentioned')]) solid.add(e);
+function hollowSentences(ev: EvidenceByKind, solid: SentenceSet): SentenceSet {
   const hollow = new SentenceSet();
   for (const e of [...ev.vague, ...ev.buzzword]) if (!solid.has(e)) hollow.add(e);
   return hollow;
+}
+
+/** Sentences that carry a result with a number or a concrete production statement. */
+function solidSentences(ev: EvidenceByKind): SentenceSet {
+  const solid = new SentenceSet();
+  for (const e of [...ev.outcome, ...ev.production.filter((p) => p.production.level !== 'mentioned')]) solid.add(e);
+  return solid;
 }
 
 function levelOf(r: Omit<MlRelevance, 'level' | 'evidenceIds' | 'onlyCoursework'>): MlRelevanceLevel {
@@ -100,9 +105,10 @@ export function judgeMlRelevance(source: SourceKind, ev: EvidenceByKind): MlRele
   const tools: Record<Place, Set<string>> = { work: new Set(), projects: new Set(), coursework: new Set(), summary: new Set(), elsewhere: new Set() };
   const anyTools = new Set<string>();
   const evidenceIds: string[] = [];
-  const hollow = hollowSentences(ev);
+  const solid = solidSentences(ev);
+  const hollow = hollowSentences(ev, solid);
   for (const t of ev.tool) {
-    if (!ML_TOOL_CATEGORIES.has(t.tool.category)) continue;
+    if (!isMlTool(t.tool)) continue;
     anyTools.add(t.tool.name);
     // A tool named in a hollow sentence ("worked on ideas using pandas") shows no use.
     if (t.tool.usage !== 'used' || hollow.has(t)) continue;
@@ -125,7 +131,10 @@ export function judgeMlRelevance(source: SourceKind, ev: EvidenceByKind): MlRele
       }
       continue;
     }
-    if (m.mlWork.signal !== 'work' || hollow.has(m)) continue;
+    // A sentence that only names an ML system counts when it also says what happened to it: a result
+    // with a number or a concrete production statement ("Shipped the ads ranking model to 2B requests a day").
+    const counts = m.mlWork.signal === 'work' || solid.has(m);
+    if (!counts || hollow.has(m)) continue;
     mentions[place]++;
     if (place !== 'summary' && place !== 'elsewhere') evidenceIds.push(m.id);
   }

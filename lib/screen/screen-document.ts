@@ -30,7 +30,7 @@ export function screenDocument(document: CandidateDocument, options: ScreenOptio
   const mustHave = (options.mustHave ?? []).filter((t) => t.trim() !== '').map((t) => mustHaveCheck(t, catalogueName));
   const checklist = evaluateChecklist(facts, preset, mustHave);
   const flags = detectFlags(facts);
-  const { score, verdict, reasons } = scoreAndVerdict(facts, preset, checklist, flags);
+  const { score, verdict, reasons, verdictRule } = scoreAndVerdict(facts, preset, checklist, flags);
   return {
     source: document.source,
     url: document.url,
@@ -49,6 +49,7 @@ export function screenDocument(document: CandidateDocument, options: ScreenOptio
     score,
     verdict,
     reasons,
+    verdictRule,
     incomplete: document.incomplete,
   };
 }

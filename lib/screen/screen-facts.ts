@@ -3,6 +3,8 @@ import type { OutcomeSummary, Screening, ToolSummary } from '../model/screening'
 import type { IndexedDocument } from '../text/indexed-document';
 import { groupEvidence, type EvidenceByKind } from './evidence-by-kind';
 import { judgeMlRelevance, type MlRelevance } from './ml-relevance';
+import { mlProofFinder, type MlProofOf } from './ml-proof';
+import { readabilityOf, type Readability } from './readability';
 import { summarizeBuzzwords } from './summary/summarize-buzzwords';
 import { summarizeOutcomes } from './summary/summarize-outcomes';
 import { summarizeProduction } from './summary/summarize-production';
@@ -12,11 +14,16 @@ import { summarizeTools } from './summary/summarize-tools';
 export interface ScreenFacts {
   indexed: IndexedDocument;
   ev: EvidenceByKind;
+  byId: ReadonlyMap<string, Evidence>;
+  /** How much of the document could be read, for the "Not enough evidence" rules. */
+  readability: Readability;
   tools: ToolSummary[];
   outcomes: OutcomeSummary[];
   production: Screening['production'];
   buzzwords: Screening['buzzwords'];
   ml: MlRelevance;
+  /** What shows that a statement is about a model or an ML system, if anything does. */
+  mlProof: MlProofOf;
   /** Used tools + outcomes + specified or quantified production statements. */
   concrete: number;
   /** Words in experience and project descriptions: too few and absences prove nothing. */
@@ -55,11 +62,14 @@ export function gatherFacts(indexed: IndexedDocument, evidence: readonly Evidenc
   return {
     indexed,
     ev,
+    byId: new Map(evidence.map((e) => [e.id, e])),
+    readability: readabilityOf(indexed),
     tools,
     outcomes,
     production: summarizeProduction(ev.production),
     buzzwords: summarizeBuzzwords(ev.buzzword, indexed.words, concrete),
     ml: judgeMlRelevance(indexed.document.source, ev),
+    mlProof: mlProofFinder(indexed, ev),
     concrete,
     workWords,
     thin: workWords < THIN_WORK_WORDS || incompleteWork,

@@ -28,6 +28,8 @@ describe('ML lexicon', () => {
     ['Cut inference cost on the GPU fleet by 40%.', 'inference'],
     ['Shipped AI features to the mobile app.', 'AI'],
     ['Moved the predictions API to Cloud Run.', 'predictions'],
+    ['Maintained a GPT integration handling over 200 real-time conversations.', 'GPT'],
+    ['The retrieval and ranking stack now serves 9,000 requests per second.', 'ranking stack'],
   ])('an ML system in %s', (text, match) => expect(system(text)).toBe(match));
 
   it.each([
@@ -38,6 +40,8 @@ describe('ML lexicon', () => {
     'Served as a delegate at Model United Nations.',
     'Rebuilt the Power BI semantic model refreshed hourly.',
     'Wrote a rag-tag set of scripts for the nlp course.',
+    'Fixed the configuration drift of the Terraform state.',
+    'Ranked first in the regional ranking of sales teams.',
   ])('no ML system in %s', (text) => expect(system(text)).toBeUndefined());
 
   it.each([

@@ -1,5 +1,6 @@
 import type { ToolCategory } from '../../model/evidence';
 import type { WordToken } from '../../text/word-tokens';
+import { mlMonitoringTools } from '../tools/catalogue/mlops';
 
 /** Tool categories that only exist for machine learning: using one is ML work. */
 export const ML_TOOL_CATEGORIES: ReadonlySet<ToolCategory> = new Set<ToolCategory>([
@@ -13,6 +14,14 @@ export const ML_TOOL_CATEGORIES: ReadonlySet<ToolCategory> = new Set<ToolCategor
   'cloud-ml',
   'serving',
 ]);
+
+// Monitoring products made for models (drift, data quality): filed under monitoring with Grafana, but only ML uses them.
+const ML_MONITORING_TOOLS: ReadonlySet<string> = new Set(mlMonitoringTools.map((t) => t.name));
+
+/** Whether a tool exists only for machine learning, so that using it is ML work. */
+export function isMlTool(tool: { name: string; category: ToolCategory }): boolean {
+  return ML_TOOL_CATEGORIES.has(tool.category) || ML_MONITORING_TOOLS.has(tool.name);
+}
 
 /** Job titles that name ML work ("Machine Learning Engineer", "Data Scientist", "NLP Researcher"). */
 export const ML_TITLE =
@@ -45,22 +54,27 @@ export function findMlWork(text: string): CueMatch | undefined {
 // Nouns of an ML system: what a production sentence deploys, serves or monitors when it is ML.
 const SYSTEM_NOUNS = new Set([
   'model', 'models', 'inference', 'prediction', 'predictions', 'predictive', 'classifier', 'classifiers', 'recommender',
-  'recommenders', 'recommendations', 'ranker', 'rankers', 'detector', 'detectors', 'embedding', 'embeddings', 'chatbot',
-  'chatbots', 'llm', 'llms', 'agentic', 'rag', 'genai', 'nlp',
+  'recommenders', 'recommendations', 'ranker', 'rankers', 'detector', 'detectors', 'forecaster', 'forecasters', 'embedding',
+  'embeddings', 'chatbot', 'chatbots', 'llm', 'llms', 'agentic', 'rag', 'genai', 'nlp', 'drift',
 ]);
 // Words that make "model" something else: a data model, a business model, dbt models, a role model.
 const NOT_ML_MODEL_BEFORE = new Set([
   'data', 'business', 'operating', 'financial', 'domain', 'object', 'threat', 'role', 'maturity', 'delivery', 'engagement',
   'service', 'subscription', 'staffing', 'care', 'revenue', 'semantic', 'tabular', 'dimensional', 'relational', 'logical',
   'physical', 'conceptual', 'security', 'permission', 'access', 'governance', 'memory', 'process', 'workflow', 'cad', '3d',
-  'scale', 'fashion', 'dbt', 'lookml', 'sql', 'excel', 'ssas', 'star', 'bi', 'cost', 'capacity', 'billing', 'licensing',
-  'pricing', 'consumption', 'funding', 'sales', 'partner', 'franchise', 'hybrid', 'remote', 'mental', 'programming',
+  'scale', 'fashion', 'dbt', 'lookml', 'sql', 'excel', 'ssas', 'star', 'bi', 'capacity', 'billing', 'licensing',
+  'consumption', 'funding', 'sales', 'partner', 'franchise', 'hybrid', 'remote', 'mental', 'programming',
   'actor', 'component', 'event', 'page', 'view', 'schema', 'database', 'erd', 'olap', 'cube', 'report', 'reporting',
   'spreadsheet', 'simulation', 'structural', 'thermal', 'finite', 'element', 'mechanical', 'hydraulic', 'economic',
 ]);
 const NOT_ML_MODEL_AFTER = new Set(['united', 'un', 'view', 'citizen', 'student', 'railway', 'kit', 'layer', 'layers']);
+// Drift of machines, not of models: "configuration drift" is infrastructure work.
+const NOT_ML_DRIFT_BEFORE = new Set(['configuration', 'config', 'infrastructure', 'clock', 'schema', 'terraform', 'state']);
+// Tasks that are ML when they name a running system: "the ranking service", "a retrieval stack".
+const ML_TASKS = new Set(['ranking', 'retrieval', 'personalization', 'personalisation', 'recommendation', 'scoring', 'forecasting', 'perception']);
+const SYSTEM_HEADS = new Set(['service', 'services', 'stack', 'system', 'systems', 'pipeline', 'pipelines', 'engine', 'engines', 'platform', 'api', 'backend', 'layer']);
 // Upper-case acronyms that name ML systems only as printed ("AI features"; "ai" is not a word here, but "Ai" can be a name).
-const SYSTEM_ACRONYMS = new Set(['AI', 'ML', 'LLM', 'LLMs', 'RAG', 'NLP', 'GenAI']);
+const SYSTEM_ACRONYMS = new Set(['AI', 'ML', 'LLM', 'LLMs', 'RAG', 'NLP', 'GenAI', 'GPT', 'GPTs', 'ChatGPT']);
 
 function isMlModelWord(tokens: readonly WordToken[], i: number): boolean {
   const before = tokens[i - 1]?.word;
@@ -78,8 +92,11 @@ export function findMlSystem(text: string, tokens: readonly WordToken[]): CueMat
     const t = tokens[i];
     const printed = text.slice(t.start, t.end);
     if (SYSTEM_ACRONYMS.has(printed)) return { start: t.start, end: t.end };
+    const next = tokens[i + 1];
+    if (ML_TASKS.has(t.word) && next && SYSTEM_HEADS.has(next.word)) return { start: t.start, end: next.end };
     if (!SYSTEM_NOUNS.has(t.word)) continue;
     if ((t.word === 'model' || t.word === 'models') && !isMlModelWord(tokens, i)) continue;
+    if (t.word === 'drift' && NOT_ML_DRIFT_BEFORE.has(tokens[i - 1]?.word ?? '')) continue;
     // "rag", "nlp" and "genai" count only as printed in capitals, like the acronyms above.
     if ((t.word === 'rag' || t.word === 'nlp' || t.word === 'genai' || t.word === 'llm' || t.word === 'llms') && printed === printed.toLowerCase()) continue;
     return { start: t.start, end: t.end };

@@ -10,13 +10,13 @@ describe('mustHaveCheck', () => {
     ['only listed', 'Kubernetes', [tool('Kubernetes', 'container', 'listed')], 'unknown'],
     ['absent', 'Spark', [tool('PyTorch', 'ml-framework')], 'fail'],
   ])('%s', (_name, requested, evidence, status) => {
-    expect(mustHaveCheck(requested).run(factsOf(evidence)).status).toBe(status);
+    expect(mustHaveCheck(requested).run(factsOf(evidence), { requireMl: true }).status).toBe(status);
   });
 
   it('uses the catalogue name when the lookup knows the spelling', () => {
     const check = mustHaveCheck('sklearn', (n) => (n === 'sklearn' ? 'scikit-learn' : undefined));
     expect(check.label).toBe('Must have: scikit-learn');
-    expect(check.run(factsOf([tool('scikit-learn', 'ml-library')])).status).toBe('pass');
+    expect(check.run(factsOf([tool('scikit-learn', 'ml-library')]), { requireMl: true }).status).toBe('pass');
   });
 
   it.each([
