@@ -1,6 +1,5 @@
 import type { SectionKind } from '../model/candidate-document';
-import type { IndexedDocument } from '../text/indexed-document';
-import { sentenceWords } from '../text/word-tokens';
+import { countWords, type IndexedDocument } from '../text/indexed-document';
 
 /** How much of a document the engine could read: what the "Not enough evidence" rules look at. */
 export interface Readability {
@@ -92,7 +91,7 @@ export function readabilityOf(doc: IndexedDocument): Readability {
     if (ib.block.title && (ROLE_SECTIONS.has(ib.section) || (ib.section === 'other' && ib.block.dates))) roles++;
     if (LIST_SECTIONS.has(ib.section)) continue;
     for (const s of ib.sentences) {
-      const n = sentenceWords(s).length;
+      const n = countWords(s.text);
       if (n >= PROSE_SENTENCE_WORDS) proseWords += n;
     }
   }

@@ -20,7 +20,19 @@ function statementsOf(item: ChecklistResult, byId: ReadonlyMap<string, Evidence>
   return statements.length > 0 ? statements : all;
 }
 
+const shownCache = new WeakMap<ChecklistResult, { shown: WorkShown; evidenceIds: string[] }>();
+
+/** Read once per checklist row: several rows of the verdict table ask about the same item. */
 export function workShownBy(item: ChecklistResult, byId: ReadonlyMap<string, Evidence>): { shown: WorkShown; evidenceIds: string[] } {
+  let found = shownCache.get(item);
+  if (!found) {
+    found = classify(item, byId);
+    shownCache.set(item, found);
+  }
+  return found;
+}
+
+function classify(item: ChecklistResult, byId: ReadonlyMap<string, Evidence>): { shown: WorkShown; evidenceIds: string[] } {
   const statements = statementsOf(item, byId);
   const own = statements.filter(isOwnJobWork);
   if (own.length > 0) return { shown: 'job', evidenceIds: own.map((e) => e.id) };

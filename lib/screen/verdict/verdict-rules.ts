@@ -246,11 +246,14 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   {
     id: 'potential.must-have-missing',
     gate: 'must-have',
-    condition: 'a must-have tool of the opening is not found anywhere in the document',
+    condition: 'a must-have tool of the opening (one the catalogue knows) is not found anywhere in the document',
     evidence: 'the must-have checklist rows',
     verdict: 'potential',
     test: (c) => {
-      const missing = c.checklist.filter((item) => item.id.startsWith('must-have:') && item.status !== 'pass' && item.evidenceIds.length === 0);
+      // A name the catalogue does not know (a typo, say) cannot tell that the tool is missing.
+      const missing = c.checklist.filter(
+        (item) => item.id.startsWith('must-have:') && item.status !== 'pass' && item.evidenceIds.length === 0 && item.ruleId !== `${item.id}.unknown-name`,
+      );
       if (missing.length === 0) return undefined;
       const names = missing.map((item) => item.label.replace(/^Must have: /, '')).join(', ');
       return hit(`At most potential: must-have ${missing.length === 1 ? 'tool' : 'tools'} ${names} not found in the document.`);
