@@ -13,7 +13,7 @@ describe('formatScreening', () => {
   const text = formatScreening('sample.txt', screening);
 
   it('starts with the verdict and score', () => {
-    expect(text.split('\n')[2]).toMatch(/^Verdict: (STRONG|POTENTIAL|PASS) {3}Score: \d+\/100/);
+    expect(text.split('\n')[2]).toMatch(/^Verdict: (STRONG|POTENTIAL|NOT A FIT) {3}Score: \d+\/100/);
   });
 
   it('quotes each production sentence once', () => {

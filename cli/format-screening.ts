@@ -1,5 +1,6 @@
 import type { Evidence } from '../lib/model/evidence';
 import type { Screening } from '../lib/model/screening';
+import { VERDICT_LABEL, verdictHasScore } from '../lib/model/verdict-label';
 
 const STATUS_MARK = { pass: '✔', fail: '✘', unknown: '?' } as const;
 
@@ -20,7 +21,8 @@ export function formatScreening(file: string, screening: Screening, warnings: st
   const out: string[] = [];
   out.push(`━━ ${file}`);
   out.push(`${screening.name ?? '(no name found)'}${screening.headline ? ` — ${clip(screening.headline, 80)}` : ''}`);
-  out.push(`Verdict: ${screening.verdict.toUpperCase()}   Score: ${screening.score}/100   Role: ${screening.role}   Words: ${screening.words}`);
+  const score = verdictHasScore(screening.verdict) ? `   Score: ${screening.score}/100` : '';
+  out.push(`Verdict: ${VERDICT_LABEL[screening.verdict].toUpperCase()}${score}   Role: ${screening.role}   Words: ${screening.words}`);
   for (const r of screening.reasons.slice(0, 5)) out.push(`  · ${r}`);
   for (const w of warnings) out.push(`  ! ${w}`);
   for (const i of screening.incomplete) out.push(`  ! Incomplete: ${i.message}${i.seeAllUrl ? ` (${i.seeAllUrl})` : ''}`);

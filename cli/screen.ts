@@ -1,10 +1,11 @@
 import { screenDocument } from '../lib/screen/screen-document';
+import { formatExplanation } from './format-explanation';
 import { formatScreening } from './format-screening';
 import { loadCandidateFile } from './load-candidate-file';
 import { parseScreenArgs, UsageError } from './parse-cli-args';
 import { screeningRecord } from './screening-record';
 
-const USAGE = 'usage: npm run screen -- [--json] [--role ml-engineer|mlops|research|data-scientist] [--url URL] [--must-have tool,tool] <files...>';
+const USAGE = 'usage: npm run screen -- [--json] [--explain] [--role ml-engineer|mlops|research|data-scientist] [--url URL] [--must-have tool,tool] <files...>';
 
 async function main(): Promise<number> {
   let args;
@@ -21,7 +22,7 @@ async function main(): Promise<number> {
       const document = await loadCandidateFile(file, { url: args.url });
       const screening = screenDocument(document, { role: args.role, mustHave: args.mustHave });
       if (args.json) process.stdout.write(`${JSON.stringify(screeningRecord(file, document, screening))}\n`);
-      else process.stdout.write(`${formatScreening(file, screening, document.warnings)}\n\n`);
+      else process.stdout.write(`${formatScreening(file, screening, document.warnings)}${args.explain ? formatExplanation(screening) : ''}\n\n`);
     } catch (e) {
       failures++;
       console.error(`${file}: ${e instanceof Error ? e.message : String(e)}`);

@@ -49,6 +49,7 @@ function contextNote(counted: readonly CountedStatement[]): string {
 export function describeStatements(counted: readonly CountedStatement[]): string {
   const first = counted[0];
   const proof = first.proof && first.proof.quote !== first.statement.quote ? `; ML shown by “${clip(first.proof.quote, 60)}”` : '';
-  const more = counted.length > 1 ? ` and ${counted.length - 1} more` : '';
+  const sentences = new Set(counted.map((c) => c.statement.quote)).size;
+  const more = sentences > 1 ? ` and ${sentences - 1} more sentence${sentences === 2 ? '' : 's'}` : '';
   return `“${clip(first.statement.quote, 90)}”${proof}${more}${contextNote(counted)}`;
 }
