@@ -1,6 +1,7 @@
 import type { Evidence } from '../model/evidence';
 import type { OutcomeSummary, Screening, ToolSummary } from '../model/screening';
 import type { IndexedDocument } from '../text/indexed-document';
+import { blockSetting } from '../extract/work-context/work-setting';
 import { groupEvidence, type EvidenceByKind } from './evidence-by-kind';
 import { judgeMlRelevance, type MlRelevance } from './ml-relevance';
 import { mlProofFinder, type MlProofOf } from './ml-proof';
@@ -26,7 +27,7 @@ export interface ScreenFacts {
   mlProof: MlProofOf;
   /** Used tools + outcomes + specified or quantified production statements. */
   concrete: number;
-  /** Words in experience and project descriptions: too few and absences prove nothing. */
+  /** Words of described work (roles and projects, wherever the reader put them): too few and absences prove nothing. */
   workWords: number;
   /** The reader saw only part of the profile, or the roles carry no descriptions. */
   thin: boolean;
@@ -52,7 +53,8 @@ export function gatherFacts(indexed: IndexedDocument, evidence: readonly Evidenc
   let workWords = 0;
   const nonPermanentBlockIds = new Set<string>();
   for (const ib of indexed.blocks) {
-    if (ib.section === 'experience' || ib.section === 'projects') workWords += ib.words;
+    const setting = blockSetting(ib, indexed.document.source);
+    if (setting === 'job' || setting === 'project') workWords += ib.words;
     if (ib.section === 'experience' && ib.block.employmentType && NON_PERMANENT.test(ib.block.employmentType)) {
       nonPermanentBlockIds.add(ib.block.id);
     }

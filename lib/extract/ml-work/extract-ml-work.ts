@@ -4,14 +4,16 @@ import { evidenceId } from '../../text/evidence-id';
 import type { IndexedBlock, IndexedDocument } from '../../text/indexed-document';
 import { sentenceWords } from '../../text/word-tokens';
 import { sentenceEvidence } from '../sentence-evidence';
+import { roleHeaderOf } from '../work-context/role-header';
 import { findMlSystem, findMlTitle, findMlWork } from './ml-lexicon';
 
 const STRENGTH = { title: 0.8, work: 1, system: 0.4 } as const;
 // A role's header line ("Data Scientist, Acme  2019 – 2021") is short and carries a year.
 const MAX_HEADER_LINE = 120;
 const YEAR = /\b(?:19|20)\d\d\b/;
-// Sections whose untitled blocks can hold role header lines; a summary line with a year is not a role.
-const ROLE_SECTIONS: ReadonlySet<SectionKind> = new Set(['experience', 'volunteering', 'other']);
+// Sections whose untitled blocks can hold role header lines. In a summary only a dated header that heads
+// a description counts: "Machine learning engineer since 2015" is not a role.
+const ROLE_SECTIONS: ReadonlySet<SectionKind> = new Set(['experience', 'volunteering', 'other', 'summary']);
 
 function titleEvidence(ib: IndexedBlock, quote: string, at: number, found: { start: number; end: number }): MlWorkEvidence {
   const start = Math.max(at, 0);
@@ -28,7 +30,7 @@ function titleEvidence(ib: IndexedBlock, quote: string, at: number, found: { sta
   };
 }
 
-/** The ML title of a block: its structured title, or else a short dated header line of its text. */
+/** The ML title of a block: its structured title, or else the header line of a role. */
 function mlTitleOf(ib: IndexedBlock): MlWorkEvidence | undefined {
   const { title, text } = ib.block;
   if (title) {
@@ -36,16 +38,16 @@ function mlTitleOf(ib: IndexedBlock): MlWorkEvidence | undefined {
     return found ? titleEvidence(ib, title, text.indexOf(title), found) : undefined;
   }
   if (!ROLE_SECTIONS.has(ib.section)) return undefined;
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? text.length : newline;
-    const line = text.slice(lineStart, lineEnd);
-    if (line.length <= MAX_HEADER_LINE && YEAR.test(line)) {
-      const found = findMlTitle(line);
-      if (found) return titleEvidence(ib, line, lineStart, found);
-    }
-    lineStart = lineEnd + 1;
+  const header = roleHeaderOf(text) ?? datedLineOf(ib);
+  const found = header ? findMlTitle(header) : undefined;
+  return header && found ? titleEvidence(ib, header, text.indexOf(header), found) : undefined;
+}
+
+/** In an experience block, any short line with a year can head a role ("Data Scientist, Acme  2019 – 2021"). */
+function datedLineOf(ib: IndexedBlock): string | undefined {
+  if (ib.section === 'summary') return undefined;
+  for (const line of ib.block.text.split('\n')) {
+    if (line.length <= MAX_HEADER_LINE && YEAR.test(line) && findMlTitle(line)) return line;
   }
   return undefined;
 }

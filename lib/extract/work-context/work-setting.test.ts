@@ -20,6 +20,7 @@ describe('blockSetting', () => {
     ['a dated role under another heading', 'other', { title: 'Research Intern', dates: { raw: '2022' }, text: 'Ran experiments.' }, 'text', 'job'],
     ['an untitled paragraph under another heading', 'other', { text: 'Chess, running, jazz piano.' }, 'text', 'unknown'],
     ['a summary', 'summary', { text: 'Engineer who ships.' }, 'text', 'unknown'],
+    ['a role the reader left in the summary', 'summary', { text: 'Senior Data Scientist, Allegro, 2020 – present\nBuilt the demand forecasting models.' }, 'text', 'job'],
     ['a GitHub repository', 'projects', { title: 'ana/ranker', text: 'A ranking service.' }, 'github', 'project'],
   ])('%s -> %s', (_name, section, block, source, setting) => {
     expect(settingOf(section, block, source)).toBe(setting);

@@ -1,6 +1,7 @@
 import type { SectionKind, SourceKind } from '../../model/candidate-document';
 import type { WorkSetting } from '../../model/evidence';
 import type { IndexedBlock } from '../../text/indexed-document';
+import { roleHeaderOf } from './role-header';
 
 // Study, whatever the heading it sits under: a bootcamp listed as a job is still a course.
 const COURSEWORK =
@@ -39,6 +40,8 @@ export function blockSetting(ib: IndexedBlock, source: SourceKind): WorkSetting 
   const bySection = BLOCK_SETTING[ib.section];
   if (bySection) return bySection;
   if (ib.section === 'other' && title !== undefined && ib.block.dates !== undefined) return 'job';
+  // A dated role header heading a description is a role, under whatever heading the reader put it.
+  if ((ib.section === 'summary' || ib.section === 'other') && roleHeaderOf(text)) return 'job';
   return 'unknown';
 }
 

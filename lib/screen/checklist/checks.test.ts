@@ -88,10 +88,13 @@ describe('checklist checks', () => {
     ['production-numbers', ['The checkout API serves 4,000 requests per second at 40 ms p99 latency on EKS.'], 'fail', 'not-ml'],
     ['production-numbers', ['Moved the ETA model to an online service: FastAPI on EKS.', 'Serving 4,200 requests/sec at peak with p99 latency of 38ms.'], 'pass', 'ml-numbers'],
     ['production-numbers', ['Trained the churn model in XGBoost.', 'The admin dashboard serves 4,200 requests/sec at peak with p99 latency of 38ms.'], 'fail', 'not-ml'],
+    ['production-numbers', ['Deployed the demand forecasting models (LightGBM) on Airflow and FastAPI, setting stock levels for 40,000 products.'], 'pass', 'shipped-with-result'],
+    ['production-numbers', ['Deployed the demand forecasting models (LightGBM) on Airflow and FastAPI, reaching 0.91 R² on held-out weeks.'], 'fail', 'none'],
   ])('%s for an ML opening: %j -> %s', (check, sentences, status, rule) => {
     const result = CHECKS[check].run(factsFromSentences(sentences), ML);
     expect(result).toMatchObject({ status, ruleId: rule });
-    expect(result.evidenceIds.length).toBeGreaterThan(0);
+    // A pass cites what it found; a failure on a statement about another system cites that statement.
+    if (rule !== 'none') expect(result.evidenceIds.length).toBeGreaterThan(0);
   });
 
   it('says which sentence proved ML when it is not the statement itself', () => {

@@ -1,9 +1,9 @@
-import type { ProductionAspect, ToolCategory } from '../../model/evidence';
+import type { OutcomeEvidence, ProductionAspect, ToolCategory } from '../../model/evidence';
 import { PRODUCTION_SEARCHED } from '../summary/summarize-production';
 import type { ScreenFacts } from '../screen-facts';
 import { clipQuote as clip } from '../../text/clip-quote';
 import { fail, pass, type Check, type CheckOptions, type CheckOutcome } from './check-result';
-import { describeStatements, idsOf, splitByMl } from './ml-statements';
+import { describeStatements, idsOf, splitByMl, type CountedStatement } from './ml-statements';
 import { usesToolOf } from './tool-checks';
 
 const set = <T>(...items: T[]): ReadonlySet<T> => new Set(items);
@@ -80,12 +80,37 @@ function shipsToProduction(f: ScreenFacts, o: CheckOptions): CheckOutcome {
   return { ...fail('No production or deployment work found.', PRODUCTION_SEARCHED), ruleId: 'none' };
 }
 
+/**
+ * A result with a number, other than a model metric, in the very sentence that states shipping the
+ * system ("deployed the forecasting models that set stock for 40,000 products"): a number about what
+ * the running system does.
+ */
+function shippedWithResult(f: ScreenFacts, o: CheckOptions): CountedStatement[] {
+  const results = new Map<string, OutcomeEvidence[]>();
+  for (const r of f.ev.outcome) {
+    if (r.outcome.kind === 'quality') continue;
+    const inBlock = results.get(r.location.blockId);
+    if (inBlock) inBlock.push(r);
+    else results.set(r.location.blockId, [r]);
+  }
+  const specified = f.ev.production.filter((p) => p.production.level === 'specified');
+  const out: CountedStatement[] = [];
+  for (const c of splitByMl(f, o, specified).counted) {
+    const result = results.get(c.statement.location.blockId)?.find((r) => c.statement.quote.includes(r.quote));
+    if (result) out.push({ statement: c.statement, proof: c.proof }, { statement: result });
+  }
+  return out;
+}
+
 /** Numbers about the running system (latency, QPS, uptime, users, cost), as graded by the production extractor. */
 function productionNumbers(f: ScreenFacts, o: CheckOptions): CheckOutcome {
+  const what = o.requireMl ? 'ML system' : 'system';
   const searched = `latency, QPS, uptime, users or cost of a running ${o.requireMl ? 'model or ML system' : 'system'}`;
   const quantified = f.ev.production.filter((p) => p.production.level === 'quantified');
   const { counted, other } = splitByMl(f, o, quantified);
-  if (counted.length > 0) return { ...pass(`Gives numbers about a running ${o.requireMl ? 'ML system' : 'system'}: ${describeStatements(counted)}.`, idsOf(counted)), ruleId: o.requireMl ? 'ml-numbers' : 'numbers' };
+  if (counted.length > 0) return { ...pass(`Gives numbers about a running ${what}: ${describeStatements(counted)}.`, idsOf(counted)), ruleId: o.requireMl ? 'ml-numbers' : 'numbers' };
+  const withResult = shippedWithResult(f, o);
+  if (withResult.length > 0) return { ...pass(`States what the shipped ${what} achieved, with a number: ${describeStatements(withResult)}.`, idsOf(withResult)), ruleId: 'shipped-with-result' };
   if (other.length > 0) return { ...fail(`Numbers only about systems that are not models, e.g. “${clip(other[0].quote, 90)}”.`, searched, other.map((p) => p.id)), ruleId: 'not-ml' };
   return { ...fail('No numbers about a running system.', searched), ruleId: 'none' };
 }

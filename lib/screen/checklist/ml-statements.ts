@@ -24,13 +24,14 @@ export function splitByMl(f: ScreenFacts, o: CheckOptions, statements: readonly 
   return { counted, other };
 }
 
+/** The statements' ids, then the ids of the proofs that are not statements themselves, each once. */
 export function idsOf(counted: readonly CountedStatement[]): string[] {
-  const ids = new Set<string>();
-  for (const c of counted) {
-    ids.add(c.statement.id);
-    if (c.proof) ids.add(c.proof.id);
-  }
-  return [...ids];
+  const ids = counted.map((c) => c.statement.id);
+  const proofs = new Set<string>();
+  for (const c of counted) if (c.proof && c.proof !== c.statement) proofs.add(c.proof.id);
+  if (proofs.size === 0) return ids;
+  for (const id of ids) proofs.delete(id);
+  return [...ids, ...proofs];
 }
 
 const WHERE: Record<string, string> = { project: 'in a self-run project', coursework: 'in coursework' };
