@@ -102,7 +102,8 @@ export function mlProofFinder(doc: IndexedDocument, ev: EvidenceByKind): MlProof
   const repositoryProof =
     doc.document.source === 'github' ? ev.mlWork.find((m) => m.mlWork.signal !== 'title' && m.location.section === 'projects') : undefined;
 
-  return (e) => {
+  const memo = new Map<Evidence, Evidence | undefined>();
+  const find = (e: Evidence): Evidence | undefined => {
     if (e.kind === 'artifact') return repositoryProof;
     const found = at(e);
     if (!found) return undefined;
@@ -114,5 +115,12 @@ export function mlProofFinder(doc: IndexedDocument, ev: EvidenceByKind): MlProof
       resolved.set(b.ib.block.id, proofs);
     }
     return proofs[index];
+  };
+  // Several checklist items ask about the same statement.
+  return (e) => {
+    if (memo.has(e)) return memo.get(e);
+    const proof = find(e);
+    memo.set(e, proof);
+    return proof;
   };
 }

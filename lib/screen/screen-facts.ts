@@ -15,7 +15,8 @@ import { summarizeTools } from './summary/summarize-tools';
 export interface ScreenFacts {
   indexed: IndexedDocument;
   ev: EvidenceByKind;
-  byId: ReadonlyMap<string, Evidence>;
+  /** A piece of evidence by its id; the index is built on first use (a long page has tens of thousands). */
+  byId: (id: string) => Evidence | undefined;
   /** How much of the document could be read, for the "Not enough evidence" rules. */
   readability: Readability;
   tools: ToolSummary[];
@@ -46,6 +47,14 @@ function concreteEvidenceCount(tools: ToolSummary[], outcomes: OutcomeSummary[],
   return usedTools + outcomes.length + solidProduction;
 }
 
+function lazyIndex(evidence: readonly Evidence[]): (id: string) => Evidence | undefined {
+  let index: Map<string, Evidence> | undefined;
+  return (id) => {
+    index ??= new Map(evidence.map((e) => [e.id, e]));
+    return index.get(id);
+  };
+}
+
 export function gatherFacts(indexed: IndexedDocument, evidence: readonly Evidence[], now: Date): ScreenFacts {
   const ev = groupEvidence(evidence);
   const tools = summarizeTools(ev.tool);
@@ -64,7 +73,7 @@ export function gatherFacts(indexed: IndexedDocument, evidence: readonly Evidenc
   return {
     indexed,
     ev,
-    byId: new Map(evidence.map((e) => [e.id, e])),
+    byId: lazyIndex(evidence),
     readability: readabilityOf(indexed),
     tools,
     outcomes,

@@ -1,9 +1,9 @@
-import type { OutcomeEvidence, ProductionAspect, ToolCategory } from '../../model/evidence';
+import type { Evidence, OutcomeEvidence, ProductionAspect, ToolCategory } from '../../model/evidence';
 import { PRODUCTION_SEARCHED } from '../summary/summarize-production';
 import type { ScreenFacts } from '../screen-facts';
 import { clipQuote as clip } from '../../text/clip-quote';
 import { fail, pass, type Check, type CheckOptions, type CheckOutcome } from './check-result';
-import { describeStatements, idsOf, splitByMl, type CountedStatement } from './ml-statements';
+import { describeStatements, idsOf, MAX_CITED, splitByMl, type CountedStatement } from './ml-statements';
 import { usesToolOf } from './tool-checks';
 
 const set = <T>(...items: T[]): ReadonlySet<T> => new Set(items);
@@ -28,8 +28,8 @@ function toolsOrPractice(f: ScreenFacts, o: CheckOptions, spec: PracticeSpec): C
     if (byTool.status === 'pass' || practice.length === 0) return byTool;
     return { ...pass(`Describes it: “${practice[0].match}”.`, practice.map((p) => p.id)), ruleId: 'practice' };
   }
-  const { counted, other } = splitByMl(f, o, statements);
-  if (counted.length > 0) return { ...pass(`Shows it: ${describeStatements(counted)}.`, idsOf(counted)), ruleId: o.requireMl ? 'ml-statement' : 'statement' };
+  const { counted, other, sentences } = splitByMl(f, o, statements);
+  if (counted.length > 0) return { ...pass(`Shows it: ${describeStatements(counted, sentences)}.`, idsOf(counted)), ruleId: o.requireMl ? 'ml-statement' : 'statement' };
   if (other.length > 0) {
     return { ...fail(`Shown only for systems that are not models, e.g. “${clip(other[0].quote, 90)}”.`, searched, other.map((e) => e.id)), ruleId: 'not-ml' };
   }
@@ -58,10 +58,10 @@ const SHIPPED_ARTIFACTS = new Set(['container', 'compose', 'kubernetes', 'helm',
 
 function shipsToProduction(f: ScreenFacts, o: CheckOptions): CheckOutcome {
   const solid = f.ev.production.filter((p) => p.production.level !== 'mentioned');
-  const { counted, other } = splitByMl(f, o, solid);
+  const { counted, other, sentences } = splitByMl(f, o, solid);
   if (counted.length > 0) {
     const what = o.requireMl ? 'a model or ML system' : 'a system';
-    return { ...pass(`Ships ${what}: ${describeStatements(counted)}.`, idsOf(counted)), ruleId: o.requireMl ? 'ml-statement' : 'statement' };
+    return { ...pass(`Ships ${what}: ${describeStatements(counted, sentences)}.`, idsOf(counted)), ruleId: o.requireMl ? 'ml-statement' : 'statement' };
   }
   const shipped = splitByMl(f, o, f.ev.artifact.filter((a) => SHIPPED_ARTIFACTS.has(a.artifact.type))).counted;
   if (shipped.length > 0) {
@@ -80,12 +80,8 @@ function shipsToProduction(f: ScreenFacts, o: CheckOptions): CheckOutcome {
   return { ...fail('No production or deployment work found.', PRODUCTION_SEARCHED), ruleId: 'none' };
 }
 
-/**
- * A result with a number, other than a model metric, in the very sentence that states shipping the
- * system ("deployed the forecasting models that set stock for 40,000 products"): a number about what
- * the running system does.
- */
-function shippedWithResult(f: ScreenFacts, o: CheckOptions): CountedStatement[] {
+/** Results with a number other than a model metric, per block, in the order they stand. */
+function resultsByBlock(f: ScreenFacts): Map<string, OutcomeEvidence[]> {
   const results = new Map<string, OutcomeEvidence[]>();
   for (const r of f.ev.outcome) {
     if (r.outcome.kind === 'quality') continue;
@@ -93,11 +89,41 @@ function shippedWithResult(f: ScreenFacts, o: CheckOptions): CountedStatement[] 
     if (inBlock) inBlock.push(r);
     else results.set(r.location.blockId, [r]);
   }
-  const specified = f.ev.production.filter((p) => p.production.level === 'specified');
+  for (const list of results.values()) list.sort((a, b) => a.location.start - b.location.start);
+  return results;
+}
+
+/** A result inside the statement's sentence: only results within a sentence's length of it are compared. */
+function resultIn(statement: Evidence, sorted: readonly OutcomeEvidence[] | undefined): OutcomeEvidence | undefined {
+  if (!sorted) return undefined;
+  const from = statement.location.start - statement.quote.length;
+  const to = statement.location.start + statement.quote.length;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].location.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < sorted.length && sorted[k].location.start < to; k++) if (statement.quote.includes(sorted[k].quote)) return sorted[k];
+  return undefined;
+}
+
+/**
+ * A result with a number, other than a model metric, in the very sentence that states shipping the
+ * system ("deployed the forecasting models that set stock for 40,000 products"): a number about what
+ * the running system does.
+ */
+function shippedWithResult(f: ScreenFacts, o: CheckOptions): CountedStatement[] {
+  const results = resultsByBlock(f);
   const out: CountedStatement[] = [];
-  for (const c of splitByMl(f, o, specified).counted) {
-    const result = results.get(c.statement.location.blockId)?.find((r) => c.statement.quote.includes(r.quote));
-    if (result) out.push({ statement: c.statement, proof: c.proof }, { statement: result });
+  for (const statement of f.ev.production) {
+    if (statement.production.level !== 'specified') continue;
+    const proof = f.mlProof(statement);
+    if (!proof && o.requireMl) continue;
+    const result = resultIn(statement, results.get(statement.location.blockId));
+    if (result) out.push({ statement, proof }, { statement: result });
+    if (out.length >= MAX_CITED) break;
   }
   return out;
 }
@@ -107,8 +133,8 @@ function productionNumbers(f: ScreenFacts, o: CheckOptions): CheckOutcome {
   const what = o.requireMl ? 'ML system' : 'system';
   const searched = `latency, QPS, uptime, users or cost of a running ${o.requireMl ? 'model or ML system' : 'system'}`;
   const quantified = f.ev.production.filter((p) => p.production.level === 'quantified');
-  const { counted, other } = splitByMl(f, o, quantified);
-  if (counted.length > 0) return { ...pass(`Gives numbers about a running ${what}: ${describeStatements(counted)}.`, idsOf(counted)), ruleId: o.requireMl ? 'ml-numbers' : 'numbers' };
+  const { counted, other, sentences } = splitByMl(f, o, quantified);
+  if (counted.length > 0) return { ...pass(`Gives numbers about a running ${what}: ${describeStatements(counted, sentences)}.`, idsOf(counted)), ruleId: o.requireMl ? 'ml-numbers' : 'numbers' };
   const withResult = shippedWithResult(f, o);
   if (withResult.length > 0) return { ...pass(`States what the shipped ${what} achieved, with a number: ${describeStatements(withResult)}.`, idsOf(withResult)), ruleId: 'shipped-with-result' };
   if (other.length > 0) return { ...fail(`Numbers only about systems that are not models, e.g. “${clip(other[0].quote, 90)}”.`, searched, other.map((p) => p.id)), ruleId: 'not-ml' };

@@ -14,8 +14,8 @@ function isOwnJobWork(e: Evidence): boolean {
 }
 
 /** Evidence that only says what a statement is about (an ML sentence beside a deployment) is not the statement. */
-function statementsOf(item: ChecklistResult, byId: ReadonlyMap<string, Evidence>): Evidence[] {
-  const all = item.evidenceIds.map((id) => byId.get(id)).filter((e): e is Evidence => e !== undefined);
+function statementsOf(item: ChecklistResult, byId: (id: string) => Evidence | undefined): Evidence[] {
+  const all = item.evidenceIds.map(byId).filter((e): e is Evidence => e !== undefined);
   const statements = item.id === 'ml-in-work' ? all : all.filter((e) => e.kind !== 'ml-work');
   return statements.length > 0 ? statements : all;
 }
@@ -23,7 +23,7 @@ function statementsOf(item: ChecklistResult, byId: ReadonlyMap<string, Evidence>
 const shownCache = new WeakMap<ChecklistResult, { shown: WorkShown; evidenceIds: string[] }>();
 
 /** Read once per checklist row: several rows of the verdict table ask about the same item. */
-export function workShownBy(item: ChecklistResult, byId: ReadonlyMap<string, Evidence>): { shown: WorkShown; evidenceIds: string[] } {
+export function workShownBy(item: ChecklistResult, byId: (id: string) => Evidence | undefined): { shown: WorkShown; evidenceIds: string[] } {
   let found = shownCache.get(item);
   if (!found) {
     found = classify(item, byId);
@@ -32,7 +32,7 @@ export function workShownBy(item: ChecklistResult, byId: ReadonlyMap<string, Evi
   return found;
 }
 
-function classify(item: ChecklistResult, byId: ReadonlyMap<string, Evidence>): { shown: WorkShown; evidenceIds: string[] } {
+function classify(item: ChecklistResult, byId: (id: string) => Evidence | undefined): { shown: WorkShown; evidenceIds: string[] } {
   const statements = statementsOf(item, byId);
   const own = statements.filter(isOwnJobWork);
   if (own.length > 0) return { shown: 'job', evidenceIds: own.map((e) => e.id) };

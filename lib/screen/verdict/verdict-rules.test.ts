@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CandidateDocument } from '../../model/candidate-document';
 import type { RolePresetId } from '../../model/screening';
@@ -335,5 +337,14 @@ describe('verdict table', () => {
     expect(verdictOf(ROWS['insufficient.no-prose'].reaches).reasons[0]).toMatch(/lists 6 repositories .* Open a repository's README/);
     expect(verdictOf(ROWS['insufficient.no-profile-sections'].reaches).reasons[0]).toMatch(/no profile sections for Ana Test .* Open the candidate's profile/);
     expect(verdictOf(ROWS['insufficient.unread-language'].reaches).reasons[0]).toMatch(/of the letters are in a script Shipcheck does not read \(Chinese or Japanese\)/);
+  });
+});
+
+describe('the verdict table in README.md', () => {
+  it('is the table of VERDICT_RULES, row for row', () => {
+    const readme = readFileSync(join(__dirname, 'README.md'), 'utf8');
+    const esc = (s: string) => s.replace(/\|/g, '\\|');
+    const rows = VERDICT_RULES.map((r, i) => `| ${i + 1} | \`${r.id}\` | ${r.gate} | ${esc(r.condition)} | ${esc(r.evidence)} | ${r.verdict} |`);
+    expect(readme).toContain(rows.join('\n'));
   });
 });
