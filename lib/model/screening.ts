@@ -53,6 +53,16 @@ export const Flag = z.object({
 });
 export type Flag = z.infer<typeof Flag>;
 
+export const ProductionSummary = z.object({
+  level: ProductionLevel,
+  evidenceIds: z.array(z.string()),
+  searched: z.string(),
+  /** The rule that set the level ("production.quantified"), and why, in one sentence. */
+  ruleId: z.string().optional(),
+  reason: z.string().optional(),
+});
+export type ProductionSummary = z.infer<typeof ProductionSummary>;
+
 export const ChecklistStatus = z.enum(['pass', 'fail', 'unknown']);
 export type ChecklistStatus = z.infer<typeof ChecklistStatus>;
 
@@ -81,14 +91,7 @@ export const Screening = z.object({
   evidence: z.array(Evidence),
   tools: z.array(ToolSummary),
   outcomes: z.array(OutcomeSummary),
-  production: z.object({
-    level: ProductionLevel,
-    evidenceIds: z.array(z.string()),
-    searched: z.string(),
-    /** The rule that set the level ("production.quantified"), and why, in one sentence. */
-    ruleId: z.string().optional(),
-    reason: z.string().optional(),
-  }),
+  production: ProductionSummary,
   buzzwords: z.object({
     density: z.number().nonnegative(),
     count: z.number().int().nonnegative(),
