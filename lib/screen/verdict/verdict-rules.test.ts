@@ -333,6 +333,11 @@ describe('verdict table', () => {
     expect(s.verdictRule?.evidenceIds.every((e) => known.has(e))).toBe(true);
   });
 
+  it("counts a summary's numbers as no project result: projects that show nothing stay not a fit", () => {
+    const summary = 'Store manager who grew footfall by 40% in two years, now learning machine learning.';
+    expect(verdictOf({ doc: resume({ summary, roles: [storeRole], projects: studentProjects, education: [degree] }) }).verdictRule?.id).toBe('pass.ml-projects-unshown');
+  });
+
   it('says what could not be read and what to open next', () => {
     expect(verdictOf(ROWS['insufficient.no-prose'].reaches).reasons[0]).toMatch(/lists 6 repositories .* Open a repository's README/);
     expect(verdictOf(ROWS['insufficient.no-profile-sections'].reaches).reasons[0]).toMatch(/no profile sections for Ana Test .* Open the candidate's profile/);

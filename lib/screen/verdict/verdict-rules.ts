@@ -1,3 +1,4 @@
+import type { Evidence } from '../../model/evidence';
 import type { ChecklistResult, Flag, Verdict } from '../../model/screening';
 import type { RolePreset } from '../role-presets';
 import type { ScreenFacts } from '../screen-facts';
@@ -84,7 +85,8 @@ function mlOnlyOutsideJobs(c: VerdictContext): boolean {
 
 /** A result with a number, or something concrete shipped, in the candidate's projects or coursework. */
 function projectsShowSomething(c: VerdictContext): boolean {
-  const outsideJobs = (e: { setting?: string }) => e.setting !== 'job';
+  // A summary's claims are not projects: only work done in projects, courses or blocks no role owns.
+  const outsideJobs = (e: Evidence) => e.setting === 'project' || e.setting === 'coursework' || (e.setting === 'unknown' && e.location.section === 'other');
   return c.f.ev.outcome.some(outsideJobs) || c.f.ev.production.some((p) => p.production.level !== 'mentioned' && outsideJobs(p));
 }
 
