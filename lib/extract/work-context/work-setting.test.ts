@@ -31,5 +31,7 @@ describe('blockSetting', () => {
     expect(sentenceSetting('project', 'Started as a course project for Coursera’s ML specialisation.')).toBe('coursework');
     expect(sentenceSetting('job', 'Deployed the fraud model to production.')).toBe('job');
     expect(sentenceSetting('coursework', 'Won a Kaggle silver medal.')).toBe('coursework');
+    expect(sentenceSetting('job', 'Contributed to 4 open-source computer vision and NLP projects using PyTorch.')).toBe('project');
+    expect(sentenceSetting('job', 'Maintained the open-source tokenizer library that our inference servers depend on.')).toBe('job');
   });
 });

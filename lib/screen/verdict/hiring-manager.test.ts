@@ -123,6 +123,29 @@ describe('verdicts a hiring manager would agree with', () => {
     expect(s.verdictRule?.id).toBe('pass.ml-only-coursework');
   });
 
+  it('a student whose ML is open-source contributions and projects, with vague duties and a summary of skills, is not a fit', () => {
+    const s = verdictOf(
+      resume({
+        summary: 'AI engineer with expertise in PyTorch and in deploying NLP models with 94% accuracy across vision and text tasks.',
+        roles: [
+          {
+            title: 'Web Development Intern',
+            org: 'Coursely',
+            dates: '2024-06 – 2024-09',
+            text: 'Worked on the course catalogue pages in Django and React.\nContributed to 4 open-source vision and NLP projects using PyTorch and TensorFlow.\nHelped with code reviews and worked on bug fixes.',
+          },
+        ],
+        projects: [
+          { title: 'Scan reader', text: 'Fine-tuned a small language model with LoRA to summarise scanned letters, reaching 0.41 ROUGE-L.' },
+          { title: 'Bird sounds', text: 'Trained a CNN on spectrograms that tells 20 bird species apart at 91% accuracy.' },
+        ],
+        education: [{ title: 'BEng Computer Science', org: 'Riverside Institute', text: 'BEng Computer Science, 2023 – 2027.' }],
+      }),
+    );
+    expect(s.verdict, s.reasons[0]).toBe('pass');
+    expect(s.production.level).not.toBe('quantified');
+  });
+
   it('a real resume of a person with no ML is not a fit, never "not enough evidence"', () => {
     const s = verdictOf(
       resume({
