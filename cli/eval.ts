@@ -4,12 +4,12 @@ import { performance } from 'node:perf_hooks';
 import { lookupTool } from '../lib/extract/tools/lookup-tool';
 import { screenDocument } from '../lib/screen/screen-document';
 import { EvalLabels, type EvalLabel } from './eval/eval-labels';
-import { formatEvalReport, type EvalFailure } from './eval/format-eval-report';
+import { formatEvalReport, productionMatrix, verdictMatrix, type EvalFailure } from './eval/format-eval-report';
 import { scoreDocument, type DocumentScore } from './eval/score-document';
 import { summarizeScores } from './eval/summarize-scores';
 import { loadCandidateFile } from './load-candidate-file';
 
-const USAGE = 'usage: npm run eval -- <folder with labels.json> [--kind pdf|jsonresume|linkedin|github] [--json]';
+const USAGE = 'usage: npm run eval -- <folder with labels.json> [--kind pdf|jsonresume|linkedin|github|...] [--json]';
 
 const canonicalToolName = (name: string) => lookupTool(name)?.name ?? name;
 const kindOf = (file: string) => file.split('/')[0] ?? 'other';
@@ -26,7 +26,7 @@ function unreadScore(label: EvalLabel): DocumentScore {
     extraOutcomes: [],
     missingDeployment: { expected: label.missingDeployment, predicted: true },
     production: { expected: label.production, predicted: 'none' },
-    verdict: { expected: label.verdict, predicted: 'pass' },
+    verdict: { expected: label.verdict, predicted: 'insufficient' },
   };
 }
 
@@ -47,7 +47,14 @@ async function main(): Promise<number> {
     console.error(`eval: cannot read ${join(folder, 'labels.json')}: ${e instanceof Error ? e.message : String(e)}`);
     return 2;
   }
-  if (kindFilter) labels = labels.filter((l) => kindOf(l.file) === kindFilter);
+  if (kindIndex >= 0) {
+    const kinds = [...new Set(labels.map((l) => kindOf(l.file)))].sort();
+    if (!kindFilter || !kinds.includes(kindFilter)) {
+      console.error(`eval: --kind must be one of the kinds in ${folder}: ${kinds.join(', ')}`);
+      return 2;
+    }
+    labels = labels.filter((l) => kindOf(l.file) === kindFilter);
+  }
 
   const scores: DocumentScore[] = [];
   const failures: EvalFailure[] = [];
@@ -67,7 +74,10 @@ async function main(): Promise<number> {
   const kinds = [...new Set(scores.map((s) => kindOf(s.file)))].sort();
   const byKind = kinds.map((k) => [k, summarizeScores(scores.filter((s) => kindOf(s.file) === k))] as [string, ReturnType<typeof summarizeScores>]);
   const overall = summarizeScores(scores);
-  if (json) process.stdout.write(`${JSON.stringify({ overall, byKind: Object.fromEntries(byKind), documents: scores, failures })}\n`);
+  if (json) {
+    const matrices = { verdict: verdictMatrix(scores), production: productionMatrix(scores) };
+    process.stdout.write(`${JSON.stringify({ overall, byKind: Object.fromEntries(byKind), matrices, documents: scores, failures })}\n`);
+  }
   else process.stdout.write(`${formatEvalReport(byKind, overall, scores, failures, timings)}\n`);
   return 0;
 }

@@ -5,10 +5,15 @@ describe('parseScreenArgs', () => {
   it('reads options and files in any order', () => {
     expect(parseScreenArgs(['a.pdf', '--json', '--role', 'mlops', '--must-have', 'PyTorch, k8s', 'b.json'])).toEqual({
       json: true,
+      explain: false,
       role: 'mlops',
       mustHave: ['PyTorch', 'k8s'],
       files: ['a.pdf', 'b.json'],
     });
+  });
+
+  it('asks for the explanation', () => {
+    expect(parseScreenArgs(['--explain', 'a.pdf'])).toMatchObject({ explain: true, files: ['a.pdf'] });
   });
 
   it.each([

@@ -2,6 +2,8 @@ import { RolePresetId } from '../lib/model/screening';
 
 export interface ScreenArgs {
   json: boolean;
+  /** Print the rule ids and the evidence behind the verdict, the production level and each checklist item. */
+  explain: boolean;
   role: RolePresetId;
   url?: string;
   mustHave: string[];
@@ -10,9 +12,9 @@ export interface ScreenArgs {
 
 export class UsageError extends Error {}
 
-/** Parses `screen [--json] [--role ROLE] [--url URL] [--must-have a,b] <files...>`. */
+/** Parses `screen [--json] [--explain] [--role ROLE] [--url URL] [--must-have a,b] <files...>`. */
 export function parseScreenArgs(argv: string[]): ScreenArgs {
-  const args: ScreenArgs = { json: false, role: 'ml-engineer', mustHave: [], files: [] };
+  const args: ScreenArgs = { json: false, explain: false, role: 'ml-engineer', mustHave: [], files: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -21,6 +23,7 @@ export function parseScreenArgs(argv: string[]): ScreenArgs {
       return v;
     };
     if (arg === '--json') args.json = true;
+    else if (arg === '--explain') args.explain = true;
     else if (arg === '--role') {
       const role = RolePresetId.safeParse(value());
       if (!role.success) throw new UsageError(`--role must be one of: ${RolePresetId.options.join(', ')}`);

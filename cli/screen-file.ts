@@ -1,6 +1,7 @@
 import { screenDocument } from '../lib/screen/screen-document';
 import { NotEnoughTextError } from '../lib/sources/not-enough-text-error';
 import type { FileOutcome } from './exit-status';
+import { formatExplanation } from './format-explanation';
 import { formatNotEnoughText, formatScreening } from './format-screening';
 import { loadCandidateFile } from './load-candidate-file';
 import type { ScreenArgs } from './parse-cli-args';
@@ -18,7 +19,8 @@ export async function screenFile(file: string, args: ScreenArgs): Promise<FileOu
   try {
     const document = await loadCandidateFile(file, { url: args.url });
     const screening = screenDocument(document, { role: args.role, mustHave: args.mustHave });
-    print(args, screeningRecord(file, document, screening), formatScreening(file, screening, document.warnings));
+    const explanation = args.explain ? formatExplanation(screening) : '';
+    print(args, screeningRecord(file, document, screening), `${formatScreening(file, screening, document.warnings)}${explanation}`);
     return screening.verdict === 'insufficient' ? 'not-enough-text' : 'screened';
   } catch (e) {
     if (e instanceof NotEnoughTextError) {

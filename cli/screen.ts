@@ -2,7 +2,7 @@ import { preparePdfWorker } from '../lib/sources/pdf/read-pdf';
 import { EXIT_STATUS, exitStatusOf, type FileOutcome } from './exit-status';
 import { parseScreenArgs, UsageError, type ScreenArgs } from './parse-cli-args';
 
-const USAGE = 'usage: npm run screen -- [--json] [--role ml-engineer|mlops|research|data-scientist] [--url URL] [--must-have tool,tool] <files...>';
+const USAGE = 'usage: npm run screen -- [--json] [--explain] [--role ml-engineer|mlops|research|data-scientist] [--url URL] [--must-have tool,tool] <files...>';
 
 async function main(): Promise<number> {
   let args: ScreenArgs;

@@ -5,7 +5,7 @@ import { VERDICT_LABEL, verdictHasScore } from '../lib/model/verdict-label';
 
 function quoteOf(byId: Map<string, Evidence>, id: string) {
   const e = byId.get(id);
-  return e ? { quote: e.quote, match: e.match, section: e.location.section, role: e.role } : undefined;
+  return e ? { quote: e.quote, match: e.match, section: e.location.section, role: e.role, ruleId: e.ruleId, setting: e.setting, claimant: e.claimant } : undefined;
 }
 
 /**
@@ -30,13 +30,29 @@ export function screeningRecord(file: string, document: CandidateDocument, scree
       const detail = e?.kind === 'outcome' ? e.outcome : undefined;
       return { text: o.text, token: o.token, kind: o.kind, baseline: detail?.baseline, target: detail?.target, attribution: detail?.attribution, warning: detail?.warning };
     }),
-    production: { level: screening.production.level, searched: screening.production.searched, evidence: quotes(screening.production.evidenceIds) },
+    production: {
+      level: screening.production.level,
+      ruleId: screening.production.ruleId,
+      reason: screening.production.reason,
+      searched: screening.production.searched,
+      evidence: quotes(screening.production.evidenceIds),
+    },
     buzzwords: { density: screening.buzzwords.density, count: screening.buzzwords.count, ratio: screening.buzzwords.ratio, terms: screening.buzzwords.terms },
     flags: (judged ? screening.flags : []).map((f) => ({ id: f.id, severity: f.severity, message: f.message, searched: f.searched, evidence: quotes(f.evidenceIds) })),
-    checklist: (judged ? screening.checklist : []).map((c) => ({ id: c.id, label: c.label, status: c.status, points: c.points, reason: c.reason, searched: c.searched, evidence: quotes(c.evidenceIds) })),
+    checklist: (judged ? screening.checklist : []).map((c) => ({
+      id: c.id,
+      label: c.label,
+      status: c.status,
+      ruleId: c.ruleId,
+      points: c.points,
+      reason: c.reason,
+      searched: c.searched,
+      evidence: quotes(c.evidenceIds),
+    })),
     score: judged ? screening.score : null,
     verdict: screening.verdict,
     label: VERDICT_LABEL[screening.verdict],
+    verdictRule: screening.verdictRule ? { id: screening.verdictRule.id, evidence: quotes(screening.verdictRule.evidenceIds) } : undefined,
     reasons: screening.reasons,
     incomplete: screening.incomplete,
     warnings: document.warnings,

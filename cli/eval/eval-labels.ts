@@ -9,7 +9,7 @@ export const EvalLabel = z.object({
   production: z.enum(['none', 'mentioned', 'specified', 'quantified']),
   missingDeployment: z.boolean(),
   buzzwordHeavy: z.boolean().optional(),
-  verdict: z.enum(['strong', 'potential', 'pass']),
+  verdict: z.enum(['strong', 'potential', 'pass', 'insufficient']),
   notes: z.string().optional(),
 });
 export type EvalLabel = z.infer<typeof EvalLabel>;

@@ -1,3 +1,4 @@
+import { confusionMatrix, formatConfusionMatrix } from './confusion-matrix';
 import type { DocumentScore } from './score-document';
 import type { ScoreSummary } from './summarize-scores';
 
@@ -31,6 +32,17 @@ function misses(score: DocumentScore): string[] {
   return lines;
 }
 
+const VERDICTS = ['strong', 'potential', 'pass', 'insufficient'];
+const PRODUCTION_LEVELS = ['quantified', 'specified', 'mentioned', 'none'];
+
+export function verdictMatrix(scores: readonly DocumentScore[]) {
+  return confusionMatrix(scores.map((s) => ({ file: s.file, ...s.verdict })), VERDICTS);
+}
+
+export function productionMatrix(scores: readonly DocumentScore[]) {
+  return confusionMatrix(scores.map((s) => ({ file: s.file, ...s.production })), PRODUCTION_LEVELS);
+}
+
 export interface EvalFailure {
   file: string;
   error: string;
@@ -51,6 +63,8 @@ export function formatEvalReport(
     out.push(...(m.length ? m : ['    all labels matched']));
   }
   for (const fail of failures) out.push(`  ${fail.file}\n    could not be read: ${fail.error}`);
+  out.push('', formatConfusionMatrix('Verdict', verdictMatrix(scores)));
+  out.push('', formatConfusionMatrix('Production level', productionMatrix(scores)));
   out.push('', 'Summary (micro-averaged)', '');
   for (const [kind, summary] of byKind) out.push(summaryLine(kind, summary));
   out.push(summaryLine('all', overall));

@@ -20,5 +20,9 @@ export function sentenceEvidence(indexed: IndexedBlock, sentence: Sentence, rule
     location: { section: indexed.section, blockId: indexed.block.id, start, end: sentence.start + found.end },
     ...(indexed.role ? { role: indexed.role } : {}),
     strength: found.strength,
+    // Filled for every piece at once by attachWorkContext; declared here so that filling them keeps each
+    // object's shape (adding keys to tens of thousands of objects afterwards costs more than finding them).
+    setting: undefined,
+    claimant: undefined,
   };
 }

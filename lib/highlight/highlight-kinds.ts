@@ -9,6 +9,8 @@ export const HIGHLIGHT_KINDS: Record<EvidenceKind, { label: string; light: strin
   vague: { label: 'Vague wording', light: 'rgba(234, 179, 8, 0.38)', dark: 'rgba(250, 204, 21, 0.40)' },
   tenure: { label: 'Tenure', light: 'rgba(20, 184, 166, 0.30)', dark: 'rgba(45, 212, 191, 0.38)' },
   artifact: { label: 'Artifacts', light: 'rgba(236, 72, 153, 0.28)', dark: 'rgba(244, 114, 182, 0.38)' },
+  'ml-work': { label: 'ML work', light: 'rgba(14, 165, 233, 0.28)', dark: 'rgba(56, 189, 248, 0.38)' },
+  publication: { label: 'Publications', light: 'rgba(132, 204, 22, 0.32)', dark: 'rgba(163, 230, 53, 0.38)' },
 };
 
 export const EVIDENCE_KINDS = Object.keys(HIGHLIGHT_KINDS) as EvidenceKind[];

@@ -10,6 +10,18 @@ export const EvidenceLocation = z.object({
 });
 export type EvidenceLocation = z.infer<typeof EvidenceLocation>;
 
+/**
+ * Where the work behind a piece of evidence was done: a `job` (an employer, a client, a founded company),
+ * a self-run `project` (personal, side, open-source, hackathon, a GitHub repository), `coursework` (courses,
+ * bootcamps, capstones, theses, degrees), or `unknown` (a summary, a skills list, an untitled block).
+ */
+export const WorkSetting = z.enum(['job', 'project', 'coursework', 'unknown']);
+export type WorkSetting = z.infer<typeof WorkSetting>;
+
+/** Whose work the sentence claims: the candidate's own, or a team's or organisation's ("we shipped", "my team's platform"). */
+export const Claimant = z.enum(['self', 'team']);
+export type Claimant = z.infer<typeof Claimant>;
+
 /** The role a piece of evidence belongs to, when it sits inside an experience entry. */
 export const RoleContext = z.object({
   title: z.string().optional(),
@@ -29,6 +41,8 @@ const EvidenceBase = z.object({
   role: RoleContext.optional(),
   /** 0..1: how much this piece of evidence weighs. */
   strength: z.number().min(0).max(1),
+  setting: WorkSetting.optional(),
+  claimant: Claimant.optional(),
 });
 
 export const ToolCategory = z.enum([
@@ -173,6 +187,22 @@ export const ArtifactEvidence = EvidenceBase.extend({
   }),
 });
 
+/**
+ * A sign of machine-learning work: an ML job title, a sentence about building or running models (`work`),
+ * or a sentence that names an ML system without saying what was done to it (`system`: "the fraud model",
+ * "inference", "predictions"), which proves what a production statement is about but not ML work by itself.
+ */
+export const MlWorkEvidence = EvidenceBase.extend({
+  kind: z.literal('ml-work'),
+  mlWork: z.object({ signal: z.enum(['title', 'work', 'system']) }),
+});
+
+/** Research output: an entry of a publications section, or a paper, thesis or venue named in the text. */
+export const PublicationEvidence = EvidenceBase.extend({
+  kind: z.literal('publication'),
+  publication: z.object({ signal: z.enum(['entry', 'mention', 'venue']) }),
+});
+
 export const Evidence = z.discriminatedUnion('kind', [
   ToolEvidence,
   OutcomeEvidence,
@@ -181,6 +211,8 @@ export const Evidence = z.discriminatedUnion('kind', [
   VagueEvidence,
   TenureEvidence,
   ArtifactEvidence,
+  MlWorkEvidence,
+  PublicationEvidence,
 ]);
 export type Evidence = z.infer<typeof Evidence>;
 export type EvidenceKind = Evidence['kind'];
@@ -191,3 +223,5 @@ export type BuzzwordEvidence = z.infer<typeof BuzzwordEvidence>;
 export type VagueEvidence = z.infer<typeof VagueEvidence>;
 export type TenureEvidence = z.infer<typeof TenureEvidence>;
 export type ArtifactEvidence = z.infer<typeof ArtifactEvidence>;
+export type MlWorkEvidence = z.infer<typeof MlWorkEvidence>;
+export type PublicationEvidence = z.infer<typeof PublicationEvidence>;

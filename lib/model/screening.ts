@@ -53,6 +53,16 @@ export const Flag = z.object({
 });
 export type Flag = z.infer<typeof Flag>;
 
+export const ProductionSummary = z.object({
+  level: ProductionLevel,
+  evidenceIds: z.array(z.string()),
+  searched: z.string(),
+  /** The rule that set the level ("production.quantified"), and why, in one sentence. */
+  ruleId: z.string().optional(),
+  reason: z.string().optional(),
+});
+export type ProductionSummary = z.infer<typeof ProductionSummary>;
+
 export const ChecklistStatus = z.enum(['pass', 'fail', 'unknown']);
 export type ChecklistStatus = z.infer<typeof ChecklistStatus>;
 
@@ -65,6 +75,8 @@ export const ChecklistResult = z.object({
   reason: z.string(),
   evidenceIds: z.array(z.string()),
   searched: z.string().optional(),
+  /** The rule of the check that decided ("ships-to-production.not-ml"). */
+  ruleId: z.string().optional(),
 });
 export type ChecklistResult = z.infer<typeof ChecklistResult>;
 
@@ -79,11 +91,7 @@ export const Screening = z.object({
   evidence: z.array(Evidence),
   tools: z.array(ToolSummary),
   outcomes: z.array(OutcomeSummary),
-  production: z.object({
-    level: ProductionLevel,
-    evidenceIds: z.array(z.string()),
-    searched: z.string(),
-  }),
+  production: ProductionSummary,
   buzzwords: z.object({
     /** Buzzwords per 100 words (print with describeBuzzwordDensity). */
     density: z.number().nonnegative(),
@@ -99,6 +107,8 @@ export const Screening = z.object({
   verdict: Verdict,
   /** The items that moved the score most, strongest first, as sentences. */
   reasons: z.array(z.string()),
+  /** The row of the verdict table that decided (`reasons[0]` says it in words) and the evidence it read. */
+  verdictRule: z.object({ id: z.string(), evidenceIds: z.array(z.string()) }).optional(),
   incomplete: z.array(Incompleteness),
 });
 export type Screening = z.infer<typeof Screening>;

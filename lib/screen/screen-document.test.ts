@@ -61,11 +61,15 @@ describe('screenDocument (golden)', () => {
     expect(() => Screening.parse(screening)).not.toThrow();
   });
 
-  it('finds quantified production ML work and calls it strong', () => {
+  it('finds quantified production ML work, and holds the verdict at potential for a missing must-have', () => {
     expect(screening.production.level).toBe('quantified');
-    expect(screening.verdict).toBe('strong');
-    expect(screening.score).toBeGreaterThanOrEqual(60);
-    expect(screening.reasons[0]).toMatch(/^Strong/);
+    expect(screening.verdict).toBe('potential');
+    expect(screening.verdictRule?.id).toBe('potential.must-have-missing');
+    expect(screening.reasons[0]).toBe('At most potential: must-have tool Ray not found in the document.');
+    const withoutRay = screenDocument(mlEngineer, { now: NOW, mustHave: ['pytorch'] });
+    expect(withoutRay.verdict).toBe('strong');
+    expect(withoutRay.score).toBeGreaterThanOrEqual(60);
+    expect(withoutRay.reasons[0]).toMatch(/^Strong/);
   });
 
   it('summarises tools once each, used when shown in work', () => {

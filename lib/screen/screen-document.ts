@@ -1,10 +1,9 @@
 import type { CandidateDocument } from '../model/candidate-document';
 import type { RolePresetId, Screening } from '../model/screening';
 import { extractEvidence } from '../extract/extract-evidence';
-import { lookupTool } from '../extract/tools/lookup-tool';
 import { indexDocument } from '../text/indexed-document';
 import { evaluateChecklist } from './checklist/evaluate-checklist';
-import { mustHaveCheck } from './checklist/must-have-check';
+import { mustHaveChecks } from './checklist/must-have-check';
 import { detectFlags } from './flags/detect-flags';
 import { rolePreset } from './role-presets';
 import { gatherFacts } from './screen-facts';
@@ -18,8 +17,6 @@ export interface ScreenOptions {
   now?: Date;
 }
 
-const catalogueName = (name: string) => lookupTool(name)?.name;
-
 export function screenDocument(document: CandidateDocument, options: ScreenOptions = {}): Screening {
   const now = options.now ?? new Date();
   const role = options.role ?? 'ml-engineer';
@@ -27,10 +24,10 @@ export function screenDocument(document: CandidateDocument, options: ScreenOptio
   const evidence = extractEvidence(indexed, now);
   const facts = gatherFacts(indexed, evidence, now);
   const preset = rolePreset(role);
-  const mustHave = (options.mustHave ?? []).filter((t) => t.trim() !== '').map((t) => mustHaveCheck(t, catalogueName));
+  const mustHave = mustHaveChecks(options.mustHave ?? []);
   const checklist = evaluateChecklist(facts, preset, mustHave);
   const flags = detectFlags(facts);
-  const { score, verdict, reasons } = scoreAndVerdict(facts, preset, checklist, flags);
+  const { score, verdict, reasons, verdictRule } = scoreAndVerdict(facts, preset, checklist, flags);
   return {
     source: document.source,
     url: document.url,
@@ -49,6 +46,7 @@ export function screenDocument(document: CandidateDocument, options: ScreenOptio
     score,
     verdict,
     reasons,
+    verdictRule,
     incomplete: document.incomplete,
   };
 }

@@ -1,8 +1,11 @@
 import type { Evidence } from '../model/evidence';
 import type { OutcomeSummary, Screening, ToolSummary } from '../model/screening';
 import type { IndexedDocument } from '../text/indexed-document';
+import { blockSetting } from '../extract/work-context/work-setting';
 import { groupEvidence, type EvidenceByKind } from './evidence-by-kind';
 import { judgeMlRelevance, type MlRelevance } from './ml-relevance';
+import { mlProofFinder, type MlProofOf } from './ml-proof';
+import { readabilityOf, type Readability } from './readability';
 import { summarizeBuzzwords } from './summary/summarize-buzzwords';
 import { summarizeOutcomes } from './summary/summarize-outcomes';
 import { summarizeProduction } from './summary/summarize-production';
@@ -12,14 +15,20 @@ import { summarizeTools } from './summary/summarize-tools';
 export interface ScreenFacts {
   indexed: IndexedDocument;
   ev: EvidenceByKind;
+  /** A piece of evidence by its id; the index is built on first use (a long page has tens of thousands). */
+  byId: (id: string) => Evidence | undefined;
+  /** How much of the document could be read, for the "Not enough evidence" rules. */
+  readability: Readability;
   tools: ToolSummary[];
   outcomes: OutcomeSummary[];
   production: Screening['production'];
   buzzwords: Screening['buzzwords'];
   ml: MlRelevance;
+  /** What shows that a statement is about a model or an ML system, if anything does. */
+  mlProof: MlProofOf;
   /** Used tools + outcomes + specified or quantified production statements. */
   concrete: number;
-  /** Words in experience and project descriptions: too few and absences prove nothing. */
+  /** Words of described work (roles and projects, wherever the reader put them): too few and absences prove nothing. */
   workWords: number;
   /** The reader saw only part of the profile, or the roles carry no descriptions. */
   thin: boolean;
@@ -38,6 +47,14 @@ function concreteEvidenceCount(tools: ToolSummary[], outcomes: OutcomeSummary[],
   return usedTools + outcomes.length + solidProduction;
 }
 
+function lazyIndex(evidence: readonly Evidence[]): (id: string) => Evidence | undefined {
+  let index: Map<string, Evidence> | undefined;
+  return (id) => {
+    index ??= new Map(evidence.map((e) => [e.id, e]));
+    return index.get(id);
+  };
+}
+
 export function gatherFacts(indexed: IndexedDocument, evidence: readonly Evidence[], now: Date): ScreenFacts {
   const ev = groupEvidence(evidence);
   const tools = summarizeTools(ev.tool);
@@ -45,7 +62,8 @@ export function gatherFacts(indexed: IndexedDocument, evidence: readonly Evidenc
   let workWords = 0;
   const nonPermanentBlockIds = new Set<string>();
   for (const ib of indexed.blocks) {
-    if (ib.section === 'experience' || ib.section === 'projects') workWords += ib.words;
+    const setting = blockSetting(ib, indexed.document.source);
+    if (setting === 'job' || setting === 'project') workWords += ib.words;
     if (ib.section === 'experience' && ib.block.employmentType && NON_PERMANENT.test(ib.block.employmentType)) {
       nonPermanentBlockIds.add(ib.block.id);
     }
@@ -55,11 +73,14 @@ export function gatherFacts(indexed: IndexedDocument, evidence: readonly Evidenc
   return {
     indexed,
     ev,
+    byId: lazyIndex(evidence),
+    readability: readabilityOf(indexed),
     tools,
     outcomes,
     production: summarizeProduction(ev.production),
     buzzwords: summarizeBuzzwords(ev.buzzword, indexed.words, concrete),
-    ml: judgeMlRelevance(indexed, ev),
+    ml: judgeMlRelevance(indexed.document.source, ev),
+    mlProof: mlProofFinder(indexed, ev),
     concrete,
     workWords,
     thin: workWords < THIN_WORK_WORDS || incompleteWork,

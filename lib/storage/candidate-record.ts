@@ -1,5 +1,5 @@
 import { Identity, Incompleteness, SourceKind } from '../model/candidate-document';
-import { ChecklistResult, Flag, OutcomeSummary, ProductionLevel, RolePresetId, ToolSummary, Verdict } from '../model/screening';
+import { ChecklistResult, Flag, OutcomeSummary, ProductionSummary, RolePresetId, ToolSummary, Verdict } from '../model/screening';
 import { z } from '../model/zod';
 import { CandidateStatus } from './candidate-status';
 import { SavedDocument } from './saved-document';
@@ -29,7 +29,7 @@ export const ScreeningSnapshot = z.object({
   words: z.number().int().nonnegative(),
   tools: z.array(ToolSummary),
   outcomes: z.array(OutcomeSummary),
-  production: z.object({ level: ProductionLevel, evidenceIds: z.array(z.string()), searched: z.string() }),
+  production: ProductionSummary,
   buzzwords: z.object({
     density: z.number().nonnegative(),
     count: z.number().int().nonnegative(),

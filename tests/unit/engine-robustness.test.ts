@@ -35,7 +35,7 @@ function expectStateOrReasonedVerdict(screening: Screening): void {
     expect(screening.reasons[0]).toMatch(/^Not enough evidence: /);
     expect(screening.score).toBe(0);
   } else {
-    expect(screening.reasons[0]).toMatch(/^(Strong|Not strong|Pass): /);
+    expect(screening.reasons[0]).toMatch(/^(Strong|Not strong|At most potential|Not a fit): /);
   }
 }
 

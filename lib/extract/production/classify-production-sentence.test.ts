@@ -20,6 +20,8 @@ describe('classifyProductionSentence: levels', () => {
     ['Experience deploying ML models to production.', 'summary', 'mentioned'],
     ['Familiar with MLOps and CI/CD.', 'summary', 'mentioned'],
     ['Writes production-ready code.', 'summary', 'mentioned'],
+    ['Deep expertise in PyTorch and in deploying vision models to AWS with 97% accuracy on defect detection.', 'summary', 'mentioned'],
+    ['Deployed the defect-detection vision model to AWS, reaching 97% accuracy on the line cameras.', 'experience', 'quantified'],
     ['Building production multi-agent systems for support teams.', 'summary', 'mentioned'],
     ['Tuned the prod ranking service on Kubernetes.', 'experience', 'specified'],
     ['Built and deployed machine learning pipelines for analysis of sequencing data.', 'experience', 'mentioned'],

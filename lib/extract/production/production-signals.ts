@@ -198,7 +198,7 @@ const HEDGES: SignalRow[] = each(
     'course work', 'class project', 'tutorial', 'tutorials', 'familiar with', 'familiarity with', 'exposure to',
     'exposed to', 'knowledge of', 'understanding of', 'interested in', 'interest in', 'eager to', 'aspiring',
     'passionate about', 'proficient in', 'proficiency in', 'experience in', 'experience with', 'experienced in',
-    'experience deploying', 'experience building', 'skilled in', 'demo', 'demos', 'hackathon', 'hackathons',
+    'experience deploying', 'experience building', 'skilled in', 'expertise in', 'expert in', 'demo', 'demos', 'hackathon', 'hackathons',
     'capstone', 'course project', 'class assignment', 'school project', 'student project', 'bootcamp project',
     'will', 'to be built', 'plan to', 'planning to', 'looking to', 'seeking', 'ability to', 'capable of',
     'certification', 'certified', 'nanodegree', 'thesis', 'assignment', 'homework', 'mentored', 'advised', 'advises',

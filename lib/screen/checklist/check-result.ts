@@ -6,12 +6,22 @@ export interface CheckOutcome {
   reason: string;
   evidenceIds: string[];
   searched?: string;
+  /** Which of the check's rules decided, when it has more than one ("not-ml", "artifact"). */
+  ruleId?: string;
+}
+
+export interface CheckOptions {
+  /**
+   * Production, serving, monitoring and CI/CD count only when what runs is a model or an ML system;
+   * off for a preset where ML is optional (an MLOps opening can hire a platform engineer).
+   */
+  requireMl: boolean;
 }
 
 export interface Check {
   id: string;
   label: string;
-  run: (f: ScreenFacts) => CheckOutcome;
+  run: (f: ScreenFacts, options: CheckOptions) => CheckOutcome;
 }
 
 export function pass(reason: string, evidenceIds: string[]): CheckOutcome {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rolePreset } from '../role-presets';
 import { documentWith, factsOf, production, tool } from '../test-support/evidence-builders';
 import { evaluateChecklist } from './evaluate-checklist';
-import { mustHaveCheck } from './must-have-check';
+import { mustHaveChecks } from './must-have-check';
 
 describe('evaluateChecklist', () => {
   it('gives every preset item a status, points that sum to at most 100, and reasons', () => {
@@ -27,8 +27,8 @@ describe('evaluateChecklist', () => {
   });
 
   it('adds must-have tools and rescales the points', () => {
-    const results = evaluateChecklist(factsOf([production('quantified')]), rolePreset('ml-engineer'), [mustHaveCheck('Spark')]);
-    expect(results.at(-1)).toMatchObject({ id: 'must-have:spark', status: 'fail', points: 0 });
+    const results = evaluateChecklist(factsOf([production('quantified')]), rolePreset('ml-engineer'), mustHaveChecks(['Spark']));
+    expect(results.at(-1)).toMatchObject({ id: 'must-have:apachespark', status: 'fail', points: 0 });
     expect(results.find((r) => r.id === 'ships-to-production')?.points).toBeLessThan(20);
   });
 

@@ -1,7 +1,7 @@
 import type { ChecklistResult } from '../../model/screening';
 import type { RolePreset } from '../role-presets';
 import type { ScreenFacts } from '../screen-facts';
-import type { Check } from './check-result';
+import type { Check, CheckOptions } from './check-result';
 import { CHECKS } from './checks';
 
 /** Each must-have tool is worth this many weight units, next to the preset's 100. */
@@ -25,10 +25,11 @@ export function evaluateChecklist(f: ScreenFacts, preset: RolePreset, mustHave: 
     ...mustHave.map((check) => ({ check, weight: MUST_HAVE_WEIGHT })),
   ];
   const total = weighted.reduce((sum, w) => sum + w.weight, 0);
+  const options: CheckOptions = { requireMl: !preset.machineLearningOptional };
   return weighted.map(({ check, weight }) => {
-    let outcome = check.run(f);
+    let outcome = check.run(f, options);
     if (outcome.status === 'fail' && f.thin) {
-      outcome = { ...outcome, status: 'unknown', reason: `${outcome.reason} The document describes too little work to tell.` };
+      outcome = { ...outcome, status: 'unknown', reason: `${outcome.reason} The document describes too little work to tell.`, ruleId: 'too-little-work' };
     }
     const share = outcome.status === 'pass' ? 1 : outcome.status === 'unknown' ? UNKNOWN_SHARE : 0;
     return {
@@ -38,6 +39,7 @@ export function evaluateChecklist(f: ScreenFacts, preset: RolePreset, mustHave: 
       points: Math.round(((weight * share) / total) * 1000) / 10,
       reason: outcome.reason,
       evidenceIds: outcome.evidenceIds,
+      ruleId: `${check.id}.${outcome.ruleId ?? outcome.status}`,
       ...(outcome.searched !== undefined ? { searched: outcome.searched } : {}),
     };
   });

@@ -1,4 +1,5 @@
 import type { ToolSummary } from '../../model/screening';
+import { suggestToolNames, type ToolNameCheck } from '../../extract/tools/suggest-tool-names';
 import type { ScreenFacts } from '../screen-facts';
 import { fail, pass, unknown, type Check } from './check-result';
 
@@ -8,21 +9,38 @@ export function toolKey(name: string): string {
 }
 
 /**
- * `canonical` maps a user's spelling to the catalogue's name (sklearn -> scikit-learn) when the
- * catalogue knows it; otherwise the spelling is compared as typed.
+ * One checklist row per must-have tool. The catalogue names the tool ("ADF" -> Azure Data Factory), so
+ * two spellings of one tool make one row; a name the catalogue does not know is searched as typed, and
+ * its row says so (with the closest catalogue names) instead of failing the candidate on a typo.
  */
-export function mustHaveCheck(requested: string, canonical: (name: string) => string | undefined = () => undefined): Check {
-  const name = canonical(requested) ?? requested.trim();
+export function mustHaveChecks(typed: readonly string[], check: (name: string) => ToolNameCheck = suggestToolNames): Check[] {
+  const rows = new Map<string, Check>();
+  for (const raw of typed) {
+    const requested = raw.trim();
+    if (requested === '') continue;
+    const row = mustHaveCheck(requested, check(requested));
+    if (!rows.has(row.id)) rows.set(row.id, row);
+  }
+  return [...rows.values()];
+}
+
+export function mustHaveCheck(requested: string, known: ToolNameCheck): Check {
+  const name = known.canonical ?? requested.trim();
   const key = toolKey(name);
+  const id = `must-have:${key}`;
   return {
-    id: `must-have:${key}`,
+    id,
     label: `Must have: ${name}`,
     run: (f: ScreenFacts) => {
       const tool: ToolSummary | undefined = f.tools.find((t) => toolKey(t.name) === key);
       const searched = `${name} anywhere in the document`;
       if (tool?.usage === 'used') return pass(`${tool.name} used in described work.`, tool.evidenceIds);
       if (tool) return { ...unknown(`${tool.name} listed as a skill but not shown in work.`, searched), evidenceIds: tool.evidenceIds };
-      return fail(`${name} not found.`, searched);
+      if (!known.canonical) {
+        const hint = known.suggestions.length > 0 ? ` Did you mean ${known.suggestions.join(', ')}?` : '';
+        return { ...unknown(`“${name}” is not a tool Shipcheck knows, and it does not appear as typed.${hint}`, `${name} as typed`), ruleId: 'unknown-name' };
+      }
+      return { ...fail(`${name} not found.`, searched), ruleId: 'absent' };
     },
   };
 }

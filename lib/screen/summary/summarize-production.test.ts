@@ -19,5 +19,7 @@ describe('summarizeProduction', () => {
     expect(summary.evidenceIds).toEqual([high.id]);
     expect(summary.searched).toContain('monitoring');
     expect(summarizeProduction([]).searched).toContain('found none');
+    expect(summary).toMatchObject({ ruleId: 'production.specified', reason: `What ran and with what: “${high.quote}”.` });
+    expect(summarizeProduction([])).toMatchObject({ ruleId: 'production.none', reason: expect.stringMatching(/^No statement/) });
   });
 });

@@ -14,6 +14,10 @@ import type {
   ToolEvidence,
   VagueEvidence,
 } from '../../model/evidence';
+import { extractEvidence } from '../../extract/extract-evidence';
+import { extractMlWork } from '../../extract/ml-work/extract-ml-work';
+import { extractPublications } from '../../extract/publications/extract-publications';
+import { attachWorkContext } from '../../extract/work-context/attach-work-context';
 import { indexDocument } from '../../text/indexed-document';
 import { gatherFacts, type ScreenFacts } from '../screen-facts';
 
@@ -80,6 +84,25 @@ export function documentWith(sections: { kind: SectionKind; blocks: Block[] }[] 
 
 export const NOW = new Date('2025-06-15T00:00:00Z');
 
+// Enough neutral described work that absences count, with nothing about ML or production in it.
+const NEUTRAL_WORK =
+  'Wrote the design notes for each quarter, reviewed pull requests from four teams, ran the weekly planning meeting with product and design, and mentored two new hires through their first months on the team.';
+
+/** Facts from real sentences of one role, read by every extractor: what a recruiter would paste. */
+export function factsFromSentences(sentences: string[], more: { title?: string; section?: SectionKind; source?: CandidateDocument['source'] } = {}): ScreenFacts {
+  const doc = documentWith([
+    { kind: more.section ?? 'experience', blocks: [{ id: 'exp-1', title: more.title ?? 'Software Engineer', org: 'Acme', text: sentences.join('\n') }] },
+    { kind: 'experience', blocks: [{ id: 'exp-2', title: 'Software Engineer', org: 'Earlier Co', text: NEUTRAL_WORK }] },
+  ]);
+  const indexed = indexDocument({ ...doc, source: more.source ?? 'text' });
+  return gatherFacts(indexed, extractEvidence(indexed, NOW), NOW);
+}
+
+/**
+ * Facts from hand-built evidence, plus the ML-work and publication evidence the document's own text
+ * yields (the screen reads those from evidence too); every piece gets its block's setting.
+ */
 export function factsOf(evidence: Evidence[], document: CandidateDocument = documentWith()): ScreenFacts {
-  return gatherFacts(indexDocument(document), evidence, NOW);
+  const indexed = indexDocument(document);
+  return gatherFacts(indexed, attachWorkContext(indexed, [...evidence, ...extractMlWork(indexed), ...extractPublications(indexed)]), NOW);
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { tokenizeWords } from '../../text/word-tokens';
+import { findMlSystem, findMlTitle, findMlWork } from './ml-lexicon';
+
+const system = (text: string) => {
+  const found = findMlSystem(text, tokenizeWords(text));
+  return found && text.slice(found.start, found.end);
+};
+
+describe('ML lexicon', () => {
+  it.each([
+    ['Fine-tuned a BERT classifier for support tickets.', 'Fine-tuned'],
+    ['Redesigned the high-risk classification model with the policy team.', 'classification model'],
+    ['Lead engineer for the visa predictive platform.', 'predictive platform'],
+    ['Trained the churn models every week.', 'Trained the churn models'],
+  ])('ML work in %s', (text, match) => {
+    const found = findMlWork(text);
+    expect(found && text.slice(found.start, found.end)).toBe(match);
+  });
+
+  it.each(['Designed the data model for the billing service.', 'Built the ETL jobs that feed finance dashboards.', 'Led the regression test suite.'])(
+    'no ML work in %s',
+    (text) => expect(findMlWork(text)).toBeUndefined(),
+  );
+
+  it.each([
+    ['Deployed the fraud model behind FastAPI on EKS.', 'model'],
+    ['Cut inference cost on the GPU fleet by 40%.', 'inference'],
+    ['Shipped AI features to the mobile app.', 'AI'],
+    ['Moved the predictions API to Cloud Run.', 'predictions'],
+    ['Maintained a GPT integration handling over 200 real-time conversations.', 'GPT'],
+    ['The retrieval and ranking stack now serves 9,000 requests per second.', 'ranking stack'],
+  ])('an ML system in %s', (text, match) => expect(system(text)).toBe(match));
+
+  it.each([
+    'Designed the data models and dbt models for the warehouse.',
+    'Deployed the marketing web page on Netlify.',
+    'Moved the REST APIs to Kubernetes.',
+    'Set up CI/CD for the SQL databases with GitHub Actions.',
+    'Served as a delegate at Model United Nations.',
+    'Rebuilt the Power BI semantic model refreshed hourly.',
+    'Wrote a rag-tag set of scripts for the nlp course.',
+    'Fixed the configuration drift of the Terraform state.',
+    'Ranked first in the regional ranking of sales teams.',
+  ])('no ML system in %s', (text) => expect(system(text)).toBeUndefined());
+
+  it.each([
+    ['Senior Machine Learning Engineer', true],
+    ['Data Scientist II', true],
+    ['Backend Developer', false],
+    ['Aim Trainer', false],
+  ])('title %s names ML: %s', (title, ml) => expect(findMlTitle(title) !== undefined).toBe(ml));
+});

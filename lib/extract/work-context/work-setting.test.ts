@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, SectionKind, SourceKind } from '../../model/candidate-document';
+import { indexDocument } from '../../text/indexed-document';
+import { blockSetting, sentenceSetting } from './work-setting';
+
+function settingOf(section: SectionKind, block: Omit<Block, 'id'>, source: SourceKind = 'text') {
+  const doc = indexDocument({ source, capturedAt: '', person: { links: [] }, sections: [{ kind: section, heading: section, blocks: [{ id: 'b', ...block }] }], incomplete: [], warnings: [] });
+  return blockSetting(doc.blocks[0], source);
+}
+
+describe('blockSetting', () => {
+  it.each<[string, SectionKind, Omit<Block, 'id'>, SourceKind, string]>([
+    ['a role', 'experience', { title: 'Data Scientist', org: 'Brightline Insurance', text: 'Priced claims.' }, 'text', 'job'],
+    ['a bootcamp listed as a job', 'experience', { title: 'Data Science Fellow', org: 'Le Wagon', text: 'Built models.' }, 'text', 'coursework'],
+    ['a bootcamp named in the first line', 'experience', { text: 'Data Science Immersive (12-week bootcamp)\nBuilt a churn model.' }, 'text', 'coursework'],
+    ['a side project listed as a job', 'experience', { title: 'Side project', org: 'Self-employed', text: 'Built a recipe app.' }, 'text', 'project'],
+    ['a project', 'projects', { title: 'Recipe recommender', text: 'Built a recommender.' }, 'text', 'project'],
+    ['a capstone under projects', 'projects', { title: 'Capstone: churn prediction', text: 'Trained a model.' }, 'text', 'coursework'],
+    ['a degree', 'education', { title: 'MSc Machine Learning', text: 'Thesis on graph models.' }, 'text', 'coursework'],
+    ['a dated role under another heading', 'other', { title: 'Research Intern', dates: { raw: '2022' }, text: 'Ran experiments.' }, 'text', 'job'],
+    ['an untitled paragraph under another heading', 'other', { text: 'Chess, running, jazz piano.' }, 'text', 'unknown'],
+    ['a summary', 'summary', { text: 'Engineer who ships.' }, 'text', 'unknown'],
+    ['a role the reader left in the summary', 'summary', { text: 'Senior Data Scientist, Allegro, 2020 – present\nBuilt the demand forecasting models.' }, 'text', 'job'],
+    ['a GitHub repository', 'projects', { title: 'ana/ranker', text: 'A ranking service.' }, 'github', 'project'],
+  ])('%s -> %s', (_name, section, block, source, setting) => {
+    expect(settingOf(section, block, source)).toBe(setting);
+  });
+
+  it('lets a sentence say more than its block, never less than a course', () => {
+    expect(sentenceSetting('job', 'Side project: built a chess engine in Rust.')).toBe('project');
+    expect(sentenceSetting('project', 'Started as a course project for Coursera’s ML specialisation.')).toBe('coursework');
+    expect(sentenceSetting('job', 'Deployed the fraud model to production.')).toBe('job');
+    expect(sentenceSetting('coursework', 'Won a Kaggle silver medal.')).toBe('coursework');
+    expect(sentenceSetting('job', 'Contributed to 4 open-source computer vision and NLP projects using PyTorch.')).toBe('project');
+    expect(sentenceSetting('job', 'Maintained the open-source tokenizer library that our inference servers depend on.')).toBe('job');
+  });
+});
