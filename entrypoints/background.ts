@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isOpenSessionPagesRequest, openSessionPagesToContentScripts } from '../components/shared/session-pages';
 import { handleScreenRequest, isScreenRequest } from '../lib/messaging/handle-screen-request';
 import type { TogglePanelMessage } from '../lib/messaging/messages';
 import { screenDocument } from '../lib/screen/screen-document';
@@ -18,6 +19,18 @@ export default defineBackground(() => {
       const { role, mustHave } = await loadSettings();
       return screenDocument(document, { role, mustHave });
     }).then(sendResponse);
+    return true;
+  });
+
+  // Content scripts keep the pages read of one person in storage.session (a profile and its "Show all" pages,
+  // screened as one): memory only, this browser session only, and never the page's to read.
+  void openSessionPagesToContentScripts().catch(() => undefined);
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (!isOpenSessionPagesRequest(message) || sender.id !== browser.runtime.id) return undefined;
+    void openSessionPagesToContentScripts().then(
+      () => sendResponse(true),
+      () => sendResponse(false),
+    );
     return true;
   });
 
