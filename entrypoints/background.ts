@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { serveSessionPages } from '../components/shared/session-pages';
 import { serveScreening } from '../lib/messaging/handle-screen-request';
 import { sendMessage } from '../lib/messaging/protocol';
 import { screenDocument } from '../lib/screen/screen-document';
@@ -19,6 +20,10 @@ export default defineBackground(() => {
     // A page can hold any amount of text; the engine screens the first part and the panel says so.
     return screenDocument(capDocumentText(document), { role, mustHave });
   });
+
+  // Content scripts keep the pages read of one person in storage.session (a profile and its "Show all" pages,
+  // screened as one): memory only, this browser session only, and never the page's to read.
+  serveSessionPages();
 
   // The toolbar button opens the saved candidates (Chrome's side panel, Firefox's sidebar) instead of a popup.
   openCandidatesFromToolbar(browser);

@@ -1,4 +1,5 @@
 import { createRoot, type Root } from 'react-dom/client';
+import { markPanelHostForTests } from './e2e-hook';
 
 export interface ShadowMount {
   host: HTMLElement;
@@ -8,7 +9,8 @@ export interface ShadowMount {
 
 /**
  * A React root inside a shadow root whose only styles are a constructed stylesheet built from `css`:
- * nothing is fetched, no <style> or <link> lands in the page, and the page's CSS cannot leak in.
+ * nothing is fetched, no <style> or <link> lands in the page, and the page's CSS cannot leak in. For the
+ * extension's own pages (the PDF page), where no page script runs; in a website, mount-panel.ts closes the root.
  */
 export function mountInShadowRoot(css: string, parent: Element = document.documentElement): ShadowMount {
   const host = document.createElement('div');
@@ -20,6 +22,7 @@ export function mountInShadowRoot(css: string, parent: Element = document.docume
   for (const type of ['keydown', 'keyup', 'keypress'] as const) shadow.addEventListener(type, (event) => event.stopPropagation());
   const container = document.createElement('div');
   shadow.appendChild(container);
+  markPanelHostForTests(host);
   parent.appendChild(host);
   const root = createRoot(container);
   return {

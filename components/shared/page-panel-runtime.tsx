@@ -1,23 +1,29 @@
+import type { Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HighlightLayer } from '../../lib/highlight/highlight-layer';
 import { onMessage } from '../../lib/messaging/protocol';
 import { requestScreening } from '../../lib/messaging/request-screening';
 import type { CandidateDocument } from '../../lib/model/candidate-document';
-import { DEFAULT_PANEL_STATE, type PanelState } from '../../lib/settings/panel-state';
-import { DEFAULT_SETTINGS, type AutoOpenSite, type Settings } from '../../lib/settings/settings';
+import type { PanelState } from '../../lib/settings/panel-state';
+import type { AutoOpenSite } from '../../lib/settings/settings';
 import { loadPanelState, loadSettings, savePanelState, watchSettings } from '../../lib/settings/settings-storage';
 import { Panel, type PanelProps } from '../panel/panel';
 import { PANEL_CSS } from '../panel/panel-styles';
-import type { PanelView } from '../panel/panel-view';
-import { documentFingerprint } from './document-fingerprint';
-import { mountInShadowRoot, type ShadowMount } from './mount-shadow-root';
+import { ContextTimers } from './context-timers';
+import { guardScriptContext } from './guard-script-context';
+import { mountPanel } from './mount-panel';
+import { initialPageState, transition, viewOf, type Effect, type PageEvent, type PageRead, type PageState, type TimerName } from './page-machine';
 
 export interface PageSite {
   site: AutoOpenSite;
-  /** Whether the URL names a page this site screens (a profile, a repository). */
+  /** Whether the address names a page this site screens (a profile, a repository). */
   isScreenable(url: string): boolean;
-  /** Reads the page on screen, or undefined while it does not (yet) show what the URL names. */
-  read(url: string): CandidateDocument | undefined;
+  /** What the page on screen shows, judged against the address. */
+  read(url: string): PageRead;
+  /** The document to screen: what was read here, with what was read of the same person on their other pages. */
+  combine?(document: CandidateDocument): Promise<CandidateDocument>;
+  /** What the shortcut says on a page of this site that is not screened: which pages are. */
+  unsupported(url: string): string;
 }
 
 export interface PagePanelOptions {
@@ -26,244 +32,141 @@ export interface PagePanelOptions {
   renderSave?: PanelProps['renderSave'];
 }
 
-/** How long to wait for the page to show the profile the URL names before saying so. */
-const VERIFY_TIMEOUT_MS = 10_000;
-/** After this long an unchanged page is taken to be the new URL's page (same content, other URL). */
-const SAME_CONTENT_GRACE_MS = 2_500;
-const URL_POLL_MS = 250;
-const RELOAD_THROTTLE_MS = 1_500;
+/** Only where the Navigation API is missing (Firefox) is the address polled: pushState fires no event there. */
+const ADDRESS_POLL_MS = 500;
 
 /**
- * The content script's life on a single-page site: one analysis per URL, cancelled when the URL
- * changes, a loading state until the page shows the new profile, and no result shown for any URL but
- * the one it was made for.
+ * The content script's life on a single-page site, as the state machine in page-machine.ts decides it. This class
+ * only connects it to the page: it turns address changes, DOM changes, timers, the shortcut, settings and screening
+ * replies into events, and runs the effects the machine returns. Every listener, observer and timer it starts ends
+ * with the content script's context.
  */
 export class PagePanelRuntime {
-  private settings: Settings = DEFAULT_SETTINGS;
-  private panelState: PanelState = DEFAULT_PANEL_STATE;
-  private visibleByUser: boolean | undefined;
-  private storedLoaded = false;
-  private focusOnOpen = false;
-  private mount: ShadowMount | undefined;
+  private state: PageState;
+  private readonly queue: PageEvent[] = [];
+  private running = false;
+  private readonly timers: ContextTimers<TimerName>;
   private readonly layer: HighlightLayer;
-  private view: PanelView | undefined;
-  private url = '';
-  private generation = 0;
-  private analysedFingerprint: string | undefined;
-  private previousFingerprint: string | undefined;
-  private waitingForPage: (() => void) | undefined;
-  private lastReload = 0;
-  private reloadTimer: number | undefined;
+  private readonly observer = new MutationObserver(() => this.dispatch({ type: 'page-changed' }));
+  private panel: Promise<Root> | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly site: PageSite,
     private readonly options: PagePanelOptions = {},
   ) {
+    guardScriptContext(ctx, site.site);
+    this.state = initialPageState(site.site);
+    this.timers = new ContextTimers(ctx);
     this.layer = new HighlightLayer(document.body ?? document.documentElement);
-  }
-
-  /**
-   * Reading and screening start at once; the stored settings and panel state arrive meanwhile and
-   * only decide whether and where the panel shows, so nothing is drawn before they are known.
-   */
-  async start(): Promise<void> {
-    const stored = Promise.all([loadSettings(), loadPanelState()]);
-    this.watchUrl();
-    this.listenForToggle();
-    this.ctx.onInvalidated(() => this.watchPage(false));
-    this.ctx.onInvalidated(watchSettings((settings) => this.onSettings(settings)));
-    this.ctx.onInvalidated(() => {
+    ctx.onInvalidated(() => {
+      this.observer.disconnect();
       this.layer.dispose();
-      this.mount?.unmount();
     });
-    this.onUrl(pageUrl());
-    // The background screened with the stored settings already; these only decide how to show it.
-    [this.settings, this.panelState] = await stored;
-    this.storedLoaded = true;
-    if (this.visible) this.render();
-    else this.stop();
-  }
-
-  private get visible(): boolean {
-    return this.visibleByUser ?? this.settings.autoOpenSites.includes(this.site.site);
-  }
-
-  private onSettings(settings: Settings): void {
-    const roleChanged = settings.role !== this.settings.role || settings.mustHave.join('\n') !== this.settings.mustHave.join('\n');
-    const siteTurnedOn = !this.visible && (this.visibleByUser ?? settings.autoOpenSites.includes(this.site.site));
-    // A corner chosen on the options page wins over an earlier drag.
-    if (settings.panelCorner !== this.settings.panelCorner && this.panelState.position) {
-      this.onStateChange({ ...this.panelState, position: undefined });
-    }
-    this.settings = settings;
-    if (roleChanged || siteTurnedOn) this.reanalyse();
-    else this.render();
-  }
-
-  private reanalyse(): void {
-    this.url = '';
-    this.analysedFingerprint = undefined;
-    this.onUrl(pageUrl());
-  }
-
-  private watchUrl(): void {
-    const check = () => this.onUrl(pageUrl());
-    const navigation = (window as unknown as { navigation?: EventTarget }).navigation;
-    if (navigation) this.ctx.addEventListener(navigation as unknown as Window, 'currententrychange' as 'focus', check);
-    this.ctx.addEventListener(window, 'popstate', check);
-    this.ctx.setInterval(check, URL_POLL_MS);
   }
 
   /**
-   * One observer serves both waiting for a new profile and noticing lazily loaded sections. It only
-   * runs on pages being screened: the rest of a busy site (a feed) is not watched at all.
+   * Reading and screening start at once; the stored settings and panel state arrive meanwhile and only decide
+   * whether and where the panel shows, so nothing is drawn before they are known.
    */
-  private readonly pageObserver = new MutationObserver(() => {
-    if (this.waitingForPage) this.waitingForPage();
-    else if (this.view?.status === 'ready') this.scheduleReload();
-  });
-
-  private watchPage(on: boolean): void {
-    if (on) this.pageObserver.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    else this.pageObserver.disconnect();
+  start(): void {
+    this.watchAddress();
+    this.listenForShortcut();
+    this.ctx.onInvalidated(watchSettings((settings) => this.dispatch({ type: 'settings', settings })));
+    void Promise.all([loadSettings(), loadPanelState()]).then(([settings, panelState]) => this.dispatch({ type: 'stored', settings, panelState }));
   }
 
-  private listenForToggle(): void {
-    const stopListening = onMessage('togglePanel', () => {
-      this.visibleByUser = !this.visible;
-      this.focusOnOpen = this.visible;
-      if (this.visible) this.reanalyse();
-      else this.stop();
-    });
-    this.ctx.onInvalidated(stopListening);
-  }
-
-  /** Hidden by the recruiter: cancel any analysis in flight and stop watching the page. */
-  private stop(): void {
-    this.generation++;
-    this.waitingForPage = undefined;
-    this.watchPage(false);
-    this.layer.clear();
-    this.view = undefined;
-    this.render();
-  }
-
-  private onUrl(url: string): void {
-    if (url === this.url) return;
-    this.url = url;
-    const generation = ++this.generation;
-    this.waitingForPage = undefined;
-    this.layer.reset();
-    if (this.analysedFingerprint) this.previousFingerprint = this.analysedFingerprint;
-    this.analysedFingerprint = undefined;
-    const screening = this.site.isScreenable(url) && this.visible;
-    this.watchPage(screening);
-    if (!screening) {
-      this.view = undefined;
-      this.render();
-      return;
+  private dispatch(event: PageEvent): void {
+    this.queue.push(event);
+    // Effects that answer at once (a read) queue their event: one transition runs at a time.
+    if (this.running) return;
+    this.running = true;
+    try {
+      let event: PageEvent | undefined;
+      while ((event = this.queue.shift()) && this.ctx.isValid) {
+        const { state, effects } = transition(this.state, event);
+        const changed = state !== this.state;
+        this.state = state;
+        for (const effect of effects) this.run(effect);
+        if (changed) this.render();
+      }
+    } finally {
+      this.running = false;
     }
-    this.view = { status: 'loading', url };
-    this.render();
-    this.readWhenShown(generation, url, performance.now());
   }
 
-  private readWhenShown(generation: number, url: string, startedAt: number): void {
-    let pollPending = false;
-    const attempt = (): void => {
-      if (generation !== this.generation) return;
-      const elapsed = performance.now() - startedAt;
-      const document = this.readSafely(url);
-      const fingerprint = document && documentFingerprint(document);
-      const stillPrevious = fingerprint !== undefined && fingerprint === this.previousFingerprint && elapsed < SAME_CONTENT_GRACE_MS;
-      if (document && fingerprint && !stillPrevious) {
-        this.waitingForPage = undefined;
-        void this.screen(generation, url, document, fingerprint);
-        return;
+  private run(effect: Effect): void {
+    switch (effect.type) {
+      case 'read': {
+        const url = this.state.url;
+        return this.dispatch({ type: 'page-read', url, read: this.readSafely(url) });
       }
-      if (elapsed > VERIFY_TIMEOUT_MS) {
-        this.waitingForPage = undefined;
-        this.show(generation, {
-          status: 'error',
-          url,
-          message: 'The page did not show the profile in the address bar. Reload the page to screen it.',
-        });
+      case 'screen':
+        return void this.screen(effect.generation, effect.document);
+      case 'timer':
+        return this.timers.start(effect.name, effect.ms, effect.ifRunning, () => this.dispatch({ type: 'timer', name: effect.name }));
+      case 'cancel-timers':
+        return this.timers.cancelAll();
+      case 'observe':
+        if (effect.on) this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+        else this.observer.disconnect();
         return;
-      }
-      // Wait for the page to change (mutations), and poll too: a page can change without mutating the DOM we watch.
-      this.waitingForPage = retry;
-      if (pollPending) return;
-      pollPending = true;
-      this.ctx.setTimeout(() => {
-        pollPending = false;
-        if (this.waitingForPage === retry) retry();
-      }, 400);
-    };
-    const retry = throttle(attempt, 100);
-    attempt();
+      case 'highlights':
+        return this.layer[effect.action]();
+      case 'save-panel-state':
+        return void savePanelState(effect.panelState);
+    }
   }
 
-  private readSafely(url: string): CandidateDocument | undefined {
+  private readSafely(url: string): PageRead {
     try {
       return this.site.read(url);
-    } catch {
-      return undefined;
+    } catch (error) {
+      return { kind: 'elsewhere', explanation: `The page could not be read: ${error instanceof Error ? error.message : String(error)}` };
     }
   }
 
-  private async screen(generation: number, url: string, document: CandidateDocument, fingerprint: string): Promise<void> {
-    this.analysedFingerprint = fingerprint;
+  private async screen(generation: number, read: CandidateDocument): Promise<void> {
+    const document = (await this.site.combine?.(read).catch(() => read)) ?? read;
     const response = await requestScreening(document);
-    if (generation !== this.generation || pageUrl() !== url) return;
-    if (response.ok) this.show(generation, { status: 'ready', url, screening: response.screening, document });
-    else if (this.view?.status !== 'ready') this.show(generation, { status: 'error', url, message: `Screening failed: ${response.error}` });
+    this.dispatch({ type: 'screened', generation, result: response.ok ? { ok: true, screening: response.screening, document } : { ok: false, error: response.error } });
   }
 
-  /** The page loaded more of the same profile (lazy sections): screen it again without a loading flash. */
-  private scheduleReload(): void {
-    if (this.reloadTimer !== undefined) return;
-    const wait = Math.max(0, this.lastReload + RELOAD_THROTTLE_MS - Date.now());
-    this.reloadTimer = this.ctx.setTimeout(() => {
-      this.reloadTimer = undefined;
-      this.lastReload = Date.now();
-      this.layer.refresh();
-      const url = this.url;
-      if (this.view?.status !== 'ready' || pageUrl() !== url) return;
-      const document = this.readSafely(url);
-      if (!document) return;
-      const fingerprint = documentFingerprint(document);
-      if (fingerprint !== this.analysedFingerprint) void this.screen(this.generation, url, document, fingerprint);
-    }, wait);
+  private watchAddress(): void {
+    const check = () => this.dispatch({ type: 'address', url: pageUrl(), screenable: this.site.isScreenable(pageUrl()) });
+    const navigation = (window as unknown as { navigation?: EventTarget }).navigation;
+    if (navigation) this.ctx.addEventListener(navigation, 'currententrychange', check);
+    else this.timers.every(ADDRESS_POLL_MS, check);
+    this.ctx.addEventListener(window, 'popstate', check);
+    check();
   }
 
-  private show(generation: number, view: PanelView): void {
-    if (generation !== this.generation) return;
-    this.view = view;
-    this.render();
+  private listenForShortcut(): void {
+    this.ctx.onInvalidated(onMessage('togglePanel', () => this.dispatch({ type: 'shortcut' })));
   }
 
-  private readonly onStateChange = (state: PanelState) => {
-    this.panelState = state;
-    this.render();
-    void savePanelState(state);
-  };
+  private readonly onStateChange = (panelState: PanelState) => this.dispatch({ type: 'panel-state', panelState });
 
   private render(): void {
-    if (!this.view || !this.visible || !this.storedLoaded) {
-      this.mount?.root.render(null);
-      return;
-    }
-    this.mount ??= mountInShadowRoot(PANEL_CSS + (this.options.extraCss ?? ''));
-    this.mount.root.render(
+    const view = viewOf(this.state, (url) => this.site.unsupported(url));
+    if (!view && !this.panel) return;
+    this.panel ??= mountPanel(this.ctx, PANEL_CSS + (this.options.extraCss ?? ''));
+    void this.panel.then((root) => this.draw(root));
+  }
+
+  /** Draws the latest state: mounting is asynchronous, and the state may have moved on meanwhile. */
+  private draw(root: Root): void {
+    const view = viewOf(this.state, (url) => this.site.unsupported(url));
+    if (!view) return root.render(null);
+    root.render(
       <Panel
-        view={this.view}
-        state={this.panelState}
+        view={view}
+        state={this.state.panelState}
         onStateChange={this.onStateChange}
-        corner={this.settings.panelCorner}
+        corner={this.state.settings.panelCorner}
         highlighter={this.layer}
         renderSave={this.options.renderSave}
-        focusOnOpen={this.focusOnOpen}
+        focusOnOpen={this.state.focusOnOpen}
       />,
     );
   }
@@ -272,22 +175,4 @@ export class PagePanelRuntime {
 /** The page's address without its fragment: jumping to an anchor is not a new page. */
 function pageUrl(): string {
   return location.href.split('#')[0];
-}
-
-function throttle(fn: () => void, ms: number): () => void {
-  let last = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return () => {
-    const wait = last + ms - performance.now();
-    if (wait <= 0) {
-      last = performance.now();
-      fn();
-    } else {
-      timer ??= setTimeout(() => {
-        timer = undefined;
-        last = performance.now();
-        fn();
-      }, wait);
-    }
-  };
 }

@@ -2,7 +2,8 @@ import '../../lib/model/zod';
 import { CANDIDATE_NOTES_SLOT } from '../../components/shared/candidate-notes-slot';
 import { PagePanelRuntime } from '../../components/shared/page-panel-runtime';
 import { PAGE_PANEL_SCRIPT_OPTIONS } from '../../components/shared/page-panel-script-options';
-import { githubPageKind, readGitHubPage } from '../../lib/sources/github';
+import { githubPageKind } from '../../lib/sources/github';
+import { readGitHubPageState } from './github-page-read';
 
 export default defineContentScript({
   // All of github.com: navigation between pages happens without page loads (Turbo).
@@ -14,14 +15,12 @@ export default defineContentScript({
       {
         site: 'github',
         isScreenable: (url) => githubPageKind(url) !== undefined,
-        read(url) {
-          // The reader returns no sections while the page still shows another user or repository.
-          const document = readGitHubPage(window.document, url);
-          return document.sections.length > 0 ? document : undefined;
-        },
+        read: (url) => readGitHubPageState(window.document, url),
+        unsupported: () =>
+          'This GitHub page is not a user profile or a repository. Shipcheck screens GitHub profiles (github.com/<user>) and repositories: open one and the panel appears.',
       },
       CANDIDATE_NOTES_SLOT,
     );
-    void runtime.start();
+    runtime.start();
   },
 });

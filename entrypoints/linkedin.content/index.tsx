@@ -2,8 +2,11 @@ import '../../lib/model/zod';
 import { CANDIDATE_NOTES_SLOT } from '../../components/shared/candidate-notes-slot';
 import { PagePanelRuntime } from '../../components/shared/page-panel-runtime';
 import { PAGE_PANEL_SCRIPT_OPTIONS } from '../../components/shared/page-panel-script-options';
-import { isLinkedInProfileUrl, linkedInSlugFromUrl } from '../../lib/sources/linkedin/linkedin-url';
-import { readLinkedInPage } from '../../lib/sources/linkedin/read-linkedin-page';
+import { rememberPage } from '../../components/shared/session-pages';
+import { combineLinkedInPages } from '../../lib/sources/linkedin/combine-linkedin-pages';
+import { isLinkedInProfileUrl, isLinkedInRecruiterProfileUrl, linkedInDetailsSection } from '../../lib/sources/linkedin/linkedin-url';
+import { readLinkedInPageState } from './linkedin-page-read';
+import { unsupportedLinkedInPage } from './unsupported-linkedin-page';
 
 export default defineContentScript({
   // All of linkedin.com: the site is a single-page app, so a profile can open without a page load.
@@ -14,18 +17,19 @@ export default defineContentScript({
       ctx,
       {
         site: 'linkedin',
-        isScreenable: isLinkedInProfileUrl,
-        read(url) {
-          const document = readLinkedInPage(window.document, url);
-          // The page must show the profile the address names (the reader returns no sections when the
-          // profile on screen is another one, as just after an in-page navigation).
-          const slug = linkedInSlugFromUrl(url);
-          const shown = slug !== undefined && document.identity?.id === slug && document.sections.length > 0;
-          return shown && document.person.name ? document : undefined;
+        isScreenable: (url) => isLinkedInProfileUrl(url) || isLinkedInRecruiterProfileUrl(url),
+        read: (url) => readLinkedInPageState(window.document, url),
+        // A profile and its "Show all" pages are one person: screened, and saved, as one document.
+        async combine(document) {
+          const person = document.identity?.id;
+          if (!person) return document;
+          const pages = await rememberPage(`linkedin:${person}`, linkedInDetailsSection(document.url ?? '') ?? 'profile', document);
+          return combineLinkedInPages(pages) ?? document;
         },
+        unsupported: unsupportedLinkedInPage,
       },
       CANDIDATE_NOTES_SLOT,
     );
-    void runtime.start();
+    runtime.start();
   },
 });

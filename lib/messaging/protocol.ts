@@ -17,6 +17,8 @@ export interface ShipcheckProtocol {
   togglePanel(): void;
   /** Page or content script -> background: one write to the saved candidates, put in order there. */
   candidateStore(request: StoreRequest): StoreReply;
+  /** Content script -> background: storage.session was still closed to content scripts; open it (true once open). */
+  openSessionPages(): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ShipcheckProtocol>();

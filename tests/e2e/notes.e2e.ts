@@ -140,7 +140,8 @@ describe('one-click candidate notes', () => {
     const fresh = await launchExtension();
     try {
       const side = await openSidePanel(fresh);
-      await expect.poll(() => side.locator('[data-testid="empty-state"]').count()).toBe(1);
+      // The first page of a browser that has just started can take seconds to read storage on a busy machine.
+      await expect.poll(() => side.locator('[data-testid="empty-state"]').count(), { timeout: 10_000 }).toBe(1);
       await side.locator('[data-testid="import-file"]').setInputFiles(path);
       await expect.poll(() => side.locator('[data-testid="import-summary"]').textContent()).toBe('Import preview: 1 added, 0 updated.');
       await side.locator('[data-testid="import-apply"]').click();

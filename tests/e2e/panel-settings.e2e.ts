@@ -1,15 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launchExtension, type LaunchedExtension } from './support/launch-extension';
+import { EXTENSION_DIR, launchExtension, pressShortcut, type LaunchedExtension } from './support/launch-extension';
 import { LINKEDIN_A, panel, SCREENSHOTS, serveFixtures, waitForReadyPanel } from './support/panel-page';
 
 // The extension APIs as seen inside the service worker, where these callbacks run.
 declare const chrome: {
-  tabs: {
-    query(filter: object): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
-  };
   sidePanel: { getPanelBehavior(): Promise<{ openPanelOnActionClick?: boolean }> };
   storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
 };
@@ -26,17 +22,6 @@ describe('shortcut, toolbar button and options', () => {
     await extension?.close();
   });
 
-  // What the background does on the shortcut (the `togglePanel` message as @webext-core/messaging wraps
-  // it); without the tabs permission it cannot tell tabs apart by URL, so the message goes to every tab
-  // and only pages with the content script answer.
-  const toggleFromBackground = () =>
-    extension.serviceWorker.evaluate(async () => {
-      for (const tab of await chrome.tabs.query({})) {
-        const message = { id: 1, type: 'togglePanel', data: undefined, timestamp: Date.now() };
-        await chrome.tabs.sendMessage(tab.id!, message).catch(() => undefined);
-      }
-    });
-
   it('declares the shortcut and opens the side panel from the toolbar button', async () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.commands['toggle-panel'].suggested_key.default).toBe('Alt+Shift+S');
@@ -48,9 +33,9 @@ describe('shortcut, toolbar button and options', () => {
     const page = await extension.context.newPage();
     await page.goto(LINKEDIN_A.url);
     await waitForReadyPanel(page);
-    await toggleFromBackground();
+    await pressShortcut(extension);
     await expect.poll(() => panel(page).count()).toBe(0);
-    await toggleFromBackground();
+    await pressShortcut(extension);
     await waitForReadyPanel(page);
     // Opened from the keyboard, it takes the focus so the recruiter can go on with the keyboard.
     await expect
@@ -73,7 +58,7 @@ describe('shortcut, toolbar button and options', () => {
     await page.goto(LINKEDIN_A.url);
     await page.waitForTimeout(1500);
     expect(await panel(page).count()).toBe(0);
-    await toggleFromBackground();
+    await pressShortcut(extension);
     const ready = await waitForReadyPanel(page);
     await expect.poll(() => ready.locator('.role').textContent()).toMatch(/research scientist/i);
     await page.close();

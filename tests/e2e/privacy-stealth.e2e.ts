@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentScriptSizes } from './support/content-script-sizes';
 import { EXTENSION_DIR, launchExtension, type LaunchedExtension } from './support/launch-extension';
-import { GITHUB_USER, LINKEDIN_A, LINKEDIN_MALICIOUS, SCREENSHOTS, serveFixtures, type ServedFixtures, waitForReadyPanel, expandDetails } from './support/panel-page';
+import { GITHUB_USER, LINKEDIN_A, LINKEDIN_MALICIOUS, PANEL_HOST, SCREENSHOTS, serveFixtures, type ServedFixtures, waitForReadyPanel, expandDetails } from './support/panel-page';
 
 interface Manifest {
   permissions?: string[];
@@ -111,15 +111,14 @@ describe('privacy and stealth of the built extension', () => {
     const panel = await waitForReadyPanel(page);
     await expandDetails(panel);
     for (const tab of ['Tools', 'Outcomes', 'Flags']) await panel.getByRole('tab', { name: new RegExp(tab) }).click();
-    const inside = await page.evaluate(() => {
-      const host = Array.from(document.documentElement.children).find((element) => element.shadowRoot);
-      const root = host!.shadowRoot!;
+    const inside = await page.evaluate((host) => {
+      const root = document.querySelector(host)!.shadowRoot!;
       return {
         live: root.querySelectorAll('script, iframe, object, embed, img, [onerror], [onload], [onclick]').length,
         scriptLinks: Array.from(root.querySelectorAll('a')).filter((link) => !/^https?:/.test(link.href)).length,
         text: root.textContent ?? '',
       };
-    });
+    }, PANEL_HOST);
     expect(inside.live).toBe(0);
     expect(inside.scriptLinks).toBe(0);
     expect(inside.text).toMatch(/<script|<img/i);

@@ -1,16 +1,22 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtZip, unzipToTemporaryFolder, zippedManifest } from './support/built-zips';
+import { builtZip, unzipToTemporaryFolder, zippedManifest, zippedTexts } from './support/built-zips';
+import { clickInClosedPanel, closedPanel } from './support/closed-panel';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension';
+import { FIREFOX_E2E_EXTENSION_DIR } from './support/launch-firefox';
 import { sidePanelUrl } from './support/measure-sidepanel';
-import { LINKEDIN_A, serveFixtures, waitForReadyPanel } from './support/panel-page';
+import { LINKEDIN_A, serveFixtures } from './support/panel-page';
 
 interface LintMessage {
   code: string;
   message: string;
   file?: string;
 }
+
+/** The attribute the test build puts on the panel's host (components/shared/e2e-hook.ts); a release must not carry it. */
+const TEST_HOOK = 'data-shipcheck-e2e';
 
 // zod's check for whether `new Function` is allowed (jitless is set, so it never compiles code), and
 // React's / Preact's and pdf.js's own innerHTML and dynamic import.
@@ -44,11 +50,24 @@ describe('release zips (npm run zip)', () => {
       await extension?.close();
     });
 
-    it('screens a LinkedIn profile', async () => {
+    it('carries no test hook in its content scripts', async () => {
+      const scripts = await zippedTexts(builtZip('chrome'), 'content-scripts/');
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const code of scripts) expect(code).not.toContain(TEST_HOOK);
+    });
+
+    // The release's panel root is closed: the test reads and clicks it through the browser's debugger (closed-panel.ts).
+    it('screens a LinkedIn profile in a closed panel and saves the candidate', async () => {
       const page = await extension.context.newPage();
       await page.goto(LINKEDIN_A.url);
-      const panel = await waitForReadyPanel(page);
-      expect(['strong', 'potential']).toContain(await panel.locator('[data-testid="verdict"]').getAttribute('data-verdict'));
+      await expect.poll(async () => (await closedPanel(page))?.state, { timeout: 15_000 }).toBe('ready');
+      const { text } = (await closedPanel(page))!;
+      expect(text).toContain('Ada Kowalczyk');
+      expect(text).toMatch(/\b(Strong|Potential)\b/);
+      expect(await page.evaluate(() => Array.from(document.querySelectorAll('*')).filter((element) => element.shadowRoot).length)).toBe(0);
+      await clickInClosedPanel(page, 'shipcheck-save');
+      await expect.poll(async () => (await closedPanel(page))?.text).toMatch(/✓ Saved/);
+      await page.close();
     });
 
     it('declares the side panel, and no Firefox settings', async () => {
@@ -58,10 +77,10 @@ describe('release zips (npm run zip)', () => {
       expect(manifest.browser_specific_settings).toBeUndefined();
     });
 
-    it('opens the saved-candidate list', async () => {
+    it('lists the saved candidate', async () => {
       const page = await extension.context.newPage();
       await page.goto(sidePanelUrl(extension.extensionId));
-      await page.getByText('No saved candidates yet.').waitFor();
+      await page.locator('[data-testid="candidate-row"]', { hasText: 'Ada Kowalczyk' }).waitFor();
     });
   });
 
@@ -75,6 +94,14 @@ describe('release zips (npm run zip)', () => {
       // Warnings go to a reviewer and do not block; these two come from libraries (see README, Firefox).
       expect(warnings.filter((warning) => !KNOWN_LINT_WARNINGS.includes(warning.code))).toEqual([]);
     }, 240_000);
+
+    it('carries no test hook in its content scripts; the Firefox test build does', async () => {
+      const scripts = await zippedTexts(builtZip('firefox'), 'content-scripts/');
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const code of scripts) expect(code).not.toContain(TEST_HOOK);
+      const testBuild = join(FIREFOX_E2E_EXTENSION_DIR, 'content-scripts');
+      for (const file of readdirSync(testBuild)) expect(readFileSync(join(testBuild, file), 'utf8')).toContain(TEST_HOOK);
+    });
 
     it('declares an add-on id, no data collection, the sidebar, and no Chrome-only permission', async () => {
       const manifest = await zippedManifest(builtZip('firefox'));

@@ -62,11 +62,15 @@ describe('storage faults, in Chromium', () => {
     const damaged = { ...record, status: 'hired', note: 'Called on Monday; strong on serving.' };
     await write(side, { [key]: damaged });
     await openSidePanel();
+    // The oldest of the seeded candidates sits below the fold of the virtual list: the recruiter searches for it.
+    const search = side.getByLabel('Search candidates by name, tool or note');
+    await search.fill('Ada Example 0');
     const row = side.locator('[data-testid="candidate-row"][data-key="linkedin:ada-example-0"]');
     await expect.poll(() => row.textContent()).toContain('Called on Monday; strong on serving.');
     await expect.poll(() => banner().textContent()).toContain('1 damaged candidate was kept with its valid fields and note');
     expect(await setAsideValues(side, key)).toEqual([damaged]);
     expect(await row.locator('[data-testid="status-new"]').getAttribute('aria-checked')).toBe('true');
+    await search.fill('');
   });
 
   it('leaves a record written by a newer Shipcheck exactly as it is, and says so', async () => {

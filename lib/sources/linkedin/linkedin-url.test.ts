@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLinkedInProfileUrl, linkedInDetailsSection, linkedInSlugFromUrl, ownProfileSlugOfLink } from './linkedin-url';
+import { isLinkedInProfileUrl, isLinkedInRecruiterProfileUrl, linkedInDetailsSection, linkedInSlugFromUrl, ownProfileSlugOfLink } from './linkedin-url';
 
 describe('LinkedIn URLs', () => {
   it.each([
@@ -29,5 +29,23 @@ describe('LinkedIn URLs', () => {
   it('recognises the links only the profile owner page carries', () => {
     expect(ownProfileSlugOfLink('/in/ada-kowalczyk-ml/overlay/contact-info/')).toBe('ada-kowalczyk-ml');
     expect(ownProfileSlugOfLink('https://www.linkedin.com/in/lena-moritz-data?miniProfileUrn=urn')).toBeUndefined();
+  });
+
+  it.each([
+    'https://www.linkedin.com/talent/profile/AEMAABcD3fG',
+    'https://www.linkedin.com/talent/hire/41200/discover/recruiterSearch/profile/AEMAABcD3fG?searchContextId=1',
+    'https://www.linkedin.com/recruiter/profile/31337,Xy1z,CAP',
+  ])('%s is a Recruiter profile', (url) => {
+    expect(isLinkedInRecruiterProfileUrl(url)).toBe(true);
+  });
+
+  it.each([
+    'https://www.linkedin.com/talent/hire/41200/discover/recruiterSearch',
+    'https://www.linkedin.com/recruiter/search?jobTitle=ML',
+    'https://www.linkedin.com/sales/lead/ACwAA,NAME_SEARCH',
+    'https://www.linkedin.com/in/ada-kowalczyk-ml/',
+    'https://evil.example/talent/profile/AEMAAB',
+  ])('%s is not a Recruiter profile', (url) => {
+    expect(isLinkedInRecruiterProfileUrl(url)).toBe(false);
   });
 });

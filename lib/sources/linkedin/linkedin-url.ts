@@ -39,3 +39,13 @@ export function ownProfileSlugOfLink(href: string): string | undefined {
   const m = OWN_PROFILE_LINK.exec(href);
   return m ? canonicalSlug(m[1]) : undefined;
 }
+
+const RECRUITER_PROFILE_PATH = /^https:\/\/www\.linkedin\.com\/(?:talent\/(?:[^?#\s]*\/)?profile|recruiter\/profile)\/[^/?#\s]+/i;
+
+/**
+ * A profile opened in LinkedIn Recruiter (/talent/.../profile/<id>, and the older /recruiter/profile/<id>). Its
+ * address carries Recruiter's own id, not the member's slug: the page's "Public profile" link names the member.
+ */
+export function isLinkedInRecruiterProfileUrl(url: string): boolean {
+  return RECRUITER_PROFILE_PATH.test(url);
+}

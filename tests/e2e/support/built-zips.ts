@@ -32,3 +32,10 @@ export async function zippedManifest(zipFile: string): Promise<Record<string, an
   if (!manifest) throw new Error(`${zipFile} has no manifest.json`);
   return JSON.parse(await manifest.async('string'));
 }
+
+/** The text of every file in a release zip whose path starts with `folder` (e.g. `content-scripts/`). */
+export async function zippedTexts(zipFile: string, folder: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(zipFile));
+  const entries = Object.values(zip.files).filter((entry) => !entry.dir && entry.name.startsWith(folder));
+  return Promise.all(entries.map((entry) => entry.async('string')));
+}

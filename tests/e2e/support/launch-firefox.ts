@@ -1,8 +1,16 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { builtZip, zippedManifest } from './built-zips';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/**
+ * The Firefox build with the test hook (`npm run build:e2e`, components/shared/e2e-hook.ts): the panel's shadow root
+ * is open and its host marked, so that puppeteer can reach the panel. The release zip's root is closed.
+ */
+export const FIREFOX_E2E_EXTENSION_DIR = fileURLToPath(new URL('../../../.output/firefox-mv3-e2e', import.meta.url));
 
 // Firefox gives each installed add-on a random internal UUID for its moz-extension:// pages; this pref
 // fixes it so that tests know the extension's page addresses.
@@ -45,15 +53,22 @@ async function pageAt(browser: Browser, prefix: string, timeoutMs = 15_000): Pro
   }
 }
 
+async function addonIdOf(extension: string, build: 'e2e' | 'production'): Promise<string> {
+  const manifest = build === 'production' ? await zippedManifest(extension) : JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8'));
+  return manifest.browser_specific_settings.gecko.id;
+}
+
 /**
- * Starts Debian's Firefox ESR headless over WebDriver BiDi and installs the release zip for Firefox
- * (`npm run zip`) as a temporary add-on, as `about:debugging` would. System access is allowed so that
- * the test can press the toolbar button and the shortcut in Firefox's own window.
+ * Starts Debian's Firefox ESR headless over WebDriver BiDi and installs the extension as a temporary add-on, as
+ * `about:debugging` would: the Firefox test build by default, the release zip (`npm run zip`) with
+ * `build: 'production'`. System access is allowed so that the test can press the toolbar button and the shortcut
+ * in Firefox's own window.
  */
-export async function launchFirefox(): Promise<LaunchedFirefox> {
+export async function launchFirefox(options: { build?: 'e2e' | 'production' } = {}): Promise<LaunchedFirefox> {
   if (!existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}: install it (apt-get install firefox-esr) or set FIREFOX_PATH.`);
-  const zip = builtZip('firefox');
-  const addonId: string = (await zippedManifest(zip)).browser_specific_settings.gecko.id;
+  const build = options.build ?? 'e2e';
+  const extension = build === 'production' ? builtZip('firefox') : FIREFOX_E2E_EXTENSION_DIR;
+  const addonId = await addonIdOf(extension, build);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -62,7 +77,7 @@ export async function launchFirefox(): Promise<LaunchedFirefox> {
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }) },
   });
   try {
-    const installed = await browser.installExtension(zip);
+    const installed = await browser.installExtension(extension);
     if (installed !== addonId) throw new Error(`installed ${installed}, expected ${addonId}`);
   } catch (error) {
     await browser.close();

@@ -4,7 +4,7 @@ import { median } from '../../../cli/bench/median-time';
 
 /**
  * Runs in the page's own world before any page script: records the time, since navigation start,
- * at which a shadow-rooted panel reaches data-state="ready". Observers, not polling, so the figure is
+ * at which the panel (found through the test build's hook, see panel-page.ts) reaches data-state="ready". Observers, not polling, so the figure is
  * not rounded to a frame. A string, because compiled functions can carry helpers (esbuild's __name)
  * that do not exist in the page.
  */
@@ -19,7 +19,7 @@ export const RECORD_PANEL_FILLED_TIME = `(() => {
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node instanceof Element && node.shadowRoot) watchShadow(node.shadowRoot);
+        if (node instanceof Element && node.hasAttribute('data-shipcheck-e2e') && node.shadowRoot) watchShadow(node.shadowRoot);
       }
     }
   }).observe(document, { childList: true, subtree: true });

@@ -14,6 +14,9 @@ export const LINKEDIN_DETAILS = {
   url: 'https://www.linkedin.com/in/ada-kowalczyk-ml/details/experience/',
   file: `${FIXTURES}/linkedin/details-experience.html`,
 };
+export const LINKEDIN_SPARSE = { url: 'https://www.linkedin.com/in/tomasz-wierzba-ml/', file: `${FIXTURES}/linkedin/sparse-profile.html` };
+export const LINKEDIN_RECRUITER = { url: 'https://www.linkedin.com/talent/profile/AEMAAFixtureInes01', file: `${FIXTURES}/linkedin/recruiter-profile.html` };
+export const LINKEDIN_FEED = { url: 'https://www.linkedin.com/feed/', file: `${FIXTURES}/linkedin/feed-page.html` };
 export const GITHUB_USER = { url: 'https://github.com/msolberg-ml', file: `${FIXTURES}/github/ml-user-profile.html` };
 export const GITHUB_REPO = { url: 'https://github.com/msolberg-ml/forecast-serving', file: `${FIXTURES}/github/ml-repo.html` };
 
@@ -45,12 +48,20 @@ export async function serveFixtures(context: BrowserContext, pages: readonly Fix
   return { blocked, unexpected: () => blocked.filter((url) => !html.includes(url)) };
 }
 
+/** The panel's host, as the test build marks it (components/shared/e2e-hook.ts); its shadow root is open there. */
+export const PANEL_HOST = '[data-shipcheck-e2e]';
+
+/** Everything the panel renders, reached through the test hook. */
+export function panelRoot(page: Page): Locator {
+  return page.locator(PANEL_HOST);
+}
+
 export function panel(page: Page): Locator {
-  return page.locator('section[aria-label="Shipcheck screening"]');
+  return panelRoot(page).locator('section[aria-label="Shipcheck screening"]');
 }
 
 export async function waitForReadyPanel(page: Page, timeout = 15_000): Promise<Locator> {
-  const located = page.locator('section[aria-label="Shipcheck screening"][data-state="ready"]');
+  const located = panelRoot(page).locator('section[aria-label="Shipcheck screening"][data-state="ready"]');
   await located.waitFor({ timeout });
   return located;
 }
