@@ -108,7 +108,7 @@ describe('what the panel says is true and says why', () => {
     const { page, panel } = await open(GITHUB_SPARSE.url);
     expect(await panel.locator('[data-testid="verdict"]').textContent()).toBe('Not enough evidence');
     expect(await panel.locator('[data-testid="score"]').count()).toBe(0);
-    expect(await panel.locator('[data-testid="verdict-reason"]').textContent()).toMatch(/^Why: Only \d+ words/);
+    expect(await panel.locator('[data-testid="verdict-reason"]').textContent()).toMatch(/^Why: The page lists \d+ repositories but has almost no prose about the work/);
     expect(await panel.locator('[data-testid="unread"] li').count()).toBeGreaterThan(0);
     expect(await panel.locator('[data-testid="open-next"] a').first().getAttribute('href')).toBe('https://github.com/tkovac-dev?tab=repositories');
     await page.screenshot({ path: `${SCREENSHOTS}/panel-insufficient.png` });
