@@ -207,3 +207,47 @@ describe('classifyProductionSentence: everyday resume lines', () => {
     expect(levelOf(text)).toBe(expected);
   });
 });
+
+describe('classifyProductionSentence: French, Portuguese, Italian, Dutch and Polish', () => {
+  it.each([
+    ['Mise en production du classifieur de factures avec FastAPI sur Kubernetes.', 'specified'],
+    ['Modèle de tarification déployé sur AWS Lambda et suivi avec Grafana.', 'specified'],
+    ['Coloquei em produção o serviço de recomendação com FastAPI no GKE.', 'specified'],
+    ['Modello di scoring messo in produzione su Azure con Docker.', 'specified'],
+    ['Het prijsmodel in productie genomen op Kubernetes met FastAPI.', 'specified'],
+    ['Wdrożony na produkcję serwis rekomendacji na Kubernetes z FastAPI.', 'specified'],
+    ['API de recherche hébergée sur GKE : 2 000 requêtes par seconde avec une latence de 40 ms.', 'quantified'],
+    ['Notions de Docker et de Kubernetes.', 'mentioned'],
+  ] as const)('%s -> %s', (text, expected) => {
+    expect(levelOf(text, 'experience')).toBe(expected);
+  });
+  it.each([
+    ['Assistante de production audiovisuelle pour une chaîne régionale.'],
+    ['Deux étés sur la ligne de production d’une usine de yaourts.'],
+    ['Cours de piano et de solfège pour enfants.'],
+  ])('%s -> none', (text) => {
+    expect(levelOf(text, 'experience')).toBe('none');
+  });
+});
+
+describe('classifyProductionSentence: numbers about a running system', () => {
+  it.each([
+    // what serving or hosting costs is a number about the running system, like its latency
+    ['Around 25% lower inference cost after moving to spot instances.', 'quantified'],
+    ['Hosting costs down 40% after the move to Cloud Run.', 'quantified'],
+    // a volume handled per unit of time on software, in any language and with a detached magnitude
+    ['Ingestion pipeline into BigQuery: about 3 million sensor readings processed per day.', 'quantified'],
+    ['Flujo de facturación sobre Kafka: 2,7 M de registros diarios.', 'quantified'],
+    ['Chaîne d’ingestion vers PostgreSQL : environ 800 000 lignes traitées par jour.', 'quantified'],
+  ] as const)('%s -> %s', (text, expected) => {
+    expect(levelOf(text)).toBe(expected);
+  });
+  it.each([
+    // a cost that is not a system's, a volume with no time and no software, a count of people
+    ['Cut travel costs for the sales team by 25%.', 'none'],
+    ['Labelled 3 million sensor readings for the thesis dataset.', 'none'],
+    ['Organised 40 meetups per year for the local Python community.', 'none'],
+  ] as const)('%s -> %s', (text, expected) => {
+    expect(levelOf(text)).toBe(expected);
+  });
+});

@@ -48,6 +48,8 @@ const FUNCTION_WORDS = new Set([
   'el', 'la', 'los', 'las', 'un', 'una', 'de', 'del', 'al', 'con', 'en', 'para', 'por', 'que', 'sobre',
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'mit', 'für', 'von', 'im', 'auf',
   'zur', 'zum', 'über', 'bei',
+  'le', 'les', 'du', 'des', 'une', 'par', 'pour', 'avec', 'vers', 'dans', 'au', 'aux', 'sur',
+  'do', 'da', 'dos', 'das', 'em', 'com', 'di', 'della', 'dei', 'il', 'per', 'het', 'een', 'voor', 'met', 'dla',
 ]);
 const PROSE_FUNCTION_WORDS = 3;
 
@@ -211,7 +213,8 @@ export function classifyProductionSentence(
     }
   }
   if (statement) found.push(...s.techs);
-  const scale = numbers.usage ?? (followsProductionStatement ? numbers.volume : undefined);
+  // A volume per unit of time on software ("pipeline handling 2M events a day") is a system at work on its own.
+  const scale = numbers.usage ?? numbers.rate ?? (followsProductionStatement ? numbers.volume : undefined);
   if (found.length === 0 && statement && scale && softwareContext) {
     return [{ aspect: 'scale', level: s.hedged ? 'mentioned' : 'quantified', start: scale.start, end: scale.end }];
   }
