@@ -203,6 +203,10 @@ describe('classifyProductionSentence: everyday resume lines', () => {
     ['Designed A/B experiments on ranking changes, lifting CTR by 4%.', 'quantified'],
     ['Built dashboards in Tableau for the sales team.', 'none'],
     ['Mentored junior engineers on model deployment.', 'mentioned'],
+    // a sentence that denies shipping is no production evidence
+    ['Exploring a LightGBM churn scorer in Go; nothing deployed so far.', 'none'],
+    ['The LightGBM churn scorer in Go was never deployed to the ledger service.', 'none'],
+    ['Deployed the LightGBM churn scorer as a Go service on Cloud Run.', 'specified'],
   ] as const)('%s -> %s', (text, expected) => {
     expect(levelOf(text)).toBe(expected);
   });

@@ -209,6 +209,10 @@ const HEDGES: SignalRow[] = each(
     'taught', 'teaching', 'lectured', 'case study', 'blog post', 'talk', 'presentation', 'worked with', 'work with', 'work mostly with',
     'work mainly with', 'work primarily with',
     'tools used', 'technologies used', 'tech stack',
+    // Denied shipping is no shipping: "prototyping a re-ranker; nothing shipped yet".
+    'nothing shipped', 'nothing deployed', 'nothing in production', 'not shipped', 'not deployed', 'not yet shipped',
+    'not yet deployed', 'never shipped', 'never deployed', 'not in production', 'not yet in production', 'yet to be deployed',
+    'yet to be shipped', 'not yet live', 'never went live',
   ],
   { kind: 'hedge' },
 );
