@@ -127,6 +127,12 @@ describe('classifyProductionSentence: research context', () => {
     ['Took the retrieval model from our ICLR papers into production behind FastAPI on EKS.', 'specified'],
     ['Deployed a pretrained BERT tagger behind FastAPI on GKE.', 'specified'],
     ['Maintained the payments service on Kubernetes with Helm.', 'specified'],
+    // shipping to something the public reaches is production even when a lab runs it; a lab's cluster is not
+    ['Shipped the lab\'s pruned speech tagger to its public captioning API, running on TorchServe.', 'specified'],
+    ['Deployed the ablation scripts on the lab\'s Kubernetes cluster.', 'none'],
+    // working with a team on the work is collaboration; working with a tool is familiarity
+    ['Worked with the data platform team to deploy the churn model behind FastAPI on EKS.', 'specified'],
+    ['Worked with FastAPI, Docker and EKS.', 'mentioned'],
   ] as const)('%s -> %s', (text, expected) => {
     expect(levelOf(text)).toBe(expected);
   });

@@ -130,6 +130,17 @@ function productionBeforeSystem(matches: PhraseMatch<ProductionSignal>[], tokens
   return out;
 }
 
+// "Worked with the platform team to ship ..." is collaboration on the work, not a claim of familiarity
+// with a tool like "worked with Docker".
+const COLLABORATORS = new Set(['team', 'teams', 'engineers', 'colleagues', 'group', 'squad']);
+const COLLABORATION_WINDOW = 4;
+
+function isCollaboration(m: PhraseMatch<ProductionSignal>, tokens: WordToken[]): boolean {
+  if (!tokens[m.first]?.word.startsWith('work')) return false;
+  for (let j = m.last; j < m.last + COLLABORATION_WINDOW && j < tokens.length; j++) if (COLLABORATORS.has(tokens[j].word)) return true;
+  return false;
+}
+
 function collectSignals(matches: PhraseMatch<ProductionSignal>[], tokens: WordToken[]): Signals {
   const s: Signals = { cues: [], verbs: [], techs: [], anchored: false, anchors: 0, software: false, system: false, research: false, academic: false, hedged: false, offtopic: false };
   for (const t of tokens) {
@@ -150,7 +161,7 @@ function collectSignals(matches: PhraseMatch<ProductionSignal>[], tokens: WordTo
       case 'library': s.anchors++; break;
       case 'software': s.software = true; s.system = true; break;
       case 'model': s.software = true; break;
-      case 'hedge': s.hedged = true; break;
+      case 'hedge': if (!isCollaboration(m, tokens)) s.hedged = true; break;
       case 'offtopic': s.offtopic = true; break;
       case 'research': s.research = true; break;
       case 'academic': s.academic = true; break;
@@ -193,7 +204,9 @@ export function classifyProductionSentence(
   if (s.offtopic && !s.anchored) return [];
   // A lab's cluster, a benchmark or an offline evaluation runs nowhere but in research: tools,
   // operating verbs and monitoring words there are research engineering until a sentence says production.
-  if (s.academic && !s.cues.some((c) => aspectOf(c) === 'deployment')) return [];
+  // Shipping to something the public reaches (an API, an endpoint, a website) is production even when a lab runs it.
+  const shippedToSystem = s.verbs.some((v) => aspectOf(v) === 'deployment') && matches.some((m) => m.value.kind === 'anchor');
+  if (s.academic && !shippedToSystem && !s.cues.some((c) => aspectOf(c) === 'deployment')) return [];
   const softwareContext = s.software || s.anchored || s.cues.length > 0 || followsProductionStatement;
   // Most sentences of a resume say nothing about software in operation: stop before the costlier checks.
   if (!softwareContext && s.verbs.length === 0) return [];
