@@ -30,6 +30,9 @@ describe('ML lexicon', () => {
     ['Moved the predictions API to Cloud Run.', 'predictions'],
     ['Maintained a GPT integration handling over 200 real-time conversations.', 'GPT'],
     ['The retrieval and ranking stack now serves 9,000 requests per second.', 'ranking stack'],
+    ['Mise en production du modèle de tarification sur Azure.', 'modèle'],
+    ['Desplegamos el modelo de riesgo en AWS.', 'modelo'],
+    ['Inferenz auf Edge-Geräten in zwei Werken.', 'Inferenz'],
   ])('an ML system in %s', (text, match) => expect(system(text)).toBe(match));
 
   it.each([
@@ -42,6 +45,8 @@ describe('ML lexicon', () => {
     'Wrote a rag-tag set of scripts for the nlp course.',
     'Fixed the configuration drift of the Terraform state.',
     'Ranked first in the regional ranking of sales teams.',
+    'Conception du modèle de données pour le service de facturation.',
+    'Definí el modelo de negocio de la tienda en línea.',
   ])('no ML system in %s', (text) => expect(system(text)).toBeUndefined());
 
   it.each([

@@ -56,6 +56,10 @@ const SYSTEM_NOUNS = new Set([
   'model', 'models', 'inference', 'prediction', 'predictions', 'predictive', 'classifier', 'classifiers', 'recommender',
   'recommenders', 'recommendations', 'ranker', 'rankers', 'detector', 'detectors', 'forecaster', 'forecasters', 'embedding',
   'embeddings', 'chatbot', 'chatbots', 'llm', 'llms', 'agentic', 'rag', 'genai', 'nlp', 'drift',
+  // The same nouns in the other languages the readers know: "puse en producción el modelo", "modèle déployé".
+  'modelo', 'modelos', 'modèle', 'modèles', 'modell', 'modelle', 'modells', 'modello', 'modelli', 'modellen', 'modelu',
+  'modeli', 'inferencia', 'inférence', 'inferenz', 'inferência', 'inferenza', 'predicciones', 'prédictions',
+  'vorhersagen', 'previsões', 'previsioni', 'voorspellingen', 'clasificador', 'classificateur', 'klassifikator',
 ]);
 // Words that make "model" something else: a data model, a business model, dbt models, a role model.
 const NOT_ML_MODEL_BEFORE = new Set([
@@ -68,6 +72,20 @@ const NOT_ML_MODEL_BEFORE = new Set([
   'spreadsheet', 'simulation', 'structural', 'thermal', 'finite', 'element', 'mechanical', 'hydraulic', 'economic',
 ]);
 const NOT_ML_MODEL_AFTER = new Set(['united', 'un', 'view', 'citizen', 'student', 'railway', 'kit', 'layer', 'layers']);
+// Romance languages qualify after the noun: "modelo de datos", "modèle économique", "modello di business".
+const NOT_ML_MODEL_QUALIFIER = new Set([
+  'datos', 'données', 'dados', 'dati', 'negocio', 'negócio', 'negocios', 'business', 'économique', 'económico', 'econômico',
+  'economico', 'financier', 'financiero', 'financeiro', 'finanziario', 'organizativo', 'organisationnel', 'operativo',
+]);
+const ML_MODEL_WORDS = new Set(['model', 'models', 'modelo', 'modelos', 'modèle', 'modèles', 'modell', 'modelle', 'modells', 'modello', 'modelli', 'modellen', 'modelu', 'modeli']);
+const ROMANCE_LINKS = new Set(['de', 'di', 'du', 'do', 'da']);
+
+function qualifiedAsNotMl(tokens: readonly WordToken[], i: number): boolean {
+  const next = tokens[i + 1]?.word;
+  if (next === undefined) return false;
+  if (NOT_ML_MODEL_QUALIFIER.has(next)) return true;
+  return ROMANCE_LINKS.has(next) && NOT_ML_MODEL_QUALIFIER.has(tokens[i + 2]?.word ?? '');
+}
 // Drift of machines, not of models: "configuration drift" is infrastructure work.
 const NOT_ML_DRIFT_BEFORE = new Set(['configuration', 'config', 'infrastructure', 'clock', 'schema', 'terraform', 'state']);
 // Tasks that are ML when they name a running system: "the ranking service", "a retrieval stack".
@@ -95,7 +113,7 @@ export function findMlSystem(text: string, tokens: readonly WordToken[]): CueMat
     const next = tokens[i + 1];
     if (ML_TASKS.has(t.word) && next && SYSTEM_HEADS.has(next.word)) return { start: t.start, end: next.end };
     if (!SYSTEM_NOUNS.has(t.word)) continue;
-    if ((t.word === 'model' || t.word === 'models') && !isMlModelWord(tokens, i)) continue;
+    if (ML_MODEL_WORDS.has(t.word) && (!isMlModelWord(tokens, i) || qualifiedAsNotMl(tokens, i))) continue;
     if (t.word === 'drift' && NOT_ML_DRIFT_BEFORE.has(tokens[i - 1]?.word ?? '')) continue;
     // "rag", "nlp" and "genai" count only as printed in capitals, like the acronyms above.
     if ((t.word === 'rag' || t.word === 'nlp' || t.word === 'genai' || t.word === 'llm' || t.word === 'llms') && printed === printed.toLowerCase()) continue;

@@ -127,6 +127,12 @@ describe('classifyProductionSentence: research context', () => {
     ['Took the retrieval model from our ICLR papers into production behind FastAPI on EKS.', 'specified'],
     ['Deployed a pretrained BERT tagger behind FastAPI on GKE.', 'specified'],
     ['Maintained the payments service on Kubernetes with Helm.', 'specified'],
+    // shipping to something the public reaches is production even when a lab runs it; a lab's cluster is not
+    ['Shipped the lab\'s pruned speech tagger to its public captioning API, running on TorchServe.', 'specified'],
+    ['Deployed the ablation scripts on the lab\'s Kubernetes cluster.', 'none'],
+    // working with a team on the work is collaboration; working with a tool is familiarity
+    ['Worked with the data platform team to deploy the churn model behind FastAPI on EKS.', 'specified'],
+    ['Worked with FastAPI, Docker and EKS.', 'mentioned'],
   ] as const)('%s -> %s', (text, expected) => {
     expect(levelOf(text)).toBe(expected);
   });
@@ -203,6 +209,54 @@ describe('classifyProductionSentence: everyday resume lines', () => {
     ['Designed A/B experiments on ranking changes, lifting CTR by 4%.', 'quantified'],
     ['Built dashboards in Tableau for the sales team.', 'none'],
     ['Mentored junior engineers on model deployment.', 'mentioned'],
+    // a sentence that denies shipping is no production evidence
+    ['Exploring a LightGBM churn scorer in Go; nothing deployed so far.', 'none'],
+    ['The LightGBM churn scorer in Go was never deployed to the ledger service.', 'none'],
+    ['Deployed the LightGBM churn scorer as a Go service on Cloud Run.', 'specified'],
+  ] as const)('%s -> %s', (text, expected) => {
+    expect(levelOf(text)).toBe(expected);
+  });
+});
+
+describe('classifyProductionSentence: French, Portuguese, Italian, Dutch and Polish', () => {
+  it.each([
+    ['Mise en production du classifieur de factures avec FastAPI sur Kubernetes.', 'specified'],
+    ['Modèle de tarification déployé sur AWS Lambda et suivi avec Grafana.', 'specified'],
+    ['Coloquei em produção o serviço de recomendação com FastAPI no GKE.', 'specified'],
+    ['Modello di scoring messo in produzione su Azure con Docker.', 'specified'],
+    ['Het prijsmodel in productie genomen op Kubernetes met FastAPI.', 'specified'],
+    ['Wdrożony na produkcję serwis rekomendacji na Kubernetes z FastAPI.', 'specified'],
+    ['API de recherche hébergée sur GKE : 2 000 requêtes par seconde avec une latence de 40 ms.', 'quantified'],
+    ['Notions de Docker et de Kubernetes.', 'mentioned'],
+  ] as const)('%s -> %s', (text, expected) => {
+    expect(levelOf(text, 'experience')).toBe(expected);
+  });
+  it.each([
+    ['Assistante de production audiovisuelle pour une chaîne régionale.'],
+    ['Deux étés sur la ligne de production d’une usine de yaourts.'],
+    ['Cours de piano et de solfège pour enfants.'],
+  ])('%s -> none', (text) => {
+    expect(levelOf(text, 'experience')).toBe('none');
+  });
+});
+
+describe('classifyProductionSentence: numbers about a running system', () => {
+  it.each([
+    // what serving or hosting costs is a number about the running system, like its latency
+    ['Around 25% lower inference cost after moving to spot instances.', 'quantified'],
+    ['Hosting costs down 40% after the move to Cloud Run.', 'quantified'],
+    // a volume handled per unit of time on software, in any language and with a detached magnitude
+    ['Ingestion pipeline into BigQuery: about 3 million sensor readings processed per day.', 'quantified'],
+    ['Flujo de facturación sobre Kafka: 2,7 M de registros diarios.', 'quantified'],
+    ['Chaîne d’ingestion vers PostgreSQL : environ 800 000 lignes traitées par jour.', 'quantified'],
+  ] as const)('%s -> %s', (text, expected) => {
+    expect(levelOf(text)).toBe(expected);
+  });
+  it.each([
+    // a cost that is not a system's, a volume with no time and no software, a count of people
+    ['Cut travel costs for the sales team by 25%.', 'none'],
+    ['Labelled 3 million sensor readings for the thesis dataset.', 'none'],
+    ['Organised 40 meetups per year for the local Python community.', 'none'],
   ] as const)('%s -> %s', (text, expected) => {
     expect(levelOf(text)).toBe(expected);
   });

@@ -48,6 +48,8 @@ const FUNCTION_WORDS = new Set([
   'el', 'la', 'los', 'las', 'un', 'una', 'de', 'del', 'al', 'con', 'en', 'para', 'por', 'que', 'sobre',
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'mit', 'für', 'von', 'im', 'auf',
   'zur', 'zum', 'über', 'bei',
+  'le', 'les', 'du', 'des', 'une', 'par', 'pour', 'avec', 'vers', 'dans', 'au', 'aux', 'sur',
+  'do', 'da', 'dos', 'das', 'em', 'com', 'di', 'della', 'dei', 'il', 'per', 'het', 'een', 'voor', 'met', 'dla',
 ]);
 const PROSE_FUNCTION_WORDS = 3;
 
@@ -128,6 +130,17 @@ function productionBeforeSystem(matches: PhraseMatch<ProductionSignal>[], tokens
   return out;
 }
 
+// "Worked with the platform team to ship ..." is collaboration on the work, not a claim of familiarity
+// with a tool like "worked with Docker".
+const COLLABORATORS = new Set(['team', 'teams', 'engineers', 'colleagues', 'group', 'squad']);
+const COLLABORATION_WINDOW = 4;
+
+function isCollaboration(m: PhraseMatch<ProductionSignal>, tokens: WordToken[]): boolean {
+  if (!tokens[m.first]?.word.startsWith('work')) return false;
+  for (let j = m.last; j < m.last + COLLABORATION_WINDOW && j < tokens.length; j++) if (COLLABORATORS.has(tokens[j].word)) return true;
+  return false;
+}
+
 function collectSignals(matches: PhraseMatch<ProductionSignal>[], tokens: WordToken[]): Signals {
   const s: Signals = { cues: [], verbs: [], techs: [], anchored: false, anchors: 0, software: false, system: false, research: false, academic: false, hedged: false, offtopic: false };
   for (const t of tokens) {
@@ -148,7 +161,7 @@ function collectSignals(matches: PhraseMatch<ProductionSignal>[], tokens: WordTo
       case 'library': s.anchors++; break;
       case 'software': s.software = true; s.system = true; break;
       case 'model': s.software = true; break;
-      case 'hedge': s.hedged = true; break;
+      case 'hedge': if (!isCollaboration(m, tokens)) s.hedged = true; break;
       case 'offtopic': s.offtopic = true; break;
       case 'research': s.research = true; break;
       case 'academic': s.academic = true; break;
@@ -191,7 +204,9 @@ export function classifyProductionSentence(
   if (s.offtopic && !s.anchored) return [];
   // A lab's cluster, a benchmark or an offline evaluation runs nowhere but in research: tools,
   // operating verbs and monitoring words there are research engineering until a sentence says production.
-  if (s.academic && !s.cues.some((c) => aspectOf(c) === 'deployment')) return [];
+  // Shipping to something the public reaches (an API, an endpoint, a website) is production even when a lab runs it.
+  const shippedToSystem = s.verbs.some((v) => aspectOf(v) === 'deployment') && matches.some((m) => m.value.kind === 'anchor');
+  if (s.academic && !shippedToSystem && !s.cues.some((c) => aspectOf(c) === 'deployment')) return [];
   const softwareContext = s.software || s.anchored || s.cues.length > 0 || followsProductionStatement;
   // Most sentences of a resume say nothing about software in operation: stop before the costlier checks.
   if (!softwareContext && s.verbs.length === 0) return [];
@@ -211,7 +226,8 @@ export function classifyProductionSentence(
     }
   }
   if (statement) found.push(...s.techs);
-  const scale = numbers.usage ?? (followsProductionStatement ? numbers.volume : undefined);
+  // A volume per unit of time on software ("pipeline handling 2M events a day") is a system at work on its own.
+  const scale = numbers.usage ?? numbers.rate ?? (followsProductionStatement ? numbers.volume : undefined);
   if (found.length === 0 && statement && scale && softwareContext) {
     return [{ aspect: 'scale', level: s.hedged ? 'mentioned' : 'quantified', start: scale.start, end: scale.end }];
   }

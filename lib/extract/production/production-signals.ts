@@ -1,6 +1,7 @@
 import type { ProductionAspect } from '../../model/evidence';
 import { buildPhraseLexicon, type PhraseLexicon } from '../../text/phrase-lexicon';
 import { SPANISH_GERMAN_SIGNALS } from './production-signals-es-de';
+import { ROMANCE_GERMANIC_SLAVIC_SIGNALS } from './production-signals-fr-pt-it-nl-pl';
 import { cue, each, tech, verb, type SignalRow } from './signal-rows';
 
 /**
@@ -83,6 +84,9 @@ const CUES: SignalRow[] = [
     'slo', 'slos', 'sla', 'slas', 'sli', 'slis', 'latency budget', 'latency budgets', 'error budget', 'error budgets',
     'p99', 'p95', 'p90', 'p50', 'p999', 'tail latency', 'uptime', 'high availability', 'response time', 'response times',
     'load time', 'load times', 'latency', 'throughput', 'qps', 'rps', 'requests per second', 'queries per second',
+    // What a running system costs is a number about it, like its latency.
+    'serving cost', 'serving costs', 'inference cost', 'inference costs', 'hosting cost', 'hosting costs', 'compute cost',
+    'compute costs', 'cloud cost', 'cloud costs', 'infrastructure cost', 'infrastructure costs', 'gpu cost', 'gpu costs',
   ]),
   ...cue('mlops', [
     'mlops', 'ml ops', 'llmops', 'model registry', 'model registries', 'feature store', 'feature stores',
@@ -205,6 +209,10 @@ const HEDGES: SignalRow[] = each(
     'taught', 'teaching', 'lectured', 'case study', 'blog post', 'talk', 'presentation', 'worked with', 'work with', 'work mostly with',
     'work mainly with', 'work primarily with',
     'tools used', 'technologies used', 'tech stack',
+    // Denied shipping is no shipping: "prototyping a re-ranker; nothing shipped yet".
+    'nothing shipped', 'nothing deployed', 'nothing in production', 'not shipped', 'not deployed', 'not yet shipped',
+    'not yet deployed', 'never shipped', 'never deployed', 'not in production', 'not yet in production', 'yet to be deployed',
+    'yet to be shipped', 'not yet live', 'never went live',
   ],
   { kind: 'hedge' },
 );
@@ -261,4 +269,5 @@ export const PRODUCTION_LEXICON: PhraseLexicon<ProductionSignal> = buildPhraseLe
   ...RESEARCH,
   ...ACADEMIC,
   ...SPANISH_GERMAN_SIGNALS,
+  ...ROMANCE_GERMANIC_SLAVIC_SIGNALS,
 ]);

@@ -24,6 +24,8 @@ describe('findSystemNumbers', () => {
     ['el coste bajó un 27 % en un año', '27', undefined],
     ['un ahorro de 3 M€ al año', '3', undefined],
     ['kostet 250 € im Monat', '250', undefined],
+    ['scoring semanal de 3,8 M de registros', '8', undefined],
+    ['environ 900 000 mesures par jour', '900', undefined],
   ])('%s', (text, measure, usage) => {
     expect(numbersIn(text)).toEqual({ measure, usage });
   });
@@ -51,4 +53,20 @@ describe('findSystemNumbers', () => {
     expect(numbersIn('analyzed clickstream of 2M users').usage).toBeUndefined();
     expect(numbersIn('analicé datos de 3 millones de usuarios').usage).toBeUndefined();
   });
+});
+
+describe('findSystemNumbers: volumes per unit of time', () => {
+  const rateIn = (text: string) => {
+    const found = findSystemNumbers(tokenizeWords(text), text).rate;
+    return found && text.slice(found.start, found.end);
+  };
+  it.each([
+    ['processing 2M events a day', '2M'],
+    ['scoring semanal de 3,8 M de registros', '8'],
+    ['environ 1,2 million de lignes traitées par jour', '2'],
+    ['verarbeitet 40.000 Bilder pro Woche', '40.000'],
+  ])('%s has the rate %s', (text, rate) => expect(rateIn(text)).toBe(rate));
+  it.each(['a corpus of 2M documents', 'labelled 40,000 images for the thesis', 'cut latency by 40% per request'])('%s has none', (text) =>
+    expect(rateIn(text)).toBeUndefined(),
+  );
 });

@@ -7,6 +7,8 @@ export interface SystemNumbers {
   usage?: WordToken;
   /** A count of what a system handles ("2,000+ scenarios", "500M+ labels", "2 TB"), not a ratio or a duration. */
   volume?: WordToken;
+  /** A volume handled per unit of time ("2M events a day", "1,5 million de mesures par jour"): a system at work. */
+  rate?: WordToken;
 }
 
 const USAGE_UNITS = new Set([
@@ -15,13 +17,23 @@ const USAGE_UNITS = new Set([
   'merchants', 'sellers', 'outlets', 'stores', 'deliveries', 'orders',
   'usuarios', 'clientes', 'peticiones', 'solicitudes', 'consultas', 'transacciones', 'pedidos', 'visitas', 'descargas',
   'nutzer', 'nutzern', 'benutzer', 'anfragen', 'transaktionen', 'kunden', 'bestellungen', 'besucher',
+  // French, Portuguese, Italian, Dutch, Polish
+  'utilisateurs', 'requêtes', 'commandes', 'visiteurs', 'usuários', 'utilizadores', 'requisições', 'pedidos', 'utenti',
+  'richieste', 'ordini', 'gebruikers', 'klanten', 'verzoeken', 'bestellingen', 'użytkowników', 'użytkownicy', 'klientów',
+  'zapytań', 'żądań', 'zamówień',
 ]);
 
 const VOLUME_UNITS = new Set([
   ...USAGE_UNITS,
   'tb', 'gb', 'pb', 'terabytes', 'gigabytes', 'petabytes', 'events', 'messages', 'predictions', 'inferences',
   'documents', 'records', 'rows', 'files', 'images', 'jobs', 'tasks', 'scenarios', 'labels', 'assets', 'pods', 'nodes',
-  'servers', 'models', 'pipelines',
+  'servers', 'models', 'pipelines', 'lines', 'measurements', 'readings',
+  // Spanish, German, French, Portuguese, Italian, Dutch, Polish: lines, records, rows, images, predictions, events, messages, documents
+  'líneas', 'registros', 'filas', 'imágenes', 'predicciones', 'eventos', 'mensajes', 'documentos', 'zeilen', 'datensätze',
+  'bilder', 'vorhersagen', 'ereignisse', 'nachrichten', 'dokumente', 'messwerte', 'lignes', 'enregistrements', 'mesures',
+  'prédictions', 'événements', 'linhas', 'imagens', 'previsões', 'righe', 'immagini', 'previsioni', 'eventi', 'messaggi',
+  'documenti', 'regels', 'afbeeldingen', 'voorspellingen', 'berichten', 'wierszy', 'rekordów', 'obrazów', 'predykcji',
+  'zdarzeń', 'dokumentów',
 ]);
 
 // Everything a volume is counted in, plus times, sizes and the words that frame a measured system.
@@ -41,7 +53,26 @@ const MEASURE_UNITS = new Set([
 ]);
 
 // A magnitude word after a small number makes it a large count ("2.4 million users", "3 Mio. Nutzer").
-const MAGNITUDES = new Set(['million', 'millions', 'billion', 'thousand', 'millones', 'millón', 'mil', 'millionen', 'mio', 'mrd', 'milliarden', 'tausend']);
+// "4,2 M de líneas", "300 k Anfragen": European typography sets the magnitude letter apart.
+const MAGNITUDES = new Set([
+  'million', 'millions', 'billion', 'thousand', 'millones', 'millón', 'mil', 'millionen', 'mio', 'mrd', 'milliarden', 'tausend',
+  'milliards', 'milhões', 'milioni', 'miljoen', 'mln', 'tys', 'm', 'k',
+]);
+// Words that put a volume per unit of time, before or after it ("2M events a day", "scoring semanal de 4,2 M").
+const RATE_WORDS = new Set([
+  'per', 'daily', 'nightly', 'hourly', 'weekly', 'monthly', 'day', 'hour', 'week', 'month', 'second',
+  'diario', 'diarios', 'diarias', 'semanal', 'semanales', 'mensual', 'mensuales', 'día', 'semana', 'mes',
+  'täglich', 'tag', 'woche', 'wöchentlich', 'monat', 'monatlich', 'stunde', 'sekunde',
+  'jour', 'semaine', 'mois', 'heure', 'seconde', 'quotidien', 'quotidienne', 'quotidiens', 'quotidiennes', 'hebdomadaire',
+  'hebdomadaires', 'mensuel', 'mensuelle', 'mensuels', 'mensuelles', 'dia', 'diário', 'diários', 'giorno', 'settimana',
+  'mese', 'giornaliero', 'giornalieri', 'dag', 'dagelijks', 'maand', 'dziennie', 'dzień', 'tygodniowo', 'miesięcznie',
+]);
+const RATE_BEFORE = 3;
+const RATE_AFTER = 6;
+function rateAround(tokens: WordToken[], i: number): boolean {
+  for (let j = Math.max(0, i - RATE_BEFORE); j <= i + RATE_AFTER && j < tokens.length; j++) if (j !== i && RATE_WORDS.has(tokens[j].word)) return true;
+  return false;
+}
 
 // Suffixes that make a bare number a quantity: 10k, 2.3M, 1B, 80x, 250ms, 4s, 2TB.
 const UNIT_SUFFIX = /^(?:\d[\d.,]*)(?:k|m|mm|b|bn|x|ms|s|sec|h|hr|hrs|min|tb|gb|pb|mb|qps|rps|tps)$/;
@@ -115,7 +146,7 @@ function currencyAfter(text: string, token: WordToken): boolean {
 /** Finds numbers that describe a running system; dates, versions and bare counts are left out. */
 export function findSystemNumbers(tokens: WordToken[], text: string): SystemNumbers {
   const found: SystemNumbers = {};
-  for (let i = 0; i < tokens.length && !(found.measure && found.usage && found.volume); i++) {
+  for (let i = 0; i < tokens.length && !(found.measure && found.usage && found.volume && found.rate); i++) {
     const token = tokens[i];
     const word = token.word;
     if (WORD_MAGNITUDES.has(word)) {
@@ -137,7 +168,10 @@ export function findSystemNumbers(tokens: WordToken[], text: string): SystemNumb
     if (money || percent || UNIT_SUFFIX.test(word) || (plain && unitFollows)) found.measure ??= token;
     // A few clients or jobs is a count of work, not the scale of a system ("for 3 telecom clients").
     const countable = UNIT_SUFFIX.test(word) || (plain && (valueOf(word) >= 100 || DATA_SIZE.has(next) || MAGNITUDES.has(next)));
-    if (countable && !percent && unitWithin(tokens, i, VOLUME_UNITS, text)) found.volume ??= token;
+    if (countable && !percent && unitWithin(tokens, i, VOLUME_UNITS, text)) {
+      found.volume ??= token;
+      if (rateAround(tokens, i)) found.rate ??= token;
+    }
     if (countable && ledAsUsage(tokens, i) && unitWithin(tokens, i, USAGE_UNITS, text)) found.usage ??= token;
   }
   return found;

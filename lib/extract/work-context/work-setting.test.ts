@@ -15,6 +15,8 @@ describe('blockSetting', () => {
     ['a bootcamp named in the first line', 'experience', { text: 'Data Science Immersive (12-week bootcamp)\nBuilt a churn model.' }, 'text', 'coursework'],
     ['a side project listed as a job', 'experience', { title: 'Side project', org: 'Self-employed', text: 'Built a recipe app.' }, 'text', 'project'],
     ['a project', 'projects', { title: 'Recipe recommender', text: 'Built a recommender.' }, 'text', 'project'],
+    ['a Kaggle entry under projects', 'projects', { title: 'Ocean buoy wave forecast (Kaggle)', text: 'Trained a gradient boosting model.' }, 'text', 'coursework'],
+    ['a competition entry of another kind', 'projects', { title: 'Tide app (city open-data challenge)', text: 'Built a tide forecast app.' }, 'text', 'project'],
     ['a capstone under projects', 'projects', { title: 'Capstone: churn prediction', text: 'Trained a model.' }, 'text', 'coursework'],
     ['a degree', 'education', { title: 'MSc Machine Learning', text: 'Thesis on graph models.' }, 'text', 'coursework'],
     ['a dated role under another heading', 'other', { title: 'Research Intern', dates: { raw: '2022' }, text: 'Ran experiments.' }, 'text', 'job'],

@@ -3,12 +3,13 @@ import type { WorkSetting } from '../../model/evidence';
 import type { IndexedBlock } from '../../text/indexed-document';
 import { roleHeaderOf } from './role-header';
 
-// Study, whatever the heading it sits under: a bootcamp listed as a job is still a course.
+// Study, whatever the heading it sits under: a bootcamp listed as a job is still a course, and a
+// Kaggle entry is practice on a public dataset scored on a leaderboard, not work of one's own.
 const COURSEWORK =
-  /\b(?:boot ?camps?|immersive|nanodegree|capstones?|coursework|course ?(?:projects?|work|assignments?)|class projects?|semester projects?|term projects?|school projects?|university projects?|academic projects?|student projects?|final[- ]year projects?|degree projects?|MOOCs?|Coursera|Udacity|Udemy|edX|DataCamp|zoomcamp|General Assembly|Le Wagon|Flatiron School|Springboard|BrainStation|Ironhack|Lambda School|TripleTen|thesis|dissertation|projets? (?:académiques?|universitaires?|de fin d[’']études)|studienprojekt\w*|semesterarbeit|bachelorarbeit|masterarbeit|trabajos? de fin de (?:grado|máster))\b/i;
+  /\b(?:boot ?camps?|Kaggle|immersive|nanodegree|capstones?|coursework|course ?(?:projects?|work|assignments?)|class projects?|semester projects?|term projects?|school projects?|university projects?|academic projects?|student projects?|final[- ]year projects?|degree projects?|MOOCs?|Coursera|Udacity|Udemy|edX|DataCamp|zoomcamp|General Assembly|Le Wagon|Flatiron School|Springboard|BrainStation|Ironhack|Lambda School|TripleTen|thesis|dissertation|projets? (?:académiques?|universitaires?|de fin d[’']études)|studienprojekt\w*|semesterarbeit|bachelorarbeit|masterarbeit|trabajos? de fin de (?:grado|máster))\b/i;
 // Self-run work: nobody employed the candidate to do it (open-source contributions too, whatever is named between).
 const SELF_RUN =
-  /\b(?:personal projects?|side projects?|hobby projects?|pet projects?|passion projects?|portfolio projects?|independent projects?|self[- ]directed|self[- ]initiated|hackathons?|homelab|home lab|Kaggle|open[- ]source (?:[\w&-]+ ){0,4}(?:projects?|contributions?|contributors?))\b/i;
+  /\b(?:personal projects?|side projects?|hobby projects?|pet projects?|passion projects?|portfolio projects?|independent projects?|self[- ]directed|self[- ]initiated|hackathons?|homelab|home lab|open[- ]source (?:[\w&-]+ ){0,4}(?:projects?|contributions?|contributors?))\b/i;
 
 const BLOCK_SETTING: Partial<Record<SectionKind, WorkSetting>> = {
   experience: 'job',

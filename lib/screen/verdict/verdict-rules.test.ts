@@ -149,6 +149,33 @@ const ROWS: Record<string, RowTest> = {
       }),
     },
   },
+  'pass.buzzy-nothing-shipped': {
+    reaches: {
+      doc: resume({
+        summary:
+          'Results-driven, passionate AI visionary and thought leader leveraging cutting-edge, state-of-the-art generative AI to drive synergy, digital transformation and world-class innovation. Proven track record of game-changing, best-in-class solutions.',
+        roles: [
+          {
+            title: 'Head of AI Innovation',
+            org: 'Crestline Advisory',
+            text: 'Spearheaded cutting-edge machine learning initiatives leveraging PyTorch and TensorFlow to unlock actionable insights.\nChampioned a data-driven culture of innovation across the enterprise.\nResponsible for model development and MLOps on cloud platforms.\nPrepared PyTorch notebooks for client workshops on image classification.',
+          },
+        ],
+      }),
+    },
+    near: {
+      doc: resume({
+        summary: 'Machine learning engineer who ships pricing models.',
+        roles: [
+          {
+            title: 'Machine Learning Engineer',
+            org: 'Crestline Advisory',
+            text: 'Trained pricing models in PyTorch and TensorFlow on five years of quotes.\nDeployed the pricing model behind FastAPI on EKS, serving 3,000 requests per second at 40 ms p99.\nSet up drift monitoring in Grafana for the pricing model.',
+          },
+        ],
+      }),
+    },
+  },
   'pass.ml-projects-vague': {
     reaches: {
       doc: resume({
@@ -336,6 +363,17 @@ describe('verdict table', () => {
   it("counts a summary's numbers as no project result: projects that show nothing stay not a fit", () => {
     const summary = 'Store manager who grew footfall by 40% in two years, now learning machine learning.';
     expect(verdictOf({ doc: resume({ summary, roles: [storeRole], projects: studentProjects, education: [degree] }) }).verdictRule?.id).toBe('pass.ml-projects-unshown');
+  });
+
+  it('reads Kaggle entries as study: a career changer with a bootcamp and Kaggle scores is not a fit, one with a project of their own is', () => {
+    const kaggle = [
+      { title: 'Bike demand forecast (Kaggle)', text: 'Trained a gradient boosting model in scikit-learn on the bike rental data; reached 0.89 R2 on the public leaderboard.' },
+      { title: 'Leaf disease classifier (Kaggle)', text: 'Trained a convolutional network in TensorFlow on leaf photos, 96.1% accuracy.' },
+    ];
+    const bootcamp = { title: 'Data Science Certificate', org: 'Harbourside Data Bootcamp', text: 'Twelve-week bootcamp: statistics, machine learning, SQL.' };
+    expect(verdictOf({ doc: resume({ roles: [storeRole], projects: kaggle, education: [bootcamp] }) }).verdict).toBe('pass');
+    const own = [{ title: 'Bike demand forecast', text: 'Trained a gradient boosting model in scikit-learn on the city bike rental data; reached 0.89 R2 on the last season.' }, kaggle[1]];
+    expect(verdictOf({ doc: resume({ roles: [storeRole], projects: own, education: [bootcamp] }) }).verdict).toBe('potential');
   });
 
   it('says what could not be read and what to open next', () => {

@@ -223,6 +223,17 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
         : undefined,
   },
   {
+    id: 'pass.buzzy-nothing-shipped',
+    gate: 'relevant',
+    condition: 'the buzzword-heavy flag is up, and no production work of any system is described (at most mentioned)',
+    evidence: 'buzzword and vague-duty evidence; production statements',
+    verdict: 'pass',
+    test: (c) =>
+      !isMlOptional(c) && hasFlag(c, 'buzzword-heavy') && !shipsAnySystem(c)
+        ? hit('Not a fit: buzzwords outweigh evidence, and nothing built or shipped is described.', [...c.f.buzzwords.evidenceIds, ...c.f.production.evidenceIds])
+        : undefined,
+  },
+  {
     id: 'pass.ml-projects-vague',
     gate: 'relevant',
     condition: 'ML only outside jobs (no ML title or ML tool at work), and duties are described vaguely',

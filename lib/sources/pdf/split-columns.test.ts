@@ -50,6 +50,31 @@ describe('linesOfPages columns', () => {
     expect(lines[0].text).toBe('2019 – 2020 Machine Learning Engineer, Company 0');
   });
 
+  it('keeps a date column on its roles’ rows when section headings stand alone at its left edge', () => {
+    const items: PdfTextItem[] = [];
+    let y = 740;
+    for (const [heading, entries] of [['Erfahrung', 3], ['Ausbildung', 2], ['Projekte', 2]] as const) {
+      items.push(run(heading, 50, y, 12, true));
+      y -= 20;
+      for (let i = 0; i < entries; i++) {
+        items.push(run(`0${i + 1}/2019 – 0${i + 2}/2021`, 50, y, 10), run(`Ingenieurin für Modellbetrieb, Werk ${heading} ${i}`, 160, y, 10, true));
+        for (let j = 1; j <= 2; j++) items.push(run(`Modell ${i}.${j} mit Überwachung, Nachtraining und Rufbereitschaft betrieben.`, 170, y - j * 12, 10));
+        y -= 44;
+      }
+    }
+    const lines = linesOfPages([page(items)]);
+    expect(lines.every((line) => !line.inColumns)).toBe(true);
+    expect(lines[1].text).toBe('01/2019 – 02/2021 Ingenieurin für Modellbetrieb, Werk Erfahrung 0');
+  });
+
+  it('still splits a sidebar of short lone lines beside a main column', () => {
+    const items: PdfTextItem[] = [];
+    ['Skills', 'Python', 'Docker', 'Kontakt', 'Sprachen', 'Deutsch'].forEach((word, i) => items.push(run(word, 22, 731 - i * 23, 10)));
+    for (let i = 0; i < 10; i++) items.push(run(`Betrieb der Prognosedienste für das Netz, Zeile ${i} mit 2 Modellen.`, 224, 720 - i * 12, 10));
+    const lines = linesOfPages([page(items)]);
+    expect(lines.slice(0, 6).map((line) => line.text)).toEqual(['Skills', 'Python', 'Docker', 'Kontakt', 'Sprachen', 'Deutsch']);
+  });
+
   it('splits two columns set on the same baseline grid', () => {
     const items: PdfTextItem[] = [];
     ['Kubernetes', 'PyTorch', 'Feature Stores', 'Model Serving', 'Terraform'].forEach((skill, i) => items.push(run(skill, 22, 700 - i * 12, 10)));

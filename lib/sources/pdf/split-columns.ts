@@ -51,6 +51,21 @@ function candidateAt(rows: Row[], x: number): Candidate | undefined {
   return { x, left, right };
 }
 
+// A heading over a table ("Education" above its date column) stands alone on its row at the left edge.
+const LONE_HEADING_MAX_WORDS = 3;
+const LONE_HEADING_MAX_SHARE = 1 / 3;
+
+function isLoneHeading(segment: Segment, other: Segment[]): boolean {
+  if (/\d/.test(segment.text) || segment.text.trim().split(/\s+/).length > LONE_HEADING_MAX_WORDS) return false;
+  return pairedShare([segment], other) === 0;
+}
+
+/** The side's segments without the few headings that stand alone on their rows; all of them when those are many (a sidebar of short lines). */
+function withoutLoneHeadings(side: Segment[], other: Segment[]): Segment[] {
+  const kept = side.filter((segment) => !isLoneHeading(segment, other));
+  return side.length - kept.length <= side.length * LONE_HEADING_MAX_SHARE ? kept : side;
+}
+
 /**
  * A real column split has text on both sides. A table is not one: when nearly every segment of one side
  * shares its baseline with the other side and that side holds dates, places or labels (a title with its
@@ -64,7 +79,8 @@ function isColumnSplit(candidate: Candidate): boolean {
   const rightChars = charCount(right);
   const total = leftChars + rightChars;
   if (leftChars < 40 || rightChars < 40 || leftChars < total * 0.04 || rightChars < total * 0.04) return false;
-  if (pairedShare(left, right) >= 0.8 && isRowAnnotation(left)) return false;
+  const cells = withoutLoneHeadings(left, right);
+  if (pairedShare(cells, right) >= 0.8 && isRowAnnotation(cells)) return false;
   return !(pairedShare(right, left) >= 0.8 && isRowAnnotation(right));
 }
 
