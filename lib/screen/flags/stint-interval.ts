@@ -1,5 +1,5 @@
 import type { TenureEvidence } from '../../model/evidence';
-import { monthIndexCeil, monthIndexFloor, monthIndexOfDate, parseDatePoint } from '../../extract/tenure/date-point';
+import { monthIndexCeil, monthIndexFloor, monthIndexOfDate, parseDatePoint } from '../../knowledge/dates/date-point';
 
 export interface StintInterval {
   evidence: TenureEvidence;

@@ -1,5 +1,5 @@
 import type { Block, Section } from '../../model/candidate-document';
-import { artifactTypeOfPath } from '../../extract/artifacts/artifact-type';
+import { artifactTypeOfPath } from '../../knowledge/artifacts/artifact-type';
 import { cleanText, textLines } from '../dom/text-lines';
 import { parseCount } from './read-github-profile';
 
