@@ -64,3 +64,10 @@ export function monthIndexCeil(point: CalendarPoint): number {
 export function monthIndexOfDate(date: Date): number {
   return date.getUTCFullYear() * 12 + date.getUTCMonth();
 }
+
+const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Mar 2021" for a month index, as a flag prints it. */
+export function formatMonthIndex(index: number): string {
+  return `${ENGLISH_MONTHS[index % 12]} ${Math.floor(index / 12)}`;
+}

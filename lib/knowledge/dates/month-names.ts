@@ -31,6 +31,14 @@ export function isDateWord(word: string): boolean {
   return monthNumber(word) !== undefined || SEASONS.has(word.toLowerCase());
 }
 
+// Short spellings that are everyday words beside a number too ("5 out of 6", "set 3 records", "2 years ago").
+const EVERYDAY_SPELLINGS = new Set(['out', 'set', 'ago', 'gen', 'mag', 'sie', 'lip', 'lis']);
+
+/** A month or season beside a number in running text ("May 5", "5 de marzo"), leaving out spellings that are everyday words. */
+export function isDateWordInProse(word: string): boolean {
+  return !EVERYDAY_SPELLINGS.has(word.toLowerCase()) && isDateWord(word);
+}
+
 const PRESENT = new Set([
   'present', 'current', 'currently', 'now', 'today', 'ongoing', 'date', 'till date', 'to date',
   'heute', 'jetzt', 'aktuell', 'actualidad', 'presente', 'actual', 'atual', 'hoje', 'momento',

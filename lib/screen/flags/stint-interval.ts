@@ -26,9 +26,3 @@ export function stintInterval(e: TenureEvidence, now: Date): StintInterval | und
     precise: start.month !== undefined && (ongoing || end.month !== undefined),
   };
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-export function formatMonthIndex(index: number): string {
-  return `${MONTHS[index % 12]} ${Math.floor(index / 12)}`;
-}
