@@ -53,7 +53,8 @@ async function pageAt(browser: Browser, prefix: string, timeoutMs = 15_000): Pro
 export async function launchFirefox(): Promise<LaunchedFirefox> {
   if (!existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}: install it (apt-get install firefox-esr) or set FIREFOX_PATH.`);
   const zip = builtZip('firefox');
-  const addonId: string = (await zippedManifest(zip)).browser_specific_settings.gecko.id;
+  const addonId = (await zippedManifest(zip)).browser_specific_settings?.gecko.id;
+  if (!addonId) throw new Error(`${zip} declares no Firefox add-on id`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
