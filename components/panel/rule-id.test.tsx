@@ -3,20 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { ChecklistResult, Screening } from '../../lib/model/screening';
 import { ChecklistSection } from './checklist-section';
 import { ProductionSection } from './production-section';
-import type { HighlightGroups } from './use-highlights';
 import { ReasonLine } from './verdict-summary';
+import { INERT_HIGHLIGHT_GROUPS } from './test-support/inert-highlight-groups';
 
-const groups: HighlightGroups = {
-  available: false,
-  isActive: () => false,
-  toggle: () => undefined,
-  allOff: () => undefined,
-  step: () => undefined,
-  activeCount: 0,
-  kinds: [],
-  summary: undefined,
-  position: undefined,
-};
+const groups = INERT_HIGHLIGHT_GROUPS;
 
 const ruleIds = (html: string) => [...html.matchAll(/<code class="rule-id"[^>]*>([^<]*)<\/code>/g)].map((m) => m[1]);
 

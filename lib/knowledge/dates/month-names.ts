@@ -39,12 +39,14 @@ export function isDateWordInProse(word: string): boolean {
   return !EVERYDAY_SPELLINGS.has(word.toLowerCase()) && isDateWord(word);
 }
 
-const PRESENT = new Set([
+/** The words that close an ongoing range, as resumes print them. */
+export const PRESENT_WORDS: readonly string[] = [
   'present', 'current', 'currently', 'now', 'today', 'ongoing', 'date', 'till date', 'to date',
   'heute', 'jetzt', 'aktuell', 'actualidad', 'presente', 'actual', 'atual', 'hoje', 'momento',
   "aujourd'hui", 'aujourd’hui', 'actuel', 'oggi', 'nu', 'heden', 'настоящее время', 'наст. время',
   'по настоящее время', 'н.в.', 'сейчас', 'obecnie',
-]);
+];
+const PRESENT = new Set(PRESENT_WORDS);
 
 /** True for the words that close an ongoing range ("Present", "now", "heute", "настоящее время"). */
 export function isPresentWord(word: string): boolean {
