@@ -23,7 +23,15 @@ const SIGNATURES: { magic: string; what: string }[] = [
 ];
 
 // Control characters other than tab, line feed, form feed and carriage return: text has none, binary data plenty.
-const CONTROL = /[\x01-\x08\x0B\x0E-\x1F\x7F]/g;
+function isControlCode(code: number): boolean {
+  return (code >= 0x01 && code <= 0x08) || code === 0x0b || (code >= 0x0e && code <= 0x1f) || code === 0x7f;
+}
+
+function controlCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (isControlCode(text.charCodeAt(i))) count++;
+  return count;
+}
 const MAX_CONTROL_SHARE = 0.01;
 
 function startsWith(bytes: Uint8Array, magic: string): boolean {
@@ -54,7 +62,7 @@ export function textOfFileBytes(bytes: Uint8Array): FileText {
     text = new TextDecoder('windows-1252').decode(bytes);
     warning = 'The file is not UTF-8; it was read as Windows-1252 (Western European). Save it as UTF-8 if letters look wrong.';
   }
-  const controls = text.match(CONTROL)?.length ?? 0;
+  const controls = controlCount(text);
   if (controls > text.length * MAX_CONTROL_SHARE) throw notText(`binary data, not text (${controls} control characters)`);
   return { text, warning };
 }

@@ -3,7 +3,7 @@ import type { Evidence } from '../../lib/model/evidence';
 import { extractBuzzwords } from '../../lib/extract/buzzwords/extract-buzzwords';
 import { extractOutcomes } from '../../lib/extract/outcomes/extract-outcomes';
 import { extractProduction } from '../../lib/extract/production/extract-production';
-import { findDateRanges } from '../../lib/extract/tenure/find-date-ranges';
+import { findDateRanges } from '../../lib/knowledge/dates/find-date-ranges';
 import { extractTools } from '../../lib/extract/tools/extract-tools';
 import { compactSegments, findQuoteSpans } from '../../lib/highlight/compact-text';
 import { evaluateChecklist } from '../../lib/screen/checklist/evaluate-checklist';

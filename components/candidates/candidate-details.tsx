@@ -18,17 +18,14 @@ const ROLE_NAMES: Record<string, string> = { 'ml-engineer': 'ML engineer', mlops
 
 /** The expanded part of a row: note and tags edited in place, and the saved flags with their quotes. */
 export function CandidateDetails({ record, store, knownTags }: CandidateDetailsProps) {
-  const [note, setNote] = useState(record.note);
-  const [dirty, setDirty] = useState(false);
+  // What the recruiter typed and the store has not saved yet; otherwise the box follows the saved note.
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  const note = draft ?? record.note;
   const [snapshots, setSnapshots] = useState<Record<string, ScreeningSnapshot>>({});
   const save = useDebouncedSave<string>(async (value) => {
     await store.update(record.key, { note: value });
-    setDirty(false);
+    setDraft((current) => (current === value ? undefined : current));
   });
-
-  useEffect(() => {
-    if (!dirty) setNote(record.note);
-  }, [record.note, dirty]);
 
   useEffect(() => {
     let live = true;
@@ -52,8 +49,7 @@ export function CandidateDetails({ record, store, knownTags }: CandidateDetailsP
         rows={3}
         value={note}
         onChange={(event) => {
-          setDirty(true);
-          setNote(event.target.value);
+          setDraft(event.target.value);
           save.schedule(event.target.value);
         }}
         onBlur={() => void save.flush()}

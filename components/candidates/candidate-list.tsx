@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CandidateStore } from '../../lib/storage/candidate-store';
 import { CandidateRowView } from './candidate-row';
 import type { CandidateRow } from './query-candidates';
@@ -48,7 +48,9 @@ export function CandidateList({ rows, store, selected, knownTags, onToggleSelect
 
   // Handlers read the latest rows through a ref so they keep one identity and memoised rows stay put.
   const latest = useRef({ rows, virtualizer, onToggleSelect, onDelete });
-  latest.current = { rows, virtualizer, onToggleSelect, onDelete };
+  useLayoutEffect(() => {
+    latest.current = { rows, virtualizer, onToggleSelect, onDelete };
+  });
 
   const toggleExpand = useCallback((key: string) => setExpanded((current) => (current === key ? undefined : key)), []);
 
@@ -77,7 +79,7 @@ export function CandidateList({ rows, store, selected, knownTags, onToggleSelect
     if (!action) return;
     event.preventDefault();
     action();
-  }, []);
+  }, [toggleExpand]);
 
   if (rows.length === 0) return null;
   return (

@@ -9,7 +9,6 @@ import { PasteResumeScreen } from '../panel/paste-resume-screen';
 import { CandidateList } from './candidate-list';
 import { CandidateToolbar } from './candidate-toolbar';
 import { SetAsideBanner } from './set-aside-banner';
-import { dateStamp, downloadFile } from './download-file';
 import { ImportExportControls } from './import-export-controls';
 import { DEFAULT_QUERY, filterCandidates, sortCandidates, tagsInUse, type CandidateQuery } from './query-candidates';
 import { useCandidates } from './use-candidates';
@@ -26,6 +25,12 @@ async function screenInBackground(document: CandidateDocument) {
 
 const THEME_LABEL = { auto: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' } as const;
 
+function keysStillListed(keys: Set<string>, rows: readonly { record: { key: string } }[]): Set<string> {
+  const present = new Set(rows.map((row) => row.record.key));
+  const kept = [...keys].filter((key) => present.has(key));
+  return kept.length === keys.size ? keys : new Set(kept);
+}
+
 interface Undo {
   removed: RemovedCandidate[];
   timer: ReturnType<typeof setTimeout>;
@@ -35,7 +40,7 @@ interface Undo {
 export function CandidatesApp({ store }: { store: CandidateStore }) {
   const { rows, loaded, quarantined, newer, error, refreshQuarantine } = useCandidates(store);
   const [query, setQuery] = useState<CandidateQuery>(DEFAULT_QUERY);
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [picked, setSelected] = useState<Set<string>>(new Set());
   const [undo, setUndo] = useState<Undo | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [usageText, setUsageText] = useState<string | undefined>(undefined);
@@ -51,40 +56,36 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
     void store.usage().then((usage) => setUsageText(describeUsage(usage)), () => undefined);
   }, [store, rows.length]);
 
-  useEffect(() => {
-    const present = new Set(rows.map((row) => row.record.key));
-    setSelected((current) => {
-      const kept = [...current].filter((key) => present.has(key));
-      return kept.length === current.size ? current : new Set(kept);
-    });
-  }, [rows]);
-
-  const visibleRef = useRef(visible);
-  visibleRef.current = visible;
+  // A candidate deleted elsewhere (another tab, an import) drops out of the selection as it leaves the list.
+  const selected = useMemo(() => keysStillListed(picked, rows), [picked, rows]);
 
   const toggleSelect = useCallback(
     (key: string, range: boolean) => {
       setSelected((current) => {
         const next = new Set(current);
-        const keys = visibleRef.current.map((row) => row.record.key);
+        const keys = visible.map((row) => row.record.key);
         const from = lastSelected.current ? keys.indexOf(lastSelected.current) : -1;
         const to = keys.indexOf(key);
         if (range && from >= 0 && to >= 0) {
           const adding = !current.has(key);
-          for (const k of keys.slice(Math.min(from, to), Math.max(from, to) + 1)) adding ? next.add(k) : next.delete(k);
+          for (const k of keys.slice(Math.min(from, to), Math.max(from, to) + 1)) {
+            if (adding) next.add(k);
+            else next.delete(k);
+          }
         } else if (next.has(key)) next.delete(key);
         else next.add(key);
         lastSelected.current = key;
         return next;
       });
     },
-    [],
+    [visible],
   );
 
   const remove = useCallback(
     async (keys: string[]) => {
       const removed = await store.remove(keys);
       if (!removed.length) return;
+      setSelected((current) => new Set([...current].filter((key) => !keys.includes(key))));
       setUndo((current) => {
         if (current) clearTimeout(current.timer);
         const timer = setTimeout(() => setUndo(undefined), UNDO_MS);

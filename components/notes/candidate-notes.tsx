@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { CandidateDocument } from '../../lib/model/candidate-document';
 import type { Screening } from '../../lib/model/screening';
 import type { CandidateRecord } from '../../lib/storage/candidate-record';
@@ -49,10 +49,19 @@ export function CandidateNotes({ screening, document, store: givenStore, theme =
   const noteId = useId();
   const noteDirty = useRef(false);
   const recordRef = useRef<CandidateRecord | undefined>(undefined);
-  recordRef.current = record;
   // The panel may hand over a new but equal document on every render: follow the identity, not the object.
   const documentRef = useRef(document);
-  documentRef.current = document;
+  useLayoutEffect(() => {
+    recordRef.current = record;
+    documentRef.current = document;
+  });
+  // Another person on the page: forget the last one's record at once, before anything of theirs is shown.
+  const [shownIdentity, setShownIdentity] = useState(identity);
+  if (shownIdentity !== identity) {
+    setShownIdentity(identity);
+    setRecord(undefined);
+    setLoaded(false);
+  }
 
   const reload = useCallback(async () => {
     const found = await store.getForDocument(documentRef.current);
@@ -63,8 +72,6 @@ export function CandidateNotes({ screening, document, store: givenStore, theme =
 
   useEffect(() => {
     noteDirty.current = false;
-    setRecord(undefined);
-    setLoaded(false);
     void reload();
     void store.usage().then((usage) => setWarning(describeUsage(usage)), () => undefined);
     void store.suggestLinks(documentRef.current).then(setSuggestions, () => setSuggestions([]));

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
@@ -23,7 +23,10 @@ export function saveStateText(state: SaveState, error: string | undefined): stri
  */
 export function useDebouncedSave<T>(save: (value: T) => Promise<void>, delayMs = 500) {
   const saveRef = useRef(save);
-  saveRef.current = save;
+  // The save of the latest render, for a flush that a timer or an unmount starts.
+  useLayoutEffect(() => {
+    saveRef.current = save;
+  });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef<{ value: T } | undefined>(undefined);
   const inFlight = useRef<Promise<void>>(Promise.resolve());

@@ -3,6 +3,7 @@ import type { ChecklistResult } from '../../lib/model/screening';
 import { quotesOf } from './group-screening';
 import { EvidenceQuotes } from './evidence-quote';
 import { HighlightToggle } from './highlight-toggle';
+import { RuleId } from './rule-id';
 import type { HighlightGroups } from './use-highlights';
 
 const STATUS_MARK = { pass: '✓', fail: '✕', unknown: '?' } as const;
@@ -26,7 +27,9 @@ export function ChecklistSection({
           </span>
           <div className="item-main">
             <div className="item-line">{item.label}</div>
-            <div className="item-note">{item.reason}</div>
+            <div className="item-note">
+              {item.reason} <RuleId id={item.ruleId} />
+            </div>
             {item.evidenceIds.length === 0 && item.searched && <div className="item-note">Searched: {item.searched}</div>}
             <EvidenceQuotes items={quotesOf(item.evidenceIds, evidence)} max={1} />
           </div>

@@ -98,6 +98,7 @@ button { font: inherit; color: inherit; }
 .item-main { flex: 1; min-width: 0; }
 .item-line { font-weight: 550; }
 .item-note { color: var(--fg-soft); font-size: 12px; }
+.rule-id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 10.5px; color: var(--fg-soft); white-space: nowrap; }
 .dot { flex: none; width: 8px; height: 8px; border-radius: 50%; margin-top: 6px; }
 .sev-high { background: var(--high); } .sev-medium { background: var(--medium); } .sev-low { background: var(--low); }
 .status { flex: none; display: inline-grid; place-items: center; width: 18px; height: 18px; border-radius: 50%; font-size: 11px; font-weight: 800; margin-top: 1px; }

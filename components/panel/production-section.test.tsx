@@ -3,19 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { ArtifactEvidence } from '../../lib/model/evidence';
 import type { Screening } from '../../lib/model/screening';
 import { ProductionSection } from './production-section';
-import type { HighlightGroups } from './use-highlights';
+import { INERT_HIGHLIGHT_GROUPS } from './test-support/inert-highlight-groups';
 
-const groups: HighlightGroups = {
-  available: true,
-  isActive: () => false,
-  toggle: () => undefined,
-  allOff: () => undefined,
-  step: () => undefined,
-  activeCount: 0,
-  kinds: [],
-  summary: undefined,
-  position: undefined,
-};
+const groups = INERT_HIGHLIGHT_GROUPS;
 
 const artifact = (path: string, type: ArtifactEvidence['artifact']['type']): ArtifactEvidence => ({
   id: `artifact@${path}`,

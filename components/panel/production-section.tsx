@@ -4,6 +4,7 @@ import type { Screening } from '../../lib/model/screening';
 import { groupProduction } from './group-screening';
 import { EvidenceQuotes } from './evidence-quote';
 import { HighlightToggle } from './highlight-toggle';
+import { RuleId } from './rule-id';
 import type { HighlightGroups } from './use-highlights';
 
 const LEVEL_LABEL = {
@@ -40,7 +41,8 @@ export function ProductionSection({ screening, groups }: { screening: Screening;
     return (
       <>
         <p className="muted">
-          No production evidence found.{screening.production.searched ? ` Searched: ${screening.production.searched}` : ''}
+          No production evidence found.{screening.production.searched ? ` Searched: ${screening.production.searched}` : ''}{' '}
+          <RuleId id={screening.production.ruleId} />
         </p>
         {artifactsSection}
       </>
@@ -48,8 +50,8 @@ export function ProductionSection({ screening, groups }: { screening: Screening;
   }
   return (
     <>
-      <p className="muted">
-        Overall level: <strong>{screening.production.level}</strong>
+      <p className="muted" data-testid="production-level">
+        Overall level: <strong>{screening.production.level}</strong> <RuleId id={screening.production.ruleId} />
       </p>
       {production.map((group) => (
         <section key={group.level} aria-label={LEVEL_LABEL[group.level]}>

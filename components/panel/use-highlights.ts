@@ -23,59 +23,65 @@ const NO_GROUPS: ActiveGroups = new Map();
  * The set of switched-on groups (a checklist item, a flag, a tool...) and what they paint. Switching
  * a group re-paints the union of all active groups so overlapping groups never erase each other.
  */
+function targetsOf(groups: ActiveGroups, evidence: ReadonlyMap<string, Evidence>): HighlightTarget[] {
+  const list: HighlightTarget[] = [];
+  for (const ids of groups.values()) {
+    for (const id of ids) {
+      const item = evidence.get(id);
+      if (item) list.push({ kind: item.kind, quote: item.quote });
+    }
+  }
+  return list;
+}
+
+interface Painted {
+  key: string;
+  summary?: HighlightSummary;
+  position?: StepPosition;
+}
+
 export function useHighlights(
   controller: HighlightController | undefined,
   evidence: ReadonlyMap<string, Evidence>,
   resetKey: string,
 ): HighlightGroups {
-  // The groups belong to the screening they were switched on for: another key reads as none, at once.
+  // The groups and the paint belong to the screening they were switched on for: another key reads as none, at once.
   const [switched, setSwitched] = useState<{ key: string; groups: ActiveGroups }>({ key: resetKey, groups: NO_GROUPS });
   const active = switched.key === resetKey ? switched.groups : NO_GROUPS;
-  const [summary, setSummary] = useState<HighlightSummary>();
-  const [position, setPosition] = useState<StepPosition>();
+  const [painted, setPainted] = useState<Painted>({ key: resetKey });
+  const shown: Painted = painted.key === resetKey ? painted : { key: resetKey };
+  const targets = useMemo(() => targetsOf(active, evidence), [active, evidence]);
 
-  const targets = useMemo(() => {
-    const list: HighlightTarget[] = [];
-    for (const ids of active.values()) {
-      for (const id of ids) {
-        const item = evidence.get(id);
-        if (item) list.push({ kind: item.kind, quote: item.quote });
-      }
-    }
-    return list;
-  }, [active, evidence]);
+  // The page is painted where the switch is pressed, and its paint goes with the screening it was made for.
+  useEffect(() => () => controller?.clear(), [controller, resetKey]);
 
-  useEffect(() => {
-    if (!controller) return;
-    if (targets.length === 0) {
-      controller.clear();
-      setSummary(undefined);
-    } else {
-      setSummary(controller.show(targets));
-    }
-    setPosition(undefined);
-  }, [controller, targets]);
-
-  useEffect(() => () => controller?.clear(), [controller]);
+  const paint = useCallback(
+    (groups: ActiveGroups) => {
+      setSwitched({ key: resetKey, groups });
+      if (!controller) return;
+      const next = targetsOf(groups, evidence);
+      if (next.length === 0) controller.clear();
+      setPainted({ key: resetKey, summary: next.length === 0 ? undefined : controller.show(next) });
+    },
+    [controller, evidence, resetKey],
+  );
 
   const toggle = useCallback(
     (groupId: string, evidenceIds: readonly string[]) => {
-      setSwitched((previous) => {
-        const next = new Map(previous.key === resetKey ? previous.groups : NO_GROUPS);
-        if (next.has(groupId)) next.delete(groupId);
-        else next.set(groupId, evidenceIds);
-        return { key: resetKey, groups: next };
-      });
+      const next = new Map(active);
+      if (next.has(groupId)) next.delete(groupId);
+      else next.set(groupId, evidenceIds);
+      paint(next);
     },
-    [resetKey],
+    [active, paint],
   );
 
   const step = useCallback(
     (direction: 1 | -1) => {
       const at = controller?.step(direction);
-      if (at) setPosition(at);
+      if (at) setPainted((previous) => ({ ...(previous.key === resetKey ? previous : { key: resetKey }), position: at }));
     },
-    [controller],
+    [controller, resetKey],
   );
 
   const kinds = useMemo(() => [...new Set(targets.map((target) => target.kind))], [targets]);
@@ -84,11 +90,11 @@ export function useHighlights(
     available: controller !== undefined,
     isActive: (groupId) => active.has(groupId),
     toggle,
-    allOff: () => setSwitched({ key: resetKey, groups: NO_GROUPS }),
+    allOff: () => paint(NO_GROUPS),
     step,
     activeCount: active.size,
     kinds,
-    summary,
-    position,
+    summary: shown.summary,
+    position: shown.position,
   };
 }

@@ -1,6 +1,7 @@
 import type { Screening } from '../../lib/model/screening';
 import { VERDICT_LABEL } from '../../lib/model/verdict-label';
 import { ROLE_PRESET_OPTIONS } from '../../lib/screen/role-presets';
+import { RuleId } from './rule-id';
 import { verdictReason } from './verdict-reason';
 
 /** The preset's own label, as on the options page; the preset list is plain data (no engine code). */
@@ -61,7 +62,7 @@ export function ReasonLine({ screening }: { screening: Screening }) {
   if (!reason) return null;
   return (
     <p className="reason" data-testid="verdict-reason">
-      <strong>{reason.lead}:</strong> {reason.text}
+      <strong>{reason.lead}:</strong> {reason.text} <RuleId id={screening.verdictRule?.id} />
     </p>
   );
 }

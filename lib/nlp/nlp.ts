@@ -1,6 +1,6 @@
 import compromise from 'compromise';
-import { TOOL_CATALOGUE } from '../extract/tools/catalogue';
-import { spellingsOf } from '../extract/tools/tool-entry';
+import { TOOL_CATALOGUE } from '../knowledge/tools/catalogue';
+import { spellingsOf } from '../knowledge/tools/tool-entry';
 
 type Compromise = typeof compromise;
 export type NlpView = ReturnType<Compromise>;

@@ -2,6 +2,7 @@ import type { Evidence } from '../model/evidence';
 import type { OutcomeSummary, Screening, ToolSummary } from '../model/screening';
 import type { IndexedDocument } from '../text/indexed-document';
 import { blockSetting } from '../extract/work-context/work-setting';
+import { isNonPermanentEmployment } from '../knowledge/roles/short-by-design-roles';
 import { groupEvidence, type EvidenceByKind } from './evidence-by-kind';
 import { judgeMlRelevance, type MlRelevance } from './ml-relevance';
 import { mlProofFinder, type MlProofOf } from './ml-proof';
@@ -39,7 +40,6 @@ export interface ScreenFacts {
 
 // Below this many words of described work, "not found" says more about the page than the person.
 const THIN_WORK_WORDS = 40;
-const NON_PERMANENT = /intern|trainee|apprentic|contract|freelance|self-employed|part[- ]time|seasonal|temporary|volunteer/i;
 
 function concreteEvidenceCount(tools: ToolSummary[], outcomes: OutcomeSummary[], ev: EvidenceByKind): number {
   const usedTools = tools.filter((t) => t.usage === 'used').length;
@@ -64,7 +64,7 @@ export function gatherFacts(indexed: IndexedDocument, evidence: readonly Evidenc
   for (const ib of indexed.blocks) {
     const setting = blockSetting(ib, indexed.document.source);
     if (setting === 'job' || setting === 'project') workWords += ib.words;
-    if (ib.section === 'experience' && ib.block.employmentType && NON_PERMANENT.test(ib.block.employmentType)) {
+    if (ib.section === 'experience' && ib.block.employmentType && isNonPermanentEmployment(ib.block.employmentType)) {
       nonPermanentBlockIds.add(ib.block.id);
     }
   }

@@ -1,6 +1,6 @@
 import type { DateRange } from '../model/candidate-document';
-import { formatPoint, parseDatePoint } from '../extract/tenure/date-point';
-import { findDateRanges } from '../extract/tenure/find-date-ranges';
+import { formatPoint, parseDatePoint } from '../knowledge/dates/date-point';
+import { findDateRanges } from '../knowledge/dates/find-date-ranges';
 
 /** A date range found in a line, with where it sits. */
 export interface FoundDateRange {

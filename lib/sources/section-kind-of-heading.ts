@@ -1,8 +1,8 @@
 import type { SectionKind } from '../model/candidate-document';
 import { stripHeadingDecoration } from './heading-decoration';
-import { HEADING_PHRASES, HEADING_QUALIFIERS, HEADING_WORDS, HeadingRank, UNSPACED_HEADING_WORDS, type HeadingKind, type HeadingWord } from './heading-words';
+import { HEADING_PHRASES, HEADING_QUALIFIERS, HEADING_WORDS, HeadingRank, UNSPACED_HEADING_WORDS, type HeadingKind, type HeadingWord } from '../knowledge/headings/heading-words';
 
-export type { HeadingKind } from './heading-words';
+export type { HeadingKind } from '../knowledge/headings/heading-words';
 
 const MAX_LENGTH = 48;
 /** Rules and leaders make a heading line long; its words stay within MAX_LENGTH. */

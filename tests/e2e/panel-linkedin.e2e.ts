@@ -78,7 +78,8 @@ describe('panel on a LinkedIn profile', () => {
         return ranges.length > 0 && ranges.every((range) => !range.collapsed && range.startContainer.nodeType === Node.TEXT_NODE);
       });
     await page.evaluate(() => {
-      document.body.innerHTML = document.body.innerHTML;
+      const html = document.body.innerHTML;
+      document.body.innerHTML = html;
     });
     await expect.poll(connected, { timeout: 5_000 }).toBe(true);
 

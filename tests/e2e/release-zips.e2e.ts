@@ -73,7 +73,7 @@ describe('release zips (npm run zip)', () => {
     it('declares the side panel, and no Firefox settings', async () => {
       const manifest = await zippedManifest(builtZip('chrome'));
       expect(manifest.permissions).toContain('sidePanel');
-      expect(manifest.side_panel.default_path).toBe('sidepanel.html');
+      expect(manifest.side_panel?.default_path).toBe('sidepanel.html');
       expect(manifest.browser_specific_settings).toBeUndefined();
     });
 
@@ -105,13 +105,13 @@ describe('release zips (npm run zip)', () => {
 
     it('declares an add-on id, no data collection, the sidebar, and no Chrome-only permission', async () => {
       const manifest = await zippedManifest(builtZip('firefox'));
-      expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
-      expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+      expect(manifest.browser_specific_settings?.gecko.id).toMatch(/@/);
+      expect(manifest.browser_specific_settings?.gecko.data_collection_permissions).toEqual({ required: ['none'] });
       expect(manifest.permissions).not.toContain('sidePanel');
       expect(manifest.side_panel).toBeUndefined();
-      expect(manifest.sidebar_action.default_panel).toBe('sidepanel.html');
+      expect(manifest.sidebar_action?.default_panel).toBe('sidepanel.html');
       expect(manifest.optional_host_permissions).toEqual(['<all_urls>']);
-      expect(manifest.commands['toggle-panel'].suggested_key.default).toBe('Alt+Shift+S');
+      expect(manifest.commands?.['toggle-panel']?.suggested_key?.default).toBe('Alt+Shift+S');
     });
   });
 });

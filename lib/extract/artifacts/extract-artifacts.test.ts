@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateDocument } from '../../model/candidate-document';
 import { indexDocument } from '../../text/indexed-document';
-import { artifactTypeOfPath } from './artifact-type';
+import { artifactTypeOfPath } from '../../knowledge/artifacts/artifact-type';
 import { describeArtifacts, extractArtifacts } from './extract-artifacts';
 
 describe('artifactTypeOfPath', () => {

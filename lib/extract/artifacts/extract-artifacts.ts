@@ -1,7 +1,7 @@
 import type { ArtifactEvidence } from '../../model/evidence';
 import { evidenceId } from '../../text/evidence-id';
 import type { IndexedDocument } from '../../text/indexed-document';
-import { artifactTypeOfPath, describeArtifactType, type ArtifactType } from './artifact-type';
+import { artifactTypeOfPath, describeArtifactType, type ArtifactType } from '../../knowledge/artifacts/artifact-type';
 
 // How much each kind of file says about running software in production: a chart or a serving config is
 // closer to a deployed system than a Dockerfile or a tracked experiment.

@@ -1,6 +1,6 @@
 import type { ToolCategory } from '../../model/evidence';
 import type { WordToken } from '../../text/word-tokens';
-import { mlMonitoringTools } from '../tools/catalogue/mlops';
+import { mlMonitoringTools } from '../../knowledge/tools/catalogue/mlops';
 
 /** Tool categories that only exist for machine learning: using one is ML work. */
 export const ML_TOOL_CATEGORIES: ReadonlySet<ToolCategory> = new Set<ToolCategory>([

@@ -1,11 +1,12 @@
 import type { SectionKind } from '../../model/candidate-document';
+import { isDateWordInProse } from '../../knowledge/dates/month-names';
 import { adjacentWordBefore, countedPhrase, nearHasStem, nearHasWord, wordAfter, wordBefore, type Candidate } from './candidate';
 import { isCorpus, isDataCompound } from './data-counts';
 import { governingWord, isDurationDifference, isSystemDuration } from './duration-context';
 import { isHeadcount, OF_WORDS } from './headcount';
 import {
   ADDRESS_WORDS, BULLET_VERBS, CLOCK_WORDS, CALENDAR_RESULT_STEMS, EFFORT_PREPOSITIONS, FOUNDED_WORDS, GRADE_WORDS,
-  LATENCY_WORDS, METRIC_WORDS, MONTHS, NOT_OUTCOME_COUNTS, PERSONAL_MONEY, QUANTIFIERS,
+  LATENCY_WORDS, METRIC_WORDS, FISCAL_PERIODS, NOT_OUTCOME_COUNTS, PERSONAL_MONEY, QUANTIFIERS,
   RANK_WORDS, RESULT_STEMS, SCORE_WORDS, TIME_RESULT_STEMS,
 } from './lexicon';
 import { isSkillLevel } from './skill-level';
@@ -51,11 +52,16 @@ function claimsResult(c: Candidate): boolean {
   return first !== undefined && !first.isNumber && (BULLET_VERBS.has(first.lower) || first.lower.endsWith('ed')) && sentenceHasStem(c.ctx, RESULT_STEMS);
 }
 
+/** A month, season or fiscal period: a number beside it is a date, not a result. */
+function isDateWordBesideNumber(word: string): boolean {
+  return FISCAL_PERIODS.has(word) || isDateWordInProse(word);
+}
+
 /** "del 1 al 15 de marzo", "from 3 to 7 of May": the counted words after a pair are a month. */
 function isDayOfMonth(c: Candidate): boolean {
   const phrase = countedPhrase(c);
   const first = phrase[0]?.lower ?? '';
-  return MONTHS.has(first) || (OF_WORDS.has(first) && MONTHS.has(phrase[1]?.lower ?? ''));
+  return isDateWordBesideNumber(first) || (OF_WORDS.has(first) && isDateWordBesideNumber(phrase[1]?.lower ?? ''));
 }
 
 /** "Python 3", "ISO 27001", "Mistral 7B", "top 20": the number belongs to the word before it. */
@@ -123,7 +129,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   {
     id: 'date',
     applies: (c) =>
-      isBare(c.token) && (MONTHS.has(wordBefore(c)?.lower ?? '') || MONTHS.has(wordAfter(c)?.lower ?? '') || isDayOfMonth(c)),
+      isBare(c.token) && (isDateWordBesideNumber(wordBefore(c)?.lower ?? '') || isDateWordBesideNumber(wordAfter(c)?.lower ?? '') || isDayOfMonth(c)),
   },
   { id: 'name-or-rank', applies: isNameBefore },
   {

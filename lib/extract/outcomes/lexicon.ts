@@ -38,16 +38,8 @@ export const NOT_OUTCOME_COUNTS = set(
   'признаков', 'признака', 'признаки', 'características', 'merkmale', 'merkmalen', 'caractéristiques',
 );
 
-export const MONTHS = set(
-  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul',
-  'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec',
-  'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.',
-  'nov.', 'dec.', 'spring', 'summer', 'fall', 'autumn', 'winter', 'fy', 'q1', 'q2', 'q3', 'q4',
-  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre',
-  'octubre', 'noviembre', 'diciembre', 'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober',
-  'dezember', 'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre',
-  'novembre', 'décembre',
-);
+/** Fiscal periods read as dates beside a number ("FY 2023", "Q3 2024"); month names come from lib/knowledge/dates. */
+export const FISCAL_PERIODS = set('fy', 'q1', 'q2', 'q3', 'q4');
 
 /** Grades and test scores: GPA 3.9, SAT 1590, "thesis grade 97%". */
 export const GRADE_WORDS = set(

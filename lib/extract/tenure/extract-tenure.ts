@@ -10,8 +10,8 @@ import {
   parseDatePoint,
   type CalendarPoint,
   type DatePoint,
-} from './date-point';
-import { findDateRanges } from './find-date-ranges';
+} from '../../knowledge/dates/date-point';
+import { findDateRanges } from '../../knowledge/dates/find-date-ranges';
 
 // Education and volunteering dates are read too: they explain what would otherwise look like gaps.
 const DATED_SECTIONS = new Set<SectionKind>(['experience', 'education', 'volunteering']);

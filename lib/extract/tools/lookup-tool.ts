@@ -1,4 +1,4 @@
-import type { ToolEntry } from './tool-entry';
+import type { ToolEntry } from '../../knowledge/tools/tool-entry';
 import { toolIndex } from './tool-index';
 import { lookupKey } from './tool-keys';
 

@@ -1,6 +1,6 @@
-import { TOOL_CATALOGUE } from './catalogue';
-import { NOT_TOOL_PHRASES } from './catalogue/not-tools';
-import { spellingsOf, type ToolEntry } from './tool-entry';
+import { TOOL_CATALOGUE } from '../../knowledge/tools/catalogue';
+import { NOT_TOOL_PHRASES } from '../../knowledge/tools/catalogue/not-tools';
+import { spellingsOf, type ToolEntry } from '../../knowledge/tools/tool-entry';
 import { lookupKey, matchKey } from './tool-keys';
 
 /** How much context a spelling needs before it counts: none, some (a common word), or a neighbouring tool. */

@@ -1,6 +1,6 @@
+import { findDateRanges } from '../../knowledge/dates/find-date-ranges';
+
 const MAX_HEADER_LINE = 120;
-// Two dates, or a date and an open end: "2020 – present", "03/2018 - 08/2021", "Jan 2019 to Mar 2022".
-const DATE_RANGE = /\b(?:19|20)\d\d\b.*?(?:\b(?:19|20)\d\d\b|\b(?:present|current|now|today|heute|aujourd'hui|actualidad|atual)\b)/i;
 
 /**
  * The header line of a block that reads as a role whatever its heading: a short first line with a date
@@ -12,5 +12,6 @@ export function roleHeaderOf(text: string): string | undefined {
   if (newline < 0) return undefined;
   const first = text.slice(0, newline).trim();
   if (first.length === 0 || first.length > MAX_HEADER_LINE || text.slice(newline + 1).trim().length === 0) return undefined;
-  return DATE_RANGE.test(first) ? first : undefined;
+  // Two dates, or a date and an open end: "2020 – present", "03/2018 - 08/2021", "Jan 2019 to Mar 2022".
+  return findDateRanges(first).length > 0 ? first : undefined;
 }

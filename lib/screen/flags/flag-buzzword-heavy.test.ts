@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../model/evidence';
-import { buzzword, documentWith, factsOf, outcome, production, tool, vague } from '../test-support/evidence-builders';
+import { buzzword, documentWith, factsOf, outcome, vague } from '../test-support/evidence-builders';
 import { flagBuzzwordHeavy } from './flag-buzzword-heavy';
 
 const hype = () => [buzzword('cutting-edge'), buzzword('results-driven'), buzzword('passionate about AI'), buzzword('synergy')];

@@ -1,6 +1,7 @@
 import type { Flag } from '../../model/screening';
 import type { ScreenFacts } from '../screen-facts';
-import { formatMonthIndex, stintInterval, type StintInterval } from './stint-interval';
+import { formatMonthIndex } from '../../knowledge/dates/date-point';
+import { stintInterval, type StintInterval } from './stint-interval';
 
 const GAP_MONTHS = 6;
 

@@ -1,5 +1,6 @@
 import type { Flag } from '../../model/screening';
 import type { ScreenFacts } from '../screen-facts';
+import { isShortByDesignRole } from '../../knowledge/roles/short-by-design-roles';
 import { stintInterval, type StintInterval } from './stint-interval';
 
 const SHORT_MONTHS = 9;
@@ -7,9 +8,6 @@ const MIN_SHORT = 2;
 const SHORT_SHARE = 0.4;
 // Hopping is a recent pattern; a short first job fifteen years ago says nothing about today.
 const RECENT_YEARS = 10;
-// Short by design, so never a hop: internships, contracts, freelance work, assistantships, mentoring and programmes.
-const NOT_A_JOB_CHANGE =
-  /\bintern\b|internship|trainee|apprentic|contract|freelanc|consultant|self-employed|part[- ]time|seasonal|temporary|\btemp\b|student|volunteer|assistant|tutor|fellow|mentor|mentee|programme|\bprogram\b|bootcamp|scholar|advisor|adviser|board member/i;
 
 interface Employer {
   key: string;
@@ -44,7 +42,7 @@ function groupByEmployer(stints: StintInterval[]): Employer[] {
 
 function isNonPermanent(s: StintInterval, f: ScreenFacts): boolean {
   const { title, org } = s.evidence.tenure;
-  return f.nonPermanentBlockIds.has(s.evidence.location.blockId) || NOT_A_JOB_CHANGE.test(`${title ?? ''} ${org ?? ''}`);
+  return f.nonPermanentBlockIds.has(s.evidence.location.blockId) || isShortByDesignRole(`${title ?? ''} ${org ?? ''}`);
 }
 
 /** A short stay held alongside a longer one is a side role, not a move. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NOW, tenure } from '../test-support/evidence-builders';
-import { formatMonthIndex, stintInterval } from './stint-interval';
+import { formatMonthIndex } from '../../knowledge/dates/date-point';
+import { stintInterval } from './stint-interval';
 
 describe('stintInterval', () => {
   it.each<[string, string, string, { start: string; end: string; ongoing: boolean; precise: boolean } | undefined]>([

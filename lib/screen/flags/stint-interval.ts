@@ -1,5 +1,5 @@
 import type { TenureEvidence } from '../../model/evidence';
-import { monthIndexCeil, monthIndexFloor, monthIndexOfDate, parseDatePoint } from '../../extract/tenure/date-point';
+import { monthIndexCeil, monthIndexFloor, monthIndexOfDate, parseDatePoint } from '../../knowledge/dates/date-point';
 
 export interface StintInterval {
   evidence: TenureEvidence;
@@ -25,10 +25,4 @@ export function stintInterval(e: TenureEvidence, now: Date): StintInterval | und
     ongoing,
     precise: start.month !== undefined && (ongoing || end.month !== undefined),
   };
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-export function formatMonthIndex(index: number): string {
-  return `${MONTHS[index % 12]} ${Math.floor(index / 12)}`;
 }

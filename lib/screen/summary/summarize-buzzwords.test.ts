@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buzzword } from '../test-support/evidence-builders';
+import { describeBuzzwordDensity } from '../../model/buzzword-density';
 import { summarizeBuzzwords } from './summarize-buzzwords';
 
 describe('summarizeBuzzwords', () => {
+  it('stores the density per 100 words, as the panel prints it: 2 buzzwords in 521 words is 0.4, not 38%', () => {
+    const summary = summarizeBuzzwords([buzzword('synergy'), buzzword('strategic')], 521, 3);
+    expect(describeBuzzwordDensity(summary.density)).toBe('0.4 per 100 words');
+  });
+
   it('counts terms, density per 100 words and the ratio to concrete evidence', () => {
     const evidence = [buzzword('cutting-edge'), buzzword('synergy'), buzzword('cutting-edge')];
     const summary = summarizeBuzzwords(evidence, 200, 4);

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractArtifacts } from '../../extract/artifacts/extract-artifacts';
 import { CandidateDocument } from '../../model/candidate-document';
-import { indexDocument } from '../../text/indexed-document';
 import { readGitHubPage } from './read-github-page';
 
 const NOW = new Date('2025-01-15T10:00:00Z');
@@ -94,12 +92,6 @@ describe('readGitHubPage on a repository', () => {
       '.github/workflows/', 'helm/forecast-serving/', 'monitoring/', 'Dockerfile', 'MLproject', 'docker-compose.yml', 'dvc.yaml', 'serve.py',
     ]);
     expect(artifacts?.blocks[3]).toMatchObject({ url: `${url}/blob/main/Dockerfile`, org: 'msolberg-ml/forecast-serving' });
-  });
-
-  it('turns the artifacts into evidence apart from the README claims', () => {
-    const evidence = extractArtifacts(indexDocument(doc));
-    expect(evidence.map((e) => e.artifact.type)).toEqual(['ci-workflow', 'helm', 'monitoring', 'container', 'experiment-tracking', 'compose', 'data-versioning', 'serving']);
-    expect(evidence.every((e) => e.location.section === 'artifacts' && e.artifact.repo === 'msolberg-ml/forecast-serving')).toBe(true);
   });
 
   it('reads nothing when the page still shows another repository', () => {

@@ -1,14 +1,11 @@
 import type { Block, Section } from '../../model/candidate-document';
-import { artifactTypeOfPath } from '../../extract/artifacts/artifact-type';
+import { artifactTypeOfPath } from '../../knowledge/artifacts/artifact-type';
+import { escapeRegExp } from '../../knowledge/escape-reg-exp';
 import { cleanText, textLines } from '../dom/text-lines';
 import { parseCount } from './read-github-profile';
 
 function text(el: Element | null | undefined): string {
   return el ? cleanText(textLines(el).join(' ')) : '';
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** "owner/repo" as the page shows it in its header (itemprop author / name), lower-case. */

@@ -1,5 +1,5 @@
 import type { DateRange } from '../../model/candidate-document';
-import { formatPoint, parseDatePoint, type DatePoint } from '../../extract/tenure/date-point';
+import { formatPoint, parseDatePoint, type DatePoint } from '../../knowledge/dates/date-point';
 import { findDateRange, type FoundDateRange } from '../date-range';
 
 // Some PDFs lose the dash between two dates (a glyph without Unicode, or one drawn elsewhere):

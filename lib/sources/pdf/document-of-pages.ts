@@ -1,7 +1,7 @@
 import type { Block, CandidateDocument, Identity, Person, Section, SectionKind } from '../../model/candidate-document';
 import { splitBullet } from './bullet';
 import { dropPageFurniture } from './drop-page-furniture';
-import { isRoleDuration } from '../role-duration';
+import { isRoleDuration } from '../../knowledge/dates/role-duration';
 import { looksLikeLocation, parseEntryHeader } from './entry-header';
 import { findHeadings } from './find-headings';
 import { groupEntries, type Entry } from './group-entries';

@@ -1,5 +1,5 @@
 import type { Block, SectionKind } from '../../model/candidate-document';
-import { isRoleDuration } from '../role-duration';
+import { isRoleDuration } from '../../knowledge/dates/role-duration';
 import { dateRangeInText } from './date-range-in-text';
 import { DEGREE_WORD, hasRoleWord, ORG_WORD, ROLE_WORD, SCHOOL_WORD } from '../entry-words';
 

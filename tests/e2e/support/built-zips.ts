@@ -25,8 +25,18 @@ export async function unzipToTemporaryFolder(zipFile: string): Promise<string> {
   return folder;
 }
 
+/** The manifest fields the release tests read. */
+export interface ZippedManifest {
+  permissions?: string[];
+  optional_host_permissions?: string[];
+  side_panel?: { default_path: string };
+  sidebar_action?: { default_panel: string };
+  browser_specific_settings?: { gecko: { id: string; data_collection_permissions?: unknown } };
+  commands?: Record<string, { suggested_key?: { default?: string } }>;
+}
+
 /** The manifest inside a release zip. */
-export async function zippedManifest(zipFile: string): Promise<Record<string, any>> {
+export async function zippedManifest(zipFile: string): Promise<ZippedManifest> {
   const zip = await JSZip.loadAsync(readFileSync(zipFile));
   const manifest = zip.file('manifest.json');
   if (!manifest) throw new Error(`${zipFile} has no manifest.json`);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { builtZip, zippedManifest } from './built-zips';
+import { builtZip, zippedManifest, type ZippedManifest } from './built-zips';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -54,8 +54,10 @@ async function pageAt(browser: Browser, prefix: string, timeoutMs = 15_000): Pro
 }
 
 async function addonIdOf(extension: string, build: 'e2e' | 'production'): Promise<string> {
-  const manifest = build === 'production' ? await zippedManifest(extension) : JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8'));
-  return manifest.browser_specific_settings.gecko.id;
+  const manifest: ZippedManifest = build === 'production' ? await zippedManifest(extension) : JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8'));
+  const id = manifest.browser_specific_settings?.gecko.id;
+  if (!id) throw new Error(`${extension} declares no Firefox add-on id`);
+  return id;
 }
 
 /**

@@ -49,6 +49,11 @@ describe('findDateRanges', () => {
     expect(findDateRanges('Summer 2019 - Fall 2020').map((r) => r.raw)).toEqual(['Summer 2019 - Fall 2020']);
   });
 
+  it('closes a range with any of the present words month-names knows, the longest spelling whole', () => {
+    expect(findDateRanges('Lumen Labs, 2021 - по настоящее время').map((r) => r.raw)).toEqual(['2021 - по настоящее время']);
+    expect(findDateRanges('Data engineer, mrt 2019 - currently').map((r) => r.raw)).toEqual(['2019 - currently']);
+  });
+
   it('gives offsets that point back into the text', () => {
     const text = 'Engineer | Acme | Feb 2019 – Apr 2020';
     const [range] = findDateRanges(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPoint, parseDatePoint } from './date-point';
+import { formatMonthIndex, formatPoint, monthIndexFloor, parseDatePoint } from './date-point';
 
 describe('parseDatePoint', () => {
   it.each([
@@ -28,5 +28,12 @@ describe('parseDatePoint', () => {
 
   it.each([[''], ['Curremt'], ['TBD'], ['1850'], ['12345'], [undefined]])('%s is unreadable', (raw) => {
     expect(parseDatePoint(raw)).toBeUndefined();
+  });
+});
+
+describe('formatMonthIndex', () => {
+  it('prints a month index as month and year', () => {
+    expect(formatMonthIndex(monthIndexFloor({ year: 2021, month: 3 }))).toBe('Mar 2021');
+    expect(formatMonthIndex(monthIndexFloor({ year: 2019, month: 12 }))).toBe('Dec 2019');
   });
 });

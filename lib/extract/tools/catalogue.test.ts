@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ToolCategory } from '../../../model/evidence';
-import { spellingsOf } from '../tool-entry';
-import { buildToolIndex } from '../tool-index';
-import { isMatchable } from '../tool-keys';
-import { TOOL_CATALOGUE } from './index';
-import { NOT_TOOL_PHRASES } from './not-tools';
+import { ToolCategory } from '../../model/evidence';
+import { spellingsOf } from '../../knowledge/tools/tool-entry';
+import { buildToolIndex } from './tool-index';
+import { isMatchable } from './tool-keys';
+import { TOOL_CATALOGUE } from '../../knowledge/tools/catalogue/index';
+import { NOT_TOOL_PHRASES } from '../../knowledge/tools/catalogue/not-tools';
 
 describe('tool catalogue', () => {
   it('holds at least 400 technologies', () => {

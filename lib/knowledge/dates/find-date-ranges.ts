@@ -1,5 +1,6 @@
 import { parseDatePoint, type DatePoint } from './date-point';
-import { isDateWord } from './month-names';
+import { escapeRegExp } from '../escape-reg-exp';
+import { isDateWord, PRESENT_WORDS } from './month-names';
 
 export interface FoundDateRange {
   start: DatePoint;
@@ -13,13 +14,14 @@ export interface FoundDateRange {
 // Every quantifier is bounded and no two adjacent parts can match the same characters for long,
 // so the scan stays linear on hostile input.
 const YEAR = String.raw`(?:19|20)\d\d`;
-const POINT = String.raw`(?:\p{L}{3,12}\.?(?:\s{1,2}del?)?[\s,\-]{0,3}${YEAR}|${YEAR}(?:[-/.]\d{1,2}){0,2}|\d{1,2}[/.]${YEAR})(?!\d)`;
-const PRESENT = String.raw`(?:present|current(?:ly)?|now|today|ongoing|(?:till|to) date|heute|jetzt|aktuell|actualidad|presente|actual|atual|hoje|aujourd['’]hui|actuel|oggi|heden|настоящее время|наст\. время|н\.в\.|сейчас|obecnie)`;
+const POINT = String.raw`(?:\p{L}{3,12}\.?(?:\s{1,2}del?)?[\s,-]{0,3}${YEAR}|${YEAR}(?:[-/.]\d{1,2}){0,2}|\d{1,2}[/.]${YEAR})(?!\d)`;
+// Longest first, so "currently" is read whole rather than as "current".
+const PRESENT = `(?:${[...PRESENT_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
 const SEPARATOR = String.raw`\s{0,3}(?:[-–—‐‑~]|to|until|till|bis|hasta|al|au|à|a|até|по)\s{0,3}`;
 const RANGE = new RegExp(`(?<![\\p{L}\\d])(${POINT})${SEPARATOR}(${POINT}|${PRESENT}(?![\\p{L}]))`, 'giu');
 // "08/20 - 12/23": month and two-digit year, read only as a range so a lone "3/4" stays a fraction.
 const MONTH_YY = String.raw`(0?[1-9]|1[0-2])/(\d\d)`;
-const LEADING_WORD = /^(\p{L}+)\.?(?:\s{1,2}del?)?[\s,\-]*/u;
+const LEADING_WORD = /^(\p{L}+)\.?(?:\s{1,2}del?)?[\s,-]*/u;
 const SHORT_RANGE = new RegExp(`(?<![\\p{L}\\d/.])${MONTH_YY}${SEPARATOR}(?:${MONTH_YY}|(${PRESENT}))(?![\\p{L}\\d/])`, 'giu');
 
 /**

@@ -31,12 +31,22 @@ export function isDateWord(word: string): boolean {
   return monthNumber(word) !== undefined || SEASONS.has(word.toLowerCase());
 }
 
-const PRESENT = new Set([
+// Short spellings that are everyday words beside a number too ("5 out of 6", "set 3 records", "2 years ago").
+const EVERYDAY_SPELLINGS = new Set(['out', 'set', 'ago', 'gen', 'mag', 'sie', 'lip', 'lis']);
+
+/** A month or season beside a number in running text ("May 5", "5 de marzo"), leaving out spellings that are everyday words. */
+export function isDateWordInProse(word: string): boolean {
+  return !EVERYDAY_SPELLINGS.has(word.toLowerCase()) && isDateWord(word);
+}
+
+/** The words that close an ongoing range, as resumes print them. */
+export const PRESENT_WORDS: readonly string[] = [
   'present', 'current', 'currently', 'now', 'today', 'ongoing', 'date', 'till date', 'to date',
   'heute', 'jetzt', 'aktuell', 'actualidad', 'presente', 'actual', 'atual', 'hoje', 'momento',
   "aujourd'hui", 'aujourd’hui', 'actuel', 'oggi', 'nu', 'heden', 'настоящее время', 'наст. время',
   'по настоящее время', 'н.в.', 'сейчас', 'obecnie',
-]);
+];
+const PRESENT = new Set(PRESENT_WORDS);
 
 /** True for the words that close an ongoing range ("Present", "now", "heute", "настоящее время"). */
 export function isPresentWord(word: string): boolean {

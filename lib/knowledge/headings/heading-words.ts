@@ -1,4 +1,4 @@
-import type { SectionKind } from '../model/candidate-document';
+import type { SectionKind } from '../../model/candidate-document';
 
 /** What a heading introduces: a section, or the contact block a reader folds into the person. */
 export type HeadingKind = SectionKind | 'contact';

@@ -9,9 +9,9 @@ export interface CalendarPoint {
 export type DatePoint = CalendarPoint | 'present';
 
 const ISO = /^((?:19|20)\d\d)(?:[-/.](\d{1,2}))?(?:[-/.]\d{1,2})?(?:T.*)?$/;
-const MONTH_FIRST = /^(\d{1,2})[/.\-]((?:19|20)\d\d)$/;
+const MONTH_FIRST = /^(\d{1,2})[/.-]((?:19|20)\d\d)$/;
 // "Jan 2020", "janvier 2020", "agosto de 2022", "marzo del 2021": Spanish and Portuguese put "de" between.
-const NAMED = /^([\p{L}]{3,12})\.?(?:\s+del?)?[\s,\-]{0,3}((?:19|20)\d\d)$/u;
+const NAMED = /^([\p{L}]{3,12})\.?(?:\s+del?)?[\s,-]{0,3}((?:19|20)\d\d)$/u;
 const YEAR_ONLY = /^((?:19|20)\d\d)$/;
 
 function validMonth(month: number): number | undefined {
@@ -63,4 +63,11 @@ export function monthIndexCeil(point: CalendarPoint): number {
 
 export function monthIndexOfDate(date: Date): number {
   return date.getUTCFullYear() * 12 + date.getUTCMonth();
+}
+
+const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Mar 2021" for a month index, as a flag prints it. */
+export function formatMonthIndex(index: number): string {
+  return `${ENGLISH_MONTHS[index % 12]} ${Math.floor(index / 12)}`;
 }
