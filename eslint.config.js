@@ -10,8 +10,28 @@ import tseslint from 'typescript-eslint';
  */
 export const LAYER_RULES = [
   { from: 'lib', never: ['components', 'entrypoints', 'cli', 'tests'], why: 'lib/ is pure: it runs in Node and the extension alike' },
-  { from: 'lib/model', never: ['lib/knowledge', 'lib/text', 'lib/nlp', 'lib/sources', 'lib/extract', 'lib/screen', 'lib/storage', 'lib/export', 'lib/settings', 'lib/messaging', 'lib/highlight'], why: 'the contracts depend on nothing' },
-  { from: 'lib/knowledge', never: ['lib/text', 'lib/nlp', 'lib/sources', 'lib/extract', 'lib/screen', 'lib/storage', 'lib/export', 'lib/settings', 'lib/messaging', 'lib/highlight'], why: 'knowledge is the ground floor: data and the parsers of that data' },
+  {
+    from: 'lib/model',
+    never: [
+      'lib/knowledge',
+      'lib/text',
+      'lib/nlp',
+      'lib/sources',
+      'lib/extract',
+      'lib/screen',
+      'lib/storage',
+      'lib/export',
+      'lib/settings',
+      'lib/messaging',
+      'lib/highlight',
+    ],
+    why: 'the contracts depend on nothing',
+  },
+  {
+    from: 'lib/knowledge',
+    never: ['lib/text', 'lib/nlp', 'lib/sources', 'lib/extract', 'lib/screen', 'lib/storage', 'lib/export', 'lib/settings', 'lib/messaging', 'lib/highlight'],
+    why: 'knowledge is the ground floor: data and the parsers of that data',
+  },
   { from: 'lib/sources', never: ['lib/extract', 'lib/screen', 'lib/nlp'], why: 'readers never import extraction' },
   { from: 'lib/nlp', never: ['lib/extract', 'lib/screen', 'lib/sources'], why: 'NLP helpers serve extraction, not the other way round' },
   { from: 'lib/extract', never: ['lib/screen', 'lib/sources'], why: 'extraction never imports screen' },

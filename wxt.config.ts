@@ -34,8 +34,7 @@ export default defineConfig({
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Shipcheck',
-    description:
-      'Evidence-backed screening of ML engineer candidates on LinkedIn, GitHub and PDF resumes. Private: nothing leaves your browser.',
+    description: 'Evidence-backed screening of ML engineer candidates on LinkedIn, GitHub and PDF resumes. Private: nothing leaves your browser.',
     // unlimitedStorage: saved candidates keep their quotes past storage.local's 10 MB; the data stays local.
     // activeTab: the shortcut on a PDF tab reads that tab's address to offer it to the PDF page.
     // Chrome's side panel needs `sidePanel`; Firefox has no such permission and shows the same page in its

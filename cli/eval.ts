@@ -77,8 +77,7 @@ async function main(): Promise<number> {
   if (json) {
     const matrices = { verdict: verdictMatrix(scores), production: productionMatrix(scores) };
     process.stdout.write(`${JSON.stringify({ overall, byKind: Object.fromEntries(byKind), matrices, documents: scores, failures })}\n`);
-  }
-  else process.stdout.write(`${formatEvalReport(byKind, overall, scores, failures, timings)}\n`);
+  } else process.stdout.write(`${formatEvalReport(byKind, overall, scores, failures, timings)}\n`);
   return 0;
 }
 

@@ -71,6 +71,12 @@ describe('screeningRecord when there is not enough evidence', () => {
   });
 
   it('has the same fields for a file that never reached the engine', () => {
-    expect(notEnoughTextRecord('feed.html', 'not a profile')).toEqual({ file: 'feed.html', score: null, verdict: 'insufficient', label: 'Not enough evidence', reasons: ['not a profile'] });
+    expect(notEnoughTextRecord('feed.html', 'not a profile')).toEqual({
+      file: 'feed.html',
+      score: null,
+      verdict: 'insufficient',
+      label: 'Not enough evidence',
+      reasons: ['not a profile'],
+    });
   });
 });

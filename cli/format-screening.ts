@@ -51,7 +51,10 @@ export function formatScreening(file: string, screening: Screening, warnings: st
   for (const o of screening.outcomes.slice(0, 8)) out.push(`  ${o.token.padEnd(9)} ${o.kind.padEnd(10)} ${clip(o.text, 90)}`);
 
   const b = screening.buzzwords;
-  out.push('', `Buzzwords: ${b.count} in ${screening.words} words, ${describeBuzzwordDensity(b.density)}${b.terms.length ? ` (${b.terms.map((t) => `${t.term}×${t.count}`).join(', ')})` : ''}`);
+  out.push(
+    '',
+    `Buzzwords: ${b.count} in ${screening.words} words, ${describeBuzzwordDensity(b.density)}${b.terms.length ? ` (${b.terms.map((t) => `${t.term}×${t.count}`).join(', ')})` : ''}`,
+  );
 
   out.push('', 'Checklist');
   for (const c of screening.checklist) out.push(`  ${STATUS_MARK[c.status]} ${c.label}: ${c.reason}`);

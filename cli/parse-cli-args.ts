@@ -29,7 +29,13 @@ export function parseScreenArgs(argv: string[]): ScreenArgs {
       if (!role.success) throw new UsageError(`--role must be one of: ${RolePresetId.options.join(', ')}`);
       args.role = role.data;
     } else if (arg === '--url') args.url = value();
-    else if (arg === '--must-have') args.mustHave.push(...value().split(',').map((s) => s.trim()).filter(Boolean));
+    else if (arg === '--must-have')
+      args.mustHave.push(
+        ...value()
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else args.files.push(arg);
   }

@@ -47,7 +47,5 @@ export function readSavedPage(html: string, options: { url?: string; now?: Date 
     return readLinkedInPage(document, url ?? `https://www.linkedin.com/in/${slug ?? 'unknown'}/`, options.now);
   }
   if (site === 'github' && url) return readGitHubPage(document, url);
-  throw new UnknownPageError(
-    url ? `${url} is not a LinkedIn or GitHub page` : 'cannot tell which site this page was saved from; pass its address with --url',
-  );
+  throw new UnknownPageError(url ? `${url} is not a LinkedIn or GitHub page` : 'cannot tell which site this page was saved from; pass its address with --url');
 }

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '..');
-const NOT_ENOUGH_TEXT = ['empty.txt', 'nul-bytes.txt', 'wrong-type.json', 'cjk-only.txt', 'linkedin-feed.html'].map((f) => `tests/fixtures/not-enough-text/${f}`);
+const NOT_ENOUGH_TEXT = ['empty.txt', 'nul-bytes.txt', 'wrong-type.json', 'cjk-only.txt', 'linkedin-feed.html'].map(
+  (f) => `tests/fixtures/not-enough-text/${f}`,
+);
 
 /** Runs `npm run screen` as a user does, in its own process. */
 function screen(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
@@ -25,7 +27,10 @@ describe('npm run screen', () => {
 
   it('screens the readable files, reports the unreadable one on stderr, and exits 1', async () => {
     const { status, stdout, stderr } = await screen('--json', 'samples/sample-resume.txt', NOT_ENOUGH_TEXT[0], 'no-such-file.txt');
-    const [sample, empty] = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const [sample, empty] = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(sample).toMatchObject({ file: 'samples/sample-resume.txt', score: expect.any(Number), label: expect.any(String) });
     expect(empty).toMatchObject({ verdict: 'insufficient', label: 'Not enough evidence', score: null });
     expect(stderr).toBe('no-such-file.txt: file not found\n');

@@ -5,7 +5,9 @@ import { VERDICT_LABEL, verdictHasScore } from '../lib/model/verdict-label';
 
 function quoteOf(byId: Map<string, Evidence>, id: string) {
   const e = byId.get(id);
-  return e ? { quote: e.quote, match: e.match, section: e.location.section, role: e.role, ruleId: e.ruleId, setting: e.setting, claimant: e.claimant } : undefined;
+  return e
+    ? { quote: e.quote, match: e.match, section: e.location.section, role: e.role, ruleId: e.ruleId, setting: e.setting, claimant: e.claimant }
+    : undefined;
 }
 
 /**
@@ -28,7 +30,15 @@ export function screeningRecord(file: string, document: CandidateDocument, scree
     outcomes: screening.outcomes.map((o) => {
       const e = byId.get(o.evidenceId);
       const detail = e?.kind === 'outcome' ? e.outcome : undefined;
-      return { text: o.text, token: o.token, kind: o.kind, baseline: detail?.baseline, target: detail?.target, attribution: detail?.attribution, warning: detail?.warning };
+      return {
+        text: o.text,
+        token: o.token,
+        kind: o.kind,
+        baseline: detail?.baseline,
+        target: detail?.target,
+        attribution: detail?.attribution,
+        warning: detail?.warning,
+      };
     }),
     production: {
       level: screening.production.level,
@@ -38,7 +48,13 @@ export function screeningRecord(file: string, document: CandidateDocument, scree
       evidence: quotes(screening.production.evidenceIds),
     },
     buzzwords: { density: screening.buzzwords.density, count: screening.buzzwords.count, ratio: screening.buzzwords.ratio, terms: screening.buzzwords.terms },
-    flags: (judged ? screening.flags : []).map((f) => ({ id: f.id, severity: f.severity, message: f.message, searched: f.searched, evidence: quotes(f.evidenceIds) })),
+    flags: (judged ? screening.flags : []).map((f) => ({
+      id: f.id,
+      severity: f.severity,
+      message: f.message,
+      searched: f.searched,
+      evidence: quotes(f.evidenceIds),
+    })),
     checklist: (judged ? screening.checklist : []).map((c) => ({
       id: c.id,
       label: c.label,

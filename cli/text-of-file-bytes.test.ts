@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NotEnoughTextError } from '../lib/sources/not-enough-text-error';
 import { textOfFileBytes } from './text-of-file-bytes';
 
-const bytes = (...parts: (string | number[])[]) =>
-  Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'utf8')] : p)));
+const bytes = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'utf8')] : p)));
 
 describe('textOfFileBytes', () => {
   it('reads UTF-8, without its byte-order mark', () => {
@@ -23,7 +22,14 @@ describe('textOfFileBytes', () => {
 
   it.each([
     ['NUL bytes', bytes('Resume', [0, 0, 1, 2])],
-    ['control characters without NUL', bytes('ab', Array.from({ length: 40 }, () => 0x01), 'cd')],
+    [
+      'control characters without NUL',
+      bytes(
+        'ab',
+        Array.from({ length: 40 }, () => 0x01),
+        'cd',
+      ),
+    ],
   ])('refuses binary data (%s) with a NotEnoughTextError saying so', (_name, data) => {
     expect(() => textOfFileBytes(data)).toThrow(NotEnoughTextError);
     expect(() => textOfFileBytes(data)).toThrow(/binary data, not text/);

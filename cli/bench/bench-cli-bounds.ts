@@ -57,8 +57,14 @@ function runScreen(file: string): Promise<Omit<CliBoundsRow, 'input'>> {
     child.on('exit', (status) => {
       clearInterval(timer);
       const lines = output.split('\n');
-      const said = [`${file}:`, '  ! Incomplete', 'Verdict:'].map((start) => lines.find((line) => line.startsWith(start))).find(Boolean) ?? lines.find(Boolean) ?? '';
-      resolve({ seconds: (performance.now() - started) / 1000, peakMb: [...peaks.values()].reduce((a, b) => a + b, 0) / 1024, status, said: said.replace(`${file}: `, '').trim() });
+      const said =
+        [`${file}:`, '  ! Incomplete', 'Verdict:'].map((start) => lines.find((line) => line.startsWith(start))).find(Boolean) ?? lines.find(Boolean) ?? '';
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        peakMb: [...peaks.values()].reduce((a, b) => a + b, 0) / 1024,
+        status,
+        said: said.replace(`${file}: `, '').trim(),
+      });
     });
   });
 }

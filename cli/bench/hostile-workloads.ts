@@ -59,7 +59,20 @@ function on<T>(build: () => T, run: (input: T) => unknown): () => () => unknown 
 const screenText = (text: string) => screenDocument(readPlainText(text), { now: NOW });
 
 function productionHostileText(): string {
-  const parts = ['deployed ', 'in production ', '((((', '10k+ users ', '$$$', 'a/b/c/d ', '…', '\u0000', 'Kubernetes, ', '9'.repeat(50), 'x'.repeat(3000), '\n'];
+  const parts = [
+    'deployed ',
+    'in production ',
+    '((((',
+    '10k+ users ',
+    '$$$',
+    'a/b/c/d ',
+    '…',
+    '\u0000',
+    'Kubernetes, ',
+    '9'.repeat(50),
+    'x'.repeat(3000),
+    '\n',
+  ];
   let text = '';
   for (let i = 0; text.length < 1_000_000; i++) text += parts[(i * 7) % parts.length];
   return text;
@@ -119,20 +132,37 @@ export const HOSTILE_WORKLOADS: HostileWorkload[] = [
     budgetMs: 1000,
     prepare: on(() => indexDocument(oneBlock(make())), extractOutcomes),
   })),
-  { name: 'date ranges: hostile dates', budgetMs: 500, prepare: on(() => '2019-'.repeat(20_000) + 'a'.repeat(100_000) + ' 12/'.repeat(20_000), findDateRanges) },
+  {
+    name: 'date ranges: hostile dates',
+    budgetMs: 500,
+    prepare: on(() => '2019-'.repeat(20_000) + 'a'.repeat(100_000) + ' 12/'.repeat(20_000), findDateRanges),
+  },
   {
     name: 'phrases: 50,000 phrase prefixes',
     budgetMs: 1000,
     prepare: on(
-      () => ({ lexicon: buildPhraseLexicon<string>([['state of the art', 'sota'], ['state', 'state']]), text: 'state of the '.repeat(50_000) }),
+      () => ({
+        lexicon: buildPhraseLexicon<string>([
+          ['state of the art', 'sota'],
+          ['state', 'state'],
+        ]),
+        text: 'state of the '.repeat(50_000),
+      }),
       ({ lexicon, text }) => matchPhrases(lexicon, tokenizeWords(text), text),
     ),
   },
   { name: 'facts and score: 80,000 pieces of evidence', budgetMs: 1500, prepare: twentyThousandClaims },
-  { name: 'PDF layout: a dense 5,000-run page', budgetMs: 2000, prepare: on(denseRunsPage, (items) => documentOfPages([{ number: 1, width: 612, height: 792, items }])) },
+  {
+    name: 'PDF layout: a dense 5,000-run page',
+    budgetMs: 2000,
+    prepare: on(denseRunsPage, (items) => documentOfPages([{ number: 1, width: 612, height: 792, items }])),
+  },
   {
     name: 'highlight: quote search on regex-hostile page text',
     budgetMs: 1000,
-    prepare: on(() => '(a+)+$'.repeat(50_000), (page) => findQuoteSpans(compactSegments([page]), '(a+)+$(a+)+$(a+)+$(a+)+$(a+)+$ but not here')),
+    prepare: on(
+      () => '(a+)+$'.repeat(50_000),
+      (page) => findQuoteSpans(compactSegments([page]), '(a+)+$(a+)+$(a+)+$(a+)+$(a+)+$ but not here'),
+    ),
   },
 ];

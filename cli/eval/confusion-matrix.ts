@@ -49,7 +49,10 @@ export function formatConfusionMatrix(title: string, m: ConfusionMatrix): string
   const width = Math.max(12, ...m.values.map((v) => v.length + 2));
   const rows = m.values.filter((e) => m.values.some((p) => m.counts[e][p] > 0));
   const pct = m.total === 0 ? 100 : (m.agreed / m.total) * 100;
-  const lines = [`${title}: ${m.agreed}/${m.total} agree (${pct.toFixed(1)}%)`, `  ${'expected \\ got'.padEnd(width)}${m.values.map((v) => v.padStart(width)).join('')}`];
+  const lines = [
+    `${title}: ${m.agreed}/${m.total} agree (${pct.toFixed(1)}%)`,
+    `  ${'expected \\ got'.padEnd(width)}${m.values.map((v) => v.padStart(width)).join('')}`,
+  ];
   for (const e of rows) lines.push(`  ${e.padEnd(width)}${m.values.map((p) => String(m.counts[e][p] || '·').padStart(width)).join('')}`);
   for (const miss of m.misses) lines.push(`  ${miss.expected} -> ${miss.predicted} (${miss.files.length}): ${miss.files.join(', ')}`);
   return lines.join('\n');

@@ -25,7 +25,9 @@ function misses(score: DocumentScore): string[] {
   list('extra outcomes', score.extraOutcomes);
   const d = score.missingDeployment;
   if (score.production.expected !== score.production.predicted)
-    lines.push(`    production: expected ${score.production.expected}, got ${score.production.predicted}${d.expected !== d.predicted ? ' (missing-deployment disagrees)' : ''}`);
+    lines.push(
+      `    production: expected ${score.production.expected}, got ${score.production.predicted}${d.expected !== d.predicted ? ' (missing-deployment disagrees)' : ''}`,
+    );
   if (score.verdict.expected !== score.verdict.predicted) lines.push(`    verdict: expected ${score.verdict.expected}, got ${score.verdict.predicted}`);
   const b = score.buzzwordHeavy;
   if (b && b.expected !== b.predicted) lines.push(`    buzzword-heavy: expected ${b.expected}, got ${b.predicted}`);
@@ -36,11 +38,17 @@ const VERDICTS = ['strong', 'potential', 'pass', 'insufficient'];
 const PRODUCTION_LEVELS = ['quantified', 'specified', 'mentioned', 'none'];
 
 export function verdictMatrix(scores: readonly DocumentScore[]) {
-  return confusionMatrix(scores.map((s) => ({ file: s.file, ...s.verdict })), VERDICTS);
+  return confusionMatrix(
+    scores.map((s) => ({ file: s.file, ...s.verdict })),
+    VERDICTS,
+  );
 }
 
 export function productionMatrix(scores: readonly DocumentScore[]) {
-  return confusionMatrix(scores.map((s) => ({ file: s.file, ...s.production })), PRODUCTION_LEVELS);
+  return confusionMatrix(
+    scores.map((s) => ({ file: s.file, ...s.production })),
+    PRODUCTION_LEVELS,
+  );
 }
 
 export interface EvalFailure {

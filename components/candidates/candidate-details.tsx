@@ -67,7 +67,8 @@ export function CandidateDetails({ record, store, knownTags }: CandidateDetailsP
       {record.sources.map((source) => {
         const snapshot = snapshots[source.identity];
         const quotes = new Map(snapshot?.evidence.map((item) => [item.id, item.quote]) ?? []);
-        const quotesOf = (ids: readonly string[]) => [...new Set(ids.map((id) => quotes.get(id)).filter((quote): quote is string => Boolean(quote)))].slice(0, 2);
+        const quotesOf = (ids: readonly string[]) =>
+          [...new Set(ids.map((id) => quotes.get(id)).filter((quote): quote is string => Boolean(quote)))].slice(0, 2);
         const reason = snapshot ? verdictReason(snapshot) : undefined;
         const movers = snapshot && verdictHasScore(source.verdict) ? scoreMovers(snapshot) : [];
         const moverFlags = new Set(movers.map((mover) => mover.groupId));

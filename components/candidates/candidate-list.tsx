@@ -54,32 +54,35 @@ export function CandidateList({ rows, store, selected, knownTags, onToggleSelect
 
   const toggleExpand = useCallback((key: string) => setExpanded((current) => (current === key ? undefined : key)), []);
 
-  const onKeyDown = useCallback((event: KeyboardEvent<HTMLDivElement>, index: number) => {
-    if (event.target !== event.currentTarget) return;
-    const { rows, virtualizer, onToggleSelect, onDelete } = latest.current;
-    const moveTo = (target: number) => {
-      const next = Math.max(0, Math.min(rows.length - 1, target));
-      setActive(next);
-      focusAfterScroll.current = next;
-      virtualizer.scrollToIndex(next, { align: 'auto' });
-    };
-    const key = rows[index].record.key;
-    const actions: Record<string, () => void> = {
-      ArrowDown: () => moveTo(index + 1),
-      ArrowUp: () => moveTo(index - 1),
-      Home: () => moveTo(0),
-      End: () => moveTo(rows.length - 1),
-      PageDown: () => moveTo(index + 8),
-      PageUp: () => moveTo(index - 8),
-      ' ': () => onToggleSelect(key, event.shiftKey),
-      Enter: () => toggleExpand(key),
-      Delete: () => onDelete([key]),
-    };
-    const action = actions[event.key];
-    if (!action) return;
-    event.preventDefault();
-    action();
-  }, [toggleExpand]);
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>, index: number) => {
+      if (event.target !== event.currentTarget) return;
+      const { rows, virtualizer, onToggleSelect, onDelete } = latest.current;
+      const moveTo = (target: number) => {
+        const next = Math.max(0, Math.min(rows.length - 1, target));
+        setActive(next);
+        focusAfterScroll.current = next;
+        virtualizer.scrollToIndex(next, { align: 'auto' });
+      };
+      const key = rows[index].record.key;
+      const actions: Record<string, () => void> = {
+        ArrowDown: () => moveTo(index + 1),
+        ArrowUp: () => moveTo(index - 1),
+        Home: () => moveTo(0),
+        End: () => moveTo(rows.length - 1),
+        PageDown: () => moveTo(index + 8),
+        PageUp: () => moveTo(index - 8),
+        ' ': () => onToggleSelect(key, event.shiftKey),
+        Enter: () => toggleExpand(key),
+        Delete: () => onDelete([key]),
+      };
+      const action = actions[event.key];
+      if (!action) return;
+      event.preventDefault();
+      action();
+    },
+    [toggleExpand],
+  );
 
   if (rows.length === 0) return null;
   return (

@@ -115,7 +115,13 @@ export const CandidateRowView = memo(function CandidateRowView(props: CandidateR
           {record.tags.length > 3 ? <span className="sc-muted">+{record.tags.length - 3}</span> : null}
         </span>
         <span className="sc-row__actions">
-          <button type="button" className="sc-icon-button" aria-expanded={expanded} aria-label={expanded ? `Close ${name}` : `Edit note and tags of ${name}`} onClick={() => props.onToggleExpand(record.key)}>
+          <button
+            type="button"
+            className="sc-icon-button"
+            aria-expanded={expanded}
+            aria-label={expanded ? `Close ${name}` : `Edit note and tags of ${name}`}
+            onClick={() => props.onToggleExpand(record.key)}
+          >
             {expanded ? '▴' : '✎'}
           </button>
           <button type="button" className="sc-icon-button sc-button--danger" aria-label={`Delete ${name}`} onClick={() => props.onDelete([record.key])}>

@@ -30,7 +30,12 @@ export function CandidateToolbar({ query, tags, onChange }: CandidateToolbarProp
         onChange={(event) => set('text', event.target.value)}
       />
       <div className="sc-filters">
-        <select aria-label="Filter by status" data-testid="filter-status" value={query.status} onChange={(event) => set('status', event.target.value as CandidateQuery['status'])}>
+        <select
+          aria-label="Filter by status"
+          data-testid="filter-status"
+          value={query.status}
+          onChange={(event) => set('status', event.target.value as CandidateQuery['status'])}
+        >
           <option value="all">Status: any</option>
           {STATUS_ORDER.map((status) => (
             <option key={status} value={status}>
@@ -46,14 +51,24 @@ export function CandidateToolbar({ query, tags, onChange }: CandidateToolbarProp
             </option>
           ))}
         </select>
-        <select aria-label="Filter by role" data-testid="filter-role" value={query.role} onChange={(event) => set('role', event.target.value as CandidateQuery['role'])}>
+        <select
+          aria-label="Filter by role"
+          data-testid="filter-role"
+          value={query.role}
+          onChange={(event) => set('role', event.target.value as CandidateQuery['role'])}
+        >
           <option value="all">Role: any</option>
           <option value="ml-engineer">ML engineer</option>
           <option value="mlops">MLOps</option>
           <option value="research">Research</option>
           <option value="data-scientist">Data scientist</option>
         </select>
-        <select aria-label="Filter by source" data-testid="filter-source" value={query.source} onChange={(event) => set('source', event.target.value as CandidateQuery['source'])}>
+        <select
+          aria-label="Filter by source"
+          data-testid="filter-source"
+          value={query.source}
+          onChange={(event) => set('source', event.target.value as CandidateQuery['source'])}
+        >
           <option value="all">Source: any</option>
           <option value="linkedin">LinkedIn</option>
           <option value="github">GitHub</option>

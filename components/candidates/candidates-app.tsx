@@ -53,7 +53,10 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
   const tags = useMemo(() => tagsInUse(rows), [rows]);
 
   useEffect(() => {
-    void store.usage().then((usage) => setUsageText(describeUsage(usage)), () => undefined);
+    void store.usage().then(
+      (usage) => setUsageText(describeUsage(usage)),
+      () => undefined,
+    );
   }, [store, rows.length]);
 
   // A candidate deleted elsewhere (another tab, an import) drops out of the selection as it leaves the list.
@@ -116,13 +119,23 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
     <div className="sc-app" data-theme={theme}>
       <header className="sc-header">
         <h1 className="sc-title">
-          Candidates <span className="sc-count" data-testid="candidate-count">{loaded ? `${visible.length} of ${rows.length}` : rows.length ? 'loading all…' : '…'}</span>
+          Candidates{' '}
+          <span className="sc-count" data-testid="candidate-count">
+            {loaded ? `${visible.length} of ${rows.length}` : rows.length ? 'loading all…' : '…'}
+          </span>
         </h1>
         <div className="sc-header__actions">
           <a className="sc-button" href="/pdf.html" target="_blank" rel="noreferrer" title="Screen a PDF resume" data-testid="open-pdf-page">
             PDF
           </a>
-          <button type="button" className="sc-button" aria-expanded={pasteOpen} onClick={() => setPasteOpen(!pasteOpen)} title="Screen pasted resume text" data-testid="open-paste">
+          <button
+            type="button"
+            className="sc-button"
+            aria-expanded={pasteOpen}
+            onClick={() => setPasteOpen(!pasteOpen)}
+            title="Screen pasted resume text"
+            data-testid="open-paste"
+          >
             Paste
           </button>
           <ImportExportControls store={store} exportTargets={targets} canExport={visible.length > 0} onNotice={setNotice} />
@@ -152,8 +165,9 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
       )}
       {newer.length > 0 && (
         <p className="sc-banner sc-banner--warning" role="status" data-testid="newer-banner">
-          {newer.length} {newer.length === 1 ? 'candidate was' : 'candidates were'} saved by a newer version of Shipcheck and {newer.length === 1 ? 'is' : 'are'} not
-          shown here; {newer.length === 1 ? 'it is' : 'they are'} left exactly as saved. Update Shipcheck to see {newer.length === 1 ? 'it' : 'them'}.
+          {newer.length} {newer.length === 1 ? 'candidate was' : 'candidates were'} saved by a newer version of Shipcheck and{' '}
+          {newer.length === 1 ? 'is' : 'are'} not shown here; {newer.length === 1 ? 'it is' : 'they are'} left exactly as saved. Update Shipcheck to see{' '}
+          {newer.length === 1 ? 'it' : 'them'}.
         </p>
       )}
       <SetAsideBanner entries={quarantined} onDiscard={(entries) => store.clearQuarantine(entries).then(refreshQuarantine)} />
@@ -200,7 +214,9 @@ export function CandidatesApp({ store }: { store: CandidateStore }) {
       )}
       {loaded && rows.length > 0 && visible.length === 0 && <p className="sc-empty">No candidate matches these filters.</p>}
 
-      {(loaded || rows.length > 0) && <CandidateList rows={visible} store={store} selected={selected} knownTags={tags} onToggleSelect={toggleSelect} onDelete={remove} />}
+      {(loaded || rows.length > 0) && (
+        <CandidateList rows={visible} store={store} selected={selected} knownTags={tags} onToggleSelect={toggleSelect} onDelete={remove} />
+      )}
 
       <div className="sc-toast-area" aria-live="polite">
         {undo && (

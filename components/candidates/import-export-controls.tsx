@@ -38,7 +38,14 @@ export function ImportExportControls({ store, exportTargets, canExport, onNotice
     const { candidatesToCsv } = await import('../../lib/export/candidates-csv');
     const entries = await withSnapshots(exportTargets());
     const snapshots: Record<string, ScreeningSnapshot> = Object.assign({}, ...entries.map((entry) => entry.snapshots));
-    downloadFile(`shipcheck-candidates-${dateStamp()}.csv`, candidatesToCsv(entries.map((e) => e.record), snapshots), 'text/csv;charset=utf-8');
+    downloadFile(
+      `shipcheck-candidates-${dateStamp()}.csv`,
+      candidatesToCsv(
+        entries.map((e) => e.record),
+        snapshots,
+      ),
+      'text/csv;charset=utf-8',
+    );
     onNotice(`Exported ${entries.length} candidates to CSV.`);
   }
 
@@ -81,13 +88,34 @@ export function ImportExportControls({ store, exportTargets, canExport, onNotice
 
   return (
     <>
-      <button type="button" className="sc-button" onClick={() => void exportCsv()} data-testid="export-csv" disabled={!canExport} title="Export as CSV for an ATS (Greenhouse, Lever) or a spreadsheet">
+      <button
+        type="button"
+        className="sc-button"
+        onClick={() => void exportCsv()}
+        data-testid="export-csv"
+        disabled={!canExport}
+        title="Export as CSV for an ATS (Greenhouse, Lever) or a spreadsheet"
+      >
         CSV
       </button>
-      <button type="button" className="sc-button" onClick={() => void exportJson()} data-testid="export-json" disabled={!canExport} title="Export as JSON Resume with the screenings, to share or back up">
+      <button
+        type="button"
+        className="sc-button"
+        onClick={() => void exportJson()}
+        data-testid="export-json"
+        disabled={!canExport}
+        title="Export as JSON Resume with the screenings, to share or back up"
+      >
         JSON
       </button>
-      <button type="button" className="sc-button" onClick={() => fileInput.current?.click()} data-testid="import" disabled={progress !== undefined} title="Import a Shipcheck JSON or CSV export">
+      <button
+        type="button"
+        className="sc-button"
+        onClick={() => fileInput.current?.click()}
+        data-testid="import"
+        disabled={progress !== undefined}
+        title="Import a Shipcheck JSON or CSV export"
+      >
         Import
       </button>
       <input
@@ -107,7 +135,9 @@ export function ImportExportControls({ store, exportTargets, canExport, onNotice
           {describeProgress(progress)}
         </span>
       )}
-      {open && <ImportPreview fileName={open.fileName} report={open.report} progress={progress} onApply={() => void apply()} onClose={() => setOpen(undefined)} />}
+      {open && (
+        <ImportPreview fileName={open.fileName} report={open.report} progress={progress} onApply={() => void apply()} onClose={() => setOpen(undefined)} />
+      )}
     </>
   );
 }

@@ -40,7 +40,10 @@ describe('queryCandidates', () => {
 
   // How fast a keystroke filters 5,000 is measured by `npm run bench` (side panel), not timed here.
   it('filters 5,000 sorted candidates keeping the order', () => {
-    const sorted = sortCandidates(Array.from({ length: 5000 }, (_, n) => toRow(syntheticCandidate(n).record)), 'score-desc');
+    const sorted = sortCandidates(
+      Array.from({ length: 5000 }, (_, n) => toRow(syntheticCandidate(n).record)),
+      'score-desc',
+    );
     const found = filterCandidates(sorted, { ...DEFAULT_QUERY, text: 'pytorch', status: 'new' });
     expect(found.map((row) => row.score)).toEqual([...found.map((row) => row.score)].sort((a, b) => b - a));
     expect(found.length).toBeGreaterThan(0);

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { QuarantineEntry } from '../../lib/storage/set-aside';
 import { describeSetAside } from './set-aside-banner';
 
-const entry = (repaired: boolean): QuarantineEntry => ({ key: 'candidate:linkedin:x', reason: 'status: invalid', at: '2026-01-01T00:00:00.000Z', value: {}, id: 'a', repaired });
+const entry = (repaired: boolean): QuarantineEntry => ({
+  key: 'candidate:linkedin:x',
+  reason: 'status: invalid',
+  at: '2026-01-01T00:00:00.000Z',
+  value: {},
+  id: 'a',
+  repaired,
+});
 
 describe('describeSetAside', () => {
   it.each([

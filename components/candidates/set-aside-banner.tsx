@@ -46,8 +46,8 @@ export function SetAsideBanner({ entries, onDiscard }: SetAsideBannerProps) {
       </button>{' '}
       {confirming ? (
         <span role="alertdialog" aria-label="Discard set-aside items" data-testid="discard-confirm">
-          Discard {plural(confirming.length, 'set-aside item', 'set-aside items')} for good? This cannot be undone; download {confirming.length === 1 ? 'it' : 'them'} first if
-          you may need {confirming.length === 1 ? 'it' : 'them'}.{' '}
+          Discard {plural(confirming.length, 'set-aside item', 'set-aside items')} for good? This cannot be undone; download{' '}
+          {confirming.length === 1 ? 'it' : 'them'} first if you may need {confirming.length === 1 ? 'it' : 'them'}.{' '}
           <button type="button" className="sc-link sc-button--danger" data-testid="discard-confirm-yes" onClick={() => void discard(confirming)}>
             Discard for good
           </button>{' '}

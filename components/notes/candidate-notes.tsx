@@ -73,7 +73,10 @@ export function CandidateNotes({ screening, document, store: givenStore, theme =
   useEffect(() => {
     noteDirty.current = false;
     void reload();
-    void store.usage().then((usage) => setWarning(describeUsage(usage)), () => undefined);
+    void store.usage().then(
+      (usage) => setWarning(describeUsage(usage)),
+      () => undefined,
+    );
     void store.suggestLinks(documentRef.current).then(setSuggestions, () => setSuggestions([]));
     return store.subscribe((keys) => {
       const current = recordRef.current;
@@ -187,7 +190,12 @@ export function CandidateNotes({ screening, document, store: givenStore, theme =
         onBlur={() => void noteSave.flush()}
         onKeyDown={onNoteKeyDown}
       />
-      <div id={`${noteId}-note-state`} className={`sc-notes__note-state sc-notes__note-state--${noteSave.state}`} aria-live="polite" data-testid="shipcheck-note-state">
+      <div
+        id={`${noteId}-note-state`}
+        className={`sc-notes__note-state sc-notes__note-state--${noteSave.state}`}
+        aria-live="polite"
+        data-testid="shipcheck-note-state"
+      >
         {saveStateText(noteSave.state, noteSave.error)}
       </div>
       {note.length >= NOTE_COUNT_FROM && (

@@ -6,15 +6,7 @@ import { quotesOf } from './group-screening';
 import { HighlightToggle } from './highlight-toggle';
 import type { HighlightGroups } from './use-highlights';
 
-export function BuzzwordsSection({
-  screening,
-  evidence,
-  groups,
-}: {
-  screening: Screening;
-  evidence: ReadonlyMap<string, Evidence>;
-  groups: HighlightGroups;
-}) {
+export function BuzzwordsSection({ screening, evidence, groups }: { screening: Screening; evidence: ReadonlyMap<string, Evidence>; groups: HighlightGroups }) {
   const { buzzwords } = screening;
   // The bar is full at 10 buzzwords per 100 words: text that dense reads as nothing but hype.
   const fill = Math.min(100, buzzwords.density * 10);

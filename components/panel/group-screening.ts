@@ -15,9 +15,7 @@ export function groupTools(tools: readonly ToolSummary[]): ToolGroup[] {
     (tool.usage === 'used' ? group.used : group.listed).push(tool);
     groups.set(tool.category, group);
   }
-  return [...groups.values()].sort(
-    (a, b) => b.used.length - a.used.length || b.listed.length - a.listed.length || a.category.localeCompare(b.category),
-  );
+  return [...groups.values()].sort((a, b) => b.used.length - a.used.length || b.listed.length - a.listed.length || a.category.localeCompare(b.category));
 }
 
 export interface OutcomeGroup {

@@ -7,13 +7,7 @@ export function HighlightToolbar({ groups }: { groups: HighlightGroups }) {
   const on = groups.activeCount > 0;
   const stops = groups.summary?.stops ?? 0;
   return (
-    <div
-      className="toolbar"
-      role="toolbar"
-      aria-label="Page highlights"
-      data-found={groups.summary?.found ?? 0}
-      data-missing={groups.summary?.missing ?? 0}
-    >
+    <div className="toolbar" role="toolbar" aria-label="Page highlights" data-found={groups.summary?.found ?? 0} data-missing={groups.summary?.missing ?? 0}>
       <div className="legend" aria-label="Legend">
         {on ? (
           groups.kinds.map((kind) => (

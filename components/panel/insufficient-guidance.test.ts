@@ -31,7 +31,9 @@ describe('insufficientGuidance', () => {
   });
 
   it('points a PDF to the paste box on its page, and pasted text to pasting the whole resume', () => {
-    expect(insufficientGuidance(insufficient({ source: 'pdf' }), documentExample({ source: 'pdf', identity: undefined }), PAGE).next[0].label).toMatch(/Paste the resume text/);
+    expect(insufficientGuidance(insufficient({ source: 'pdf' }), documentExample({ source: 'pdf', identity: undefined }), PAGE).next[0].label).toMatch(
+      /Paste the resume text/,
+    );
     expect(insufficientGuidance(insufficient({ source: 'text' }), undefined, PAGE).next[0].label).toMatch(/Paste the whole resume/);
   });
 

@@ -37,16 +37,10 @@ function sourceSteps(screening: Screening, document: CandidateDocument | undefin
     }
     case 'github': {
       const url = identity?.kind === 'github' ? safeSeeAllUrl(`https://github.com/${identity.id}?tab=repositories`, pageUrl) : undefined;
-      return [
-        { label: 'Open a repository they wrote: its README is screened', url },
-        { label: 'Or screen their resume or LinkedIn profile' },
-      ];
+      return [{ label: 'Open a repository they wrote: its README is screened', url }, { label: 'Or screen their resume or LinkedIn profile' }];
     }
     case 'pdf':
-      return [
-        { label: 'Paste the resume text into the box on this page' },
-        { label: 'Or ask for the resume exported as text from the original document' },
-      ];
+      return [{ label: 'Paste the resume text into the box on this page' }, { label: 'Or ask for the resume exported as text from the original document' }];
     default:
       return [{ label: 'Paste the whole resume: each role with what was done in it, the tools and the results' }];
   }

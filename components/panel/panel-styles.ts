@@ -1,7 +1,6 @@
 import { EVIDENCE_KINDS, HIGHLIGHT_KINDS } from '../../lib/highlight/highlight-kinds';
 
-const kindColours = (scheme: 'light' | 'dark') =>
-  EVIDENCE_KINDS.map((kind) => `--kind-${kind}: ${HIGHLIGHT_KINDS[kind][scheme]};`).join(' ');
+const kindColours = (scheme: 'light' | 'dark') => EVIDENCE_KINDS.map((kind) => `--kind-${kind}: ${HIGHLIGHT_KINDS[kind][scheme]};`).join(' ');
 
 /**
  * The panel's whole stylesheet, adopted by its shadow root as a constructed stylesheet: no CSS file,

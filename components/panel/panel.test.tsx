@@ -108,7 +108,13 @@ describe('Panel', () => {
       verdict: 'insufficient',
       score: 0,
       reasons: ['Not enough evidence: only 12 words of text, and no work described with tools, results or production.'],
-      incomplete: [{ section: 'experience', message: 'The profile announces 4 experience entries; open its details page to read them', seeAllUrl: 'https://www.linkedin.com/in/someone/details/experience/' }],
+      incomplete: [
+        {
+          section: 'experience',
+          message: 'The profile announces 4 experience entries; open its details page to read them',
+          seeAllUrl: 'https://www.linkedin.com/in/someone/details/experience/',
+        },
+      ],
     };
     const view = { status: 'ready', url: document.url!, screening: insufficient, document } as const;
 

@@ -65,16 +65,7 @@ const SOURCE_LABEL: Record<string, string> = {
   text: 'Text resume',
 };
 
-export function Panel({
-  view,
-  state,
-  onStateChange,
-  corner = 'top-right',
-  highlighter,
-  renderSave,
-  docked = false,
-  focusOnOpen = false,
-}: PanelProps) {
+export function Panel({ view, state, onStateChange, corner = 'top-right', highlighter, renderSave, docked = false, focusOnOpen = false }: PanelProps) {
   const frame = useRef<HTMLDivElement>(null);
   const region = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -90,7 +81,9 @@ export function Panel({
   const otherFlags = useMemo(() => {
     if (!screening) return [];
     const shown = new Set(movers.map((mover) => mover.groupId));
-    return topFlags(screening, 3 + shown.size).filter((flag) => !shown.has(`flag:${flag.id}`)).slice(0, 3);
+    return topFlags(screening, 3 + shown.size)
+      .filter((flag) => !shown.has(`flag:${flag.id}`))
+      .slice(0, 3);
   }, [screening, movers]);
 
   const onDrop = useCallback(

@@ -24,7 +24,10 @@ const screeningWith = (evidence: Screening['evidence']): Screening =>
 describe('ProductionSection', () => {
   it('shows the files a repository ships apart from claims, even when no sentence claims production', () => {
     const html = renderToStaticMarkup(
-      <ProductionSection screening={screeningWith([artifact('Dockerfile', 'container'), artifact('.github/workflows/ci.yml', 'ci-workflow')])} groups={groups} />,
+      <ProductionSection
+        screening={screeningWith([artifact('Dockerfile', 'container'), artifact('.github/workflows/ci.yml', 'ci-workflow')])}
+        groups={groups}
+      />,
     );
     expect(html).toContain('No production evidence found.');
     expect(html).toContain('Shipped in the repository (files, not claims) (2)');

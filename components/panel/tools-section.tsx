@@ -19,15 +19,7 @@ function ToolChip({ tool, groups }: { tool: ToolSummary; groups: HighlightGroups
   );
 }
 
-export function ToolsSection({
-  tools,
-  evidence,
-  groups,
-}: {
-  tools: readonly ToolSummary[];
-  evidence: ReadonlyMap<string, Evidence>;
-  groups: HighlightGroups;
-}) {
+export function ToolsSection({ tools, evidence, groups }: { tools: readonly ToolSummary[]; evidence: ReadonlyMap<string, Evidence>; groups: HighlightGroups }) {
   if (tools.length === 0) return <p className="muted">No tools found.</p>;
   const used = tools.filter((tool) => tool.usage === 'used');
   const listed = tools.filter((tool) => tool.usage === 'listed');
@@ -41,10 +33,30 @@ export function ToolsSection({
           </span>
           <span>only listed ({listed.length})</span>
         </span>
-        <button type="button" className="toggle" aria-pressed={groups.isActive('tools:used')} onClick={() => groups.toggle('tools:used', used.flatMap((tool) => tool.evidenceIds))}>
+        <button
+          type="button"
+          className="toggle"
+          aria-pressed={groups.isActive('tools:used')}
+          onClick={() =>
+            groups.toggle(
+              'tools:used',
+              used.flatMap((tool) => tool.evidenceIds),
+            )
+          }
+        >
           Show used
         </button>
-        <button type="button" className="toggle" aria-pressed={groups.isActive('tools:listed')} onClick={() => groups.toggle('tools:listed', listed.flatMap((tool) => tool.evidenceIds))}>
+        <button
+          type="button"
+          className="toggle"
+          aria-pressed={groups.isActive('tools:listed')}
+          onClick={() =>
+            groups.toggle(
+              'tools:listed',
+              listed.flatMap((tool) => tool.evidenceIds),
+            )
+          }
+        >
           Show listed
         </button>
       </div>

@@ -40,11 +40,7 @@ interface Painted {
   position?: StepPosition;
 }
 
-export function useHighlights(
-  controller: HighlightController | undefined,
-  evidence: ReadonlyMap<string, Evidence>,
-  resetKey: string,
-): HighlightGroups {
+export function useHighlights(controller: HighlightController | undefined, evidence: ReadonlyMap<string, Evidence>, resetKey: string): HighlightGroups {
   // The groups and the paint belong to the screening they were switched on for: another key reads as none, at once.
   const [switched, setSwitched] = useState<{ key: string; groups: ActiveGroups }>({ key: resetKey, groups: NO_GROUPS });
   const active = switched.key === resetKey ? switched.groups : NO_GROUPS;

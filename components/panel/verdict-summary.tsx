@@ -17,13 +17,7 @@ function ScoreRing({ score, verdict }: { score: number; verdict: Screening['verd
     <div className="score" role="img" aria-label={`Score ${Math.round(score)} out of 100`}>
       <svg viewBox="0 0 58 58" aria-hidden="true">
         <circle className="score-track" cx="29" cy="29" r={radius} />
-        <circle
-          className={`score-value stroke-${verdict}`}
-          cx="29"
-          cy="29"
-          r={radius}
-          strokeDasharray={`${filled} ${circumference}`}
-        />
+        <circle className={`score-value stroke-${verdict}`} cx="29" cy="29" r={radius} strokeDasharray={`${filled} ${circumference}`} />
       </svg>
       <span className="score-number" data-testid="score" aria-hidden="true">
         {Math.round(score)}

@@ -1,7 +1,21 @@
 /** Every kind of event that makes a panel control act: clicks, keys, pointer drags, pastes and drops. */
 const ACTING_EVENTS = [
-  'click', 'auxclick', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointermove', 'pointerup',
-  'keydown', 'keyup', 'keypress', 'beforeinput', 'change', 'submit', 'paste', 'drop',
+  'click',
+  'auxclick',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointermove',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'change',
+  'submit',
+  'paste',
+  'drop',
 ] as const;
 
 const NOT_TYPED_INTO = new Set(['button', 'checkbox', 'color', 'file', 'hidden', 'image', 'radio', 'range', 'reset', 'submit']);

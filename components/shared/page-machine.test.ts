@@ -211,7 +211,9 @@ describe('page machine: collapse and the shortcut', () => {
   it('the shortcut hides the panel and stops watching; pressed again it screens afresh and takes the focus', () => {
     const hidden = run(annaReady(), { type: 'shortcut' });
     expect(view(hidden.state)).toBeUndefined();
-    expect(hidden.effects).toEqual(expect.arrayContaining([{ type: 'observe', on: false }, { type: 'cancel-timers' }, { type: 'highlights', action: 'clear' }]));
+    expect(hidden.effects).toEqual(
+      expect.arrayContaining([{ type: 'observe', on: false }, { type: 'cancel-timers' }, { type: 'highlights', action: 'clear' }]),
+    );
     // Hidden by the recruiter, it stays hidden on the next profile of this tab.
     expect(view(run(hidden.state, address(BORIS)).state)).toBeUndefined();
     const again = run(hidden.state, { type: 'shortcut' });

@@ -129,7 +129,11 @@ export class PagePanelRuntime {
   private async screen(generation: number, read: CandidateDocument): Promise<void> {
     const document = (await this.site.combine?.(read).catch(() => read)) ?? read;
     const response = await requestScreening(document);
-    this.dispatch({ type: 'screened', generation, result: response.ok ? { ok: true, screening: response.screening, document } : { ok: false, error: response.error } });
+    this.dispatch({
+      type: 'screened',
+      generation,
+      result: response.ok ? { ok: true, screening: response.screening, document } : { ok: false, error: response.error },
+    });
   }
 
   private watchAddress(): void {

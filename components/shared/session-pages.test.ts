@@ -29,12 +29,17 @@ const doc = (url: string): CandidateDocument => ({
 });
 
 describe('rememberPage', () => {
-  it("returns every page of the person read so far, the newest read of a page replacing the older", async () => {
+  it('returns every page of the person read so far, the newest read of a page replacing the older', async () => {
     const area = memoryArea();
     await rememberPage('linkedin:nora-quist', 'profile', doc('https://www.linkedin.com/in/nora-quist/'), area);
     const both = await rememberPage('linkedin:nora-quist', 'experience', doc('https://www.linkedin.com/in/nora-quist/details/experience/'), area);
     expect(both.map((page) => page.url)).toEqual(['https://www.linkedin.com/in/nora-quist/', 'https://www.linkedin.com/in/nora-quist/details/experience/']);
-    const again = await rememberPage('linkedin:nora-quist', 'profile', { ...doc('https://www.linkedin.com/in/nora-quist/'), capturedAt: '2026-01-02T00:00:00.000Z' }, area);
+    const again = await rememberPage(
+      'linkedin:nora-quist',
+      'profile',
+      { ...doc('https://www.linkedin.com/in/nora-quist/'), capturedAt: '2026-01-02T00:00:00.000Z' },
+      area,
+    );
     expect(again).toHaveLength(2);
     expect(again[0].capturedAt).toBe('2026-01-02T00:00:00.000Z');
   });

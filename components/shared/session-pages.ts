@@ -24,10 +24,12 @@ async function openSessionPagesToContentScripts(): Promise<void> {
 /** Call once in the background: opens storage.session now, and answers content scripts that found it closed. */
 export function serveSessionPages(): () => void {
   void openSessionPagesToContentScripts().catch(() => undefined);
-  return onMessageFromExtension('openSessionPages', () => openSessionPagesToContentScripts().then(
-    () => true,
-    () => false,
-  ));
+  return onMessageFromExtension('openSessionPages', () =>
+    openSessionPagesToContentScripts().then(
+      () => true,
+      () => false,
+    ),
+  );
 }
 
 let opened: Promise<unknown> | undefined;
@@ -57,7 +59,12 @@ function isPersonPages(value: unknown): value is PersonPages {
  * Kept in storage.session: in memory, for this browser session only, never written to disk, and bounded to the
  * last KEEP_PEOPLE people.
  */
-export async function rememberPage(person: string, page: string, document: CandidateDocument, area: PagesArea = browser.storage.session): Promise<CandidateDocument[]> {
+export async function rememberPage(
+  person: string,
+  page: string,
+  document: CandidateDocument,
+  area: PagesArea = browser.storage.session,
+): Promise<CandidateDocument[]> {
   const key = PREFIX + person;
   const stored = await readOpened(area, [key, INDEX]);
   const pages = { ...(isPersonPages(stored[key]) ? stored[key].pages : {}), [page]: document };

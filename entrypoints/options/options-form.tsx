@@ -79,11 +79,7 @@ export function OptionsForm() {
           <h2 id={`${id}-role`}>The opening</h2>
           <div className="field">
             <label htmlFor={`${id}-preset`}>Role preset</label>
-            <select
-              id={`${id}-preset`}
-              value={settings.role}
-              onChange={(event) => setSettings({ ...settings, role: event.target.value as RolePresetId })}
-            >
+            <select id={`${id}-preset`} value={settings.role} onChange={(event) => setSettings({ ...settings, role: event.target.value as RolePresetId })}>
               {ROLE_PRESET_OPTIONS.map((preset) => (
                 <option key={preset.id} value={preset.id}>
                   {preset.label}
@@ -102,8 +98,8 @@ export function OptionsForm() {
               aria-describedby={`${id}-must-hint`}
             />
             <span className="hint" id={`${id}-must-hint`}>
-              Separated by commas or new lines. Each becomes a checklist item that passes only when the tool is used in real work.
-              Names are checked against Shipcheck's tool catalogue as you type, and saved under the catalogue's name.
+              Separated by commas or new lines. Each becomes a checklist item that passes only when the tool is used in real work. Names are checked against
+              Shipcheck's tool catalogue as you type, and saved under the catalogue's name.
             </span>
             <MustHaveFeedback lines={mustHaveLines} onPick={(line, name) => setMustHaveText(replaceMustHave(mustHaveText, line.typed, name))} />
           </div>
@@ -139,8 +135,8 @@ export function OptionsForm() {
         <section className="card" aria-labelledby={`${id}-pdf`}>
           <h2 id={`${id}-pdf`}>PDF resumes</h2>
           <p className="hint">
-            The browser's PDF viewer takes no extension panel. Open the <a href="/pdf.html">PDF screening page</a> and drop a file
-            there, or press the shortcut on a tab showing a PDF.
+            The browser's PDF viewer takes no extension panel. Open the <a href="/pdf.html">PDF screening page</a> and drop a file there, or press the shortcut
+            on a tab showing a PDF.
           </p>
         </section>
         <button type="submit" className="button primary">

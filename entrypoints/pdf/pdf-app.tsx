@@ -61,10 +61,7 @@ export function PdfApp() {
     }
   }, []);
 
-  const screenBytes = useCallback(
-    (bytes: Uint8Array, fileName: string, url?: string) => show(() => readPdfOrScan(bytes, fileName, url), fileName),
-    [show],
-  );
+  const screenBytes = useCallback((bytes: Uint8Array, fileName: string, url?: string) => show(() => readPdfOrScan(bytes, fileName, url), fileName), [show]);
 
   const screenFile = useCallback(
     async (file: File | undefined) => {
@@ -155,13 +152,7 @@ export function PdfApp() {
           <p>or choose one from your computer</p>
           <label className="button">
             Choose a PDF…
-            <input
-              type="file"
-              accept="application/pdf,.pdf"
-              hidden
-              data-testid="pdf-input"
-              onChange={(event) => void screenFile(event.target.files?.[0])}
-            />
+            <input type="file" accept="application/pdf,.pdf" hidden data-testid="pdf-input" onChange={(event) => void screenFile(event.target.files?.[0])} />
           </label>
         </div>
         <div className="card paste-card" ref={pasteRef}>

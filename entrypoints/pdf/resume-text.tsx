@@ -18,9 +18,7 @@ export function ResumeText({ document }: { document: CandidateDocument }) {
           {section.blocks.map((block) => (
             <div className="block" key={block.id}>
               {(block.title || block.org) && <div className="block-head">{[block.title, block.org].filter(Boolean).join(' · ')}</div>}
-              {(block.dates || block.location) && (
-                <div className="block-meta">{[block.dates?.raw, block.location].filter(Boolean).join(' · ')}</div>
-              )}
+              {(block.dates || block.location) && <div className="block-meta">{[block.dates?.raw, block.location].filter(Boolean).join(' · ')}</div>}
               <p className="block-text">{block.text}</p>
             </div>
           ))}

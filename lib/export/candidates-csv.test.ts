@@ -10,7 +10,12 @@ function parse(csv: string) {
 
 async function exportedRows() {
   const saved = await saveInventedCandidates();
-  return parse(candidatesToCsv(saved.map((e) => e.record), Object.assign({}, ...saved.map((e) => e.snapshots))));
+  return parse(
+    candidatesToCsv(
+      saved.map((e) => e.record),
+      Object.assign({}, ...saved.map((e) => e.snapshots)),
+    ),
+  );
 }
 
 describe('candidatesToCsv', () => {
@@ -41,7 +46,9 @@ describe('candidatesToCsv', () => {
   it('status and verdict read differently: the status in words, the verdict by its label', async () => {
     const [noor, , mira] = await exportedRows();
     expect([noor.Status, noor.Verdict, noor.Score]).toEqual(['Shortlisted', 'Strong', '86']);
-    const pass = parse(candidatesToCsv([{ ...EXAMPLE_RECORD_V3, status: 'rejected', sources: [{ ...EXAMPLE_RECORD_V3.sources[0], verdict: 'pass', score: 30 }] }]))[0];
+    const pass = parse(
+      candidatesToCsv([{ ...EXAMPLE_RECORD_V3, status: 'rejected', sources: [{ ...EXAMPLE_RECORD_V3.sources[0], verdict: 'pass', score: 30 }] }]),
+    )[0];
     expect([pass.Status, pass.Verdict]).toEqual(['Rejected', 'Not a fit']);
     expect([mira.Status, mira.Verdict]).toEqual(['New', 'Not enough evidence']);
   });
@@ -53,7 +60,14 @@ describe('candidatesToCsv', () => {
 
   it('writes the flags and reasons of the best source', () => {
     const [row] = parse(candidatesToCsv([EXAMPLE_RECORD_V3], { 'linkedin:grace-example': EXAMPLE_SNAPSHOT_V2 }));
-    expect(row).toMatchObject({ Verdict: 'Strong', Score: '81', Role: 'ml-engineer', Tools: 'PyTorch, Docker', 'Top Reasons': 'Quantified serving latency.', Source: 'LinkedIn, GitHub' });
+    expect(row).toMatchObject({
+      Verdict: 'Strong',
+      Score: '81',
+      Role: 'ml-engineer',
+      Tools: 'PyTorch, Docker',
+      'Top Reasons': 'Quantified serving latency.',
+      Source: 'LinkedIn, GitHub',
+    });
   });
 
   it('quotes commas, quotes and line breaks so the note survives intact', () => {

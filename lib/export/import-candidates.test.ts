@@ -52,7 +52,12 @@ describe('JSON round trip', () => {
     const report = await importInto(area, fixture('shipcheck-v1.json'), 'old.json');
     expect(report.added.map((e) => e.key)).toEqual(['linkedin:grace-example', 'github:lin-invented']);
     const [grace] = (await everything(area)).filter((e) => e.record.key === 'linkedin:grace-example');
-    expect(grace.record).toMatchObject({ name: 'Grace Example', status: 'shortlisted', tags: ['ranking', 'referral'], identities: ['linkedin:grace-example', 'github:grace-ex'] });
+    expect(grace.record).toMatchObject({
+      name: 'Grace Example',
+      status: 'shortlisted',
+      tags: ['ranking', 'referral'],
+      identities: ['linkedin:grace-example', 'github:grace-ex'],
+    });
     expect(grace.snapshots['linkedin:grace-example'].evidence[1].quote).toBe('Cut p95 latency from 90ms to 20ms.');
   });
 
@@ -75,9 +80,17 @@ describe('JSON round trip', () => {
     file.candidates = [
       good,
       { basics: { name: 'No Annotation', profiles: [] } },
-      { ...good, basics: { name: 'Bad Status' }, shipcheck: { ...good.shipcheck, key: 'linkedin:bad', identities: ['linkedin:bad'], sources: [], snapshots: {}, status: 'hired' } },
+      {
+        ...good,
+        basics: { name: 'Bad Status' },
+        shipcheck: { ...good.shipcheck, key: 'linkedin:bad', identities: ['linkedin:bad'], sources: [], snapshots: {}, status: 'hired' },
+      },
       { ...good, basics: { name: 'Odd Identity' }, shipcheck: { ...good.shipcheck, key: 'twitter:x', identities: ['twitter:x'], sources: [], snapshots: {} } },
-      { ...good, basics: { name: 'Bad Date' }, shipcheck: { ...good.shipcheck, key: 'linkedin:bad-date', identities: ['linkedin:bad-date'], sources: [], snapshots: {}, createdAt: 'yesterday' } },
+      {
+        ...good,
+        basics: { name: 'Bad Date' },
+        shipcheck: { ...good.shipcheck, key: 'linkedin:bad-date', identities: ['linkedin:bad-date'], sources: [], snapshots: {}, createdAt: 'yesterday' },
+      },
       'just a string',
     ];
     const report = await importInto(memoryArea(), JSON.stringify(file), 'file.json');
@@ -98,7 +111,10 @@ describe('JSON round trip', () => {
 describe('CSV round trip', () => {
   it('a CSV export of three candidates imported into an empty profile gives the same records', async () => {
     const saved = await saveInventedCandidates();
-    const csv = candidatesToCsv(saved.map((e) => e.record), Object.assign({}, ...saved.map((e) => e.snapshots)));
+    const csv = candidatesToCsv(
+      saved.map((e) => e.record),
+      Object.assign({}, ...saved.map((e) => e.snapshots)),
+    );
     const fresh = memoryArea();
     const report = await importInto(fresh, csv, 'export.csv');
     expect(describeImport(report)).toBe('Import: 3 added, 0 updated.');
@@ -108,9 +124,25 @@ describe('CSV round trip', () => {
 
   it('never adds an apostrophe to a note, whatever it starts with', async () => {
     const notes = [
-      '- strong on serving', '+1 from the lead', '=ask about on-call', '@Priya to review', '\tindented', ' - spaced bullet',
-      "'quoted'", "''=double", "'=already guarded", '-1', '+44 20 7946 0000', 'plain note', '', 'line one\r\nline two',
-      'Said "yes", then: no', 'naïve café ✓', '100% remote', '  ', '=HYPERLINK("http://evil.example","x")',
+      '- strong on serving',
+      '+1 from the lead',
+      '=ask about on-call',
+      '@Priya to review',
+      '\tindented',
+      ' - spaced bullet',
+      "'quoted'",
+      "''=double",
+      "'=already guarded",
+      '-1',
+      '+44 20 7946 0000',
+      'plain note',
+      '',
+      'line one\r\nline two',
+      'Said "yes", then: no',
+      'naïve café ✓',
+      '100% remote',
+      '  ',
+      '=HYPERLINK("http://evil.example","x")',
     ];
     const [{ record }] = await saveInventedCandidates();
     const records = notes.map((note, i) => ({ ...record, key: `linkedin:note-${i}`, identities: [`linkedin:note-${i}`], sources: [], note }));
@@ -122,7 +154,10 @@ describe('CSV round trip', () => {
 
   it('takes edits made in a spreadsheet: status, tags, note and name', async () => {
     const saved = await saveInventedCandidates();
-    const csv = candidatesToCsv([saved[0].record]).replace('Noor,Invented', 'Noor,Invented-Smith').replace(',Shortlisted,', ',Rejected,').replace('"referral, ranking"', '"referral, on hold"');
+    const csv = candidatesToCsv([saved[0].record])
+      .replace('Noor,Invented', 'Noor,Invented-Smith')
+      .replace(',Shortlisted,', ',Rejected,')
+      .replace('"referral, ranking"', '"referral, on hold"');
     const area = memoryArea();
     await importInto(area, csv, 'edited.csv');
     const [{ record }] = await everything(area);
@@ -134,12 +169,23 @@ describe('CSV round trip', () => {
     const report = await importInto(area, fixture('shipcheck-v1.csv'), 'old.csv');
     expect(report.rejected).toEqual([]);
     const records = new Map((await everything(area)).map((e) => [e.record.key, e.record]));
-    expect(records.get('linkedin:grace-example')).toMatchObject({ name: 'Grace Example', status: 'shortlisted', tags: ['ranking', 'referral'], identities: ['linkedin:grace-example', 'github:grace-ex'] });
+    expect(records.get('linkedin:grace-example')).toMatchObject({
+      name: 'Grace Example',
+      status: 'shortlisted',
+      tags: ['ranking', 'referral'],
+      identities: ['linkedin:grace-example', 'github:grace-ex'],
+    });
     expect(records.get('github:lin-invented')?.note).toBe('- strong on serving\n+1 from the team lead\n=ask about on-call');
   });
 
   it('rejects rows that say neither who the candidate is nor a known status, and imports the rest', async () => {
-    const csv = ['First Name,Last Name,LinkedIn URL,Status,Note', 'Ada,Nobody,,New,x', 'Bo,Example,https://www.linkedin.com/in/bo-example/,Hired,y', 'Cy,Example,https://www.linkedin.com/in/cy-example/,maybe?,z', 'Di,Example,https://www.linkedin.com/in/di-example/,potential,ok'].join('\r\n');
+    const csv = [
+      'First Name,Last Name,LinkedIn URL,Status,Note',
+      'Ada,Nobody,,New,x',
+      'Bo,Example,https://www.linkedin.com/in/bo-example/,Hired,y',
+      'Cy,Example,https://www.linkedin.com/in/cy-example/,maybe?,z',
+      'Di,Example,https://www.linkedin.com/in/di-example/,potential,ok',
+    ].join('\r\n');
     const report = await importInto(memoryArea(), csv, 'sheet.csv');
     expect(report.added.map((e) => e.key)).toEqual(['linkedin:di-example']);
     expect(report.rejected.map((r) => [r.position, r.name])).toEqual([
@@ -170,12 +216,22 @@ describe('preview and limits', () => {
     const json = candidatesToJson(await saveInventedCandidates());
     const seen: ImportProgress[] = [];
     await applyImport(readImportFile(json, 'x.json', NOW), storeOn(memoryArea()), { now: NOW, onProgress: (p) => seen.push(p) });
-    expect(seen.map((p) => `${p.phase} ${p.done}/${p.total}`)).toEqual(['checking 1/3', 'checking 2/3', 'checking 3/3', 'saving 1/3', 'saving 2/3', 'saving 3/3']);
+    expect(seen.map((p) => `${p.phase} ${p.done}/${p.total}`)).toEqual([
+      'checking 1/3',
+      'checking 2/3',
+      'checking 3/3',
+      'saving 1/3',
+      'saving 2/3',
+      'saving 3/3',
+    ]);
   });
 
   it('refuses a file over the size limit before parsing it, saying what to do', () => {
     const parsed = readImportFile(`{"x":"${'a'.repeat(MAX_IMPORT_BYTES)}"}`, 'big.json', NOW);
-    expect(parsed).toMatchObject({ ok: false, fileError: expect.stringMatching(/^The file is 50\.0 MB; Shipcheck imports files up to 50\.0 MB\. Export fewer/) });
+    expect(parsed).toMatchObject({
+      ok: false,
+      fileError: expect.stringMatching(/^The file is 50\.0 MB; Shipcheck imports files up to 50\.0 MB\. Export fewer/),
+    });
   });
 
   it('refuses more candidates than one import takes', () => {

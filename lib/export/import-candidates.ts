@@ -85,7 +85,11 @@ class PlanningView {
   }
 }
 
-async function planEntry(view: PlanningView, entry: IncomingEntry, now: Date): Promise<{ planned: PlannedEntry; action: 'added' | 'updated' | 'unchanged' } | RejectedEntry> {
+async function planEntry(
+  view: PlanningView,
+  entry: IncomingEntry,
+  now: Date,
+): Promise<{ planned: PlannedEntry; action: 'added' | 'updated' | 'unchanged' } | RejectedEntry> {
   const checked = checkIncoming(entry, now);
   if (!checked.ok) return { position: entry.position, name: entry.name, reason: checked.reason };
   const { record } = checked;
@@ -93,7 +97,8 @@ async function planEntry(view: PlanningView, entry: IncomingEntry, now: Date): P
   const target = found.find(([, saved]) => saved)?.[1];
   const foreign = new Map(found.filter(([, saved]) => saved && target && saved.key !== target.key) as Array<readonly [string, CandidateRecord]>);
   const warnings = [...checked.warnings];
-  for (const [identity, owner] of foreign) warnings.push(`${identity} belongs to the saved candidate ${owner.name ?? owner.key}; left out, with its source and screening.`);
+  for (const [identity, owner] of foreign)
+    warnings.push(`${identity} belongs to the saved candidate ${owner.name ?? owner.key}; left out, with its source and screening.`);
   const own = {
     ...checked,
     record: {

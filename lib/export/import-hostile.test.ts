@@ -29,7 +29,7 @@ const warningsOf = (report: Awaited<ReturnType<typeof importHostile>>['report'])
   [...report.added, ...report.updated, ...report.unchanged].flatMap((entry) => entry.warnings);
 
 describe('hostile imports', () => {
-  it('a screening filed under another candidate\'s identity is ignored: that candidate keeps its score', async () => {
+  it("a screening filed under another candidate's identity is ignored: that candidate keeps its score", async () => {
     const { report, changed } = await importHostile('foreign-snapshot.json');
     expect(changed).toEqual(['candidate:github:mallory-invented', 'snapshot:github:mallory-invented']);
     expect(warningsOf(report)).toEqual([expect.stringMatching(/screening filed under linkedin:noor-invented was ignored/)]);

@@ -14,11 +14,15 @@ function megabytes(bytes: number): string {
 
 /** Why a file of this size is not imported, or undefined when it may be. */
 export function importSizeProblem(bytes: number): string | undefined {
-  return bytes > MAX_IMPORT_BYTES ? `The file is ${megabytes(bytes)}; Shipcheck imports files up to ${megabytes(MAX_IMPORT_BYTES)}. ${SPLIT_ADVICE}` : undefined;
+  return bytes > MAX_IMPORT_BYTES
+    ? `The file is ${megabytes(bytes)}; Shipcheck imports files up to ${megabytes(MAX_IMPORT_BYTES)}. ${SPLIT_ADVICE}`
+    : undefined;
 }
 
 export function importCountProblem(count: number): string | undefined {
-  return count > MAX_IMPORT_CANDIDATES ? `The file holds ${count} candidates; Shipcheck imports up to ${MAX_IMPORT_CANDIDATES} at a time. ${SPLIT_ADVICE}` : undefined;
+  return count > MAX_IMPORT_CANDIDATES
+    ? `The file holds ${count} candidates; Shipcheck imports up to ${MAX_IMPORT_CANDIDATES} at a time. ${SPLIT_ADVICE}`
+    : undefined;
 }
 
 /** The same check for text already read; bytes are counted only when the length leaves any doubt. */

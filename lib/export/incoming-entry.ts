@@ -19,5 +19,4 @@ export type ImportFormat = 'json' | 'csv';
 
 /** An import file read and checked entry by entry; `fileError` when nothing in it could be read. */
 export type ParsedImport =
-  | { ok: true; format: ImportFormat; entries: IncomingEntry[]; rejected: RejectedEntry[]; notes: string[] }
-  | { ok: false; fileError: string };
+  { ok: true; format: ImportFormat; entries: IncomingEntry[]; rejected: RejectedEntry[]; notes: string[] } | { ok: false; fileError: string };

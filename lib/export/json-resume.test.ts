@@ -30,7 +30,12 @@ describe('JSON export as JSON Resume', () => {
   it('fills work, education, skills and projects from the documents the candidate was read from', async () => {
     const [noor, tomas] = await saveInventedCandidates();
     const resume = jsonResumeOf(noor.record, noor.snapshots);
-    expect(resume.basics).toMatchObject({ name: 'Noor Invented', email: 'noor@example.com', phone: '+351-900-000-000', location: { address: 'Porto, Portugal' } });
+    expect(resume.basics).toMatchObject({
+      name: 'Noor Invented',
+      email: 'noor@example.com',
+      phone: '+351-900-000-000',
+      location: { address: 'Porto, Portugal' },
+    });
     expect(resume.work).toEqual([
       expect.objectContaining({ name: 'Invented Logistics', position: 'Staff ML Engineer', startDate: '2022-03' }),
       expect.objectContaining({ name: 'Sample Retail', position: 'ML Engineer', startDate: '2019-01', endDate: '2022-02' }),
@@ -39,7 +44,12 @@ describe('JSON export as JSON Resume', () => {
     expect(resume.education).toEqual([{ institution: 'University of Examples', studyType: 'MSc Computer Science', startDate: '2016', endDate: '2018' }]);
     expect(resume.skills).toEqual([{ name: 'PyTorch' }, { name: 'Kubernetes' }]);
     expect(jsonResumeOf(tomas.record, tomas.snapshots).projects).toEqual([
-      { name: 'feature-pipes', description: 'Feature pipelines on Airflow and Feast.', url: 'https://github.com/tomas-ph/feature-pipes', keywords: ['airflow', 'feast'] },
+      {
+        name: 'feature-pipes',
+        description: 'Feature pipelines on Airflow and Feast.',
+        url: 'https://github.com/tomas-ph/feature-pipes',
+        keywords: ['airflow', 'feast'],
+      },
     ]);
   });
 
@@ -54,9 +64,20 @@ describe('JSON export as JSON Resume', () => {
     const document = sampleDocument('odd-example', {
       person: { name: 'Odd Example', links: ['mailto:not-an-address', 'tel:'] },
       sections: [
-        { kind: 'experience', heading: 'Experience', blocks: [{ id: 'e', text: 'Did things.', org: 'Org', url: 'javascript:alert(1)', dates: { raw: 'Spring – Now', start: 'spring', end: 'present' } }] },
+        {
+          kind: 'experience',
+          heading: 'Experience',
+          blocks: [{ id: 'e', text: 'Did things.', org: 'Org', url: 'javascript:alert(1)', dates: { raw: 'Spring – Now', start: 'spring', end: 'present' } }],
+        },
         { kind: 'projects', heading: 'Projects', blocks: [{ id: 'p', text: 'tool', url: 'github.com/odd/tool' }] },
-        { kind: 'skills', heading: 'Skills', blocks: [{ id: 's', text: 'Languages: Python, Go' }, { id: 't', text: 'SQL, Spark' }] },
+        {
+          kind: 'skills',
+          heading: 'Skills',
+          blocks: [
+            { id: 's', text: 'Languages: Python, Go' },
+            { id: 't', text: 'SQL, Spark' },
+          ],
+        },
       ],
     });
     const snapshot = { ...EXAMPLE_SNAPSHOT_V2, document: saveDocument(document) };
@@ -65,7 +86,10 @@ describe('JSON export as JSON Resume', () => {
     expect(resume.basics).not.toHaveProperty('email');
     expect(resume.work).toEqual([{ name: 'Org', summary: 'Did things.' }]);
     expect(resume.projects).toEqual([{ name: 'tool' }]);
-    expect(resume.skills).toEqual([{ name: 'Languages', keywords: ['Python', 'Go'] }, { name: 'Skills', keywords: ['SQL', 'Spark'] }]);
+    expect(resume.skills).toEqual([
+      { name: 'Languages', keywords: ['Python', 'Go'] },
+      { name: 'Skills', keywords: ['SQL', 'Spark'] },
+    ]);
     expect(schemaErrors(resume)).toEqual([]);
   });
 

@@ -62,7 +62,10 @@ function profilesOf(record: CandidateRecord) {
 function skillOf(block: SavedBlock): { name: string; keywords?: string[] } | undefined {
   const text = block.title ?? block.text;
   const [head, ...rest] = text.split(':');
-  const list = (rest.length ? rest.join(':') : head).split(/\s*[,;•·|]\s*/).map((item) => item.trim()).filter(Boolean);
+  const list = (rest.length ? rest.join(':') : head)
+    .split(/\s*[,;•·|]\s*/)
+    .map((item) => item.trim())
+    .filter(Boolean);
   if (rest.length && head.trim()) return compact({ name: head.trim(), keywords: list });
   if (list.length > 1) return { name: 'Skills', keywords: list };
   return list[0] ? { name: list[0] } : undefined;
@@ -76,7 +79,9 @@ function skillOf(block: SavedBlock): { name: string; keywords?: string[] } | und
 export function jsonResumeOf(record: CandidateRecord, snapshots: Record<string, ScreeningSnapshot>): JsonResume {
   const documents = documentsOf(record, snapshots);
   const profiles = profilesOf(record);
-  const summary = fullestSection(documents, 'summary').map((block) => block.text).join('\n\n');
+  const summary = fullestSection(documents, 'summary')
+    .map((block) => block.text)
+    .join('\n\n');
   const location = locationOf(documents);
   const basics = compact({
     name: record.name,

@@ -7,7 +7,13 @@ import { mergeImported } from './merge-imported';
 // One rule of the table in merge-imported.ts per test, each with a case that applies it and one that must not.
 const saved: CandidateRecord = { ...EXAMPLE_RECORD_V3, identities: ['linkedin:grace-example'], sources: [EXAMPLE_RECORD_V3.sources[0]] };
 const savedSnapshots = { 'linkedin:grace-example': EXAMPLE_SNAPSHOT_V2 };
-const later = { ...EXAMPLE_RECORD_V3.sources[0], savedAt: '2026-04-01T00:00:00.000Z', screenedAt: '2026-04-01T00:00:00.000Z', score: 60, verdict: 'potential' as const };
+const later = {
+  ...EXAMPLE_RECORD_V3.sources[0],
+  savedAt: '2026-04-01T00:00:00.000Z',
+  screenedAt: '2026-04-01T00:00:00.000Z',
+  score: 60,
+  verdict: 'potential' as const,
+};
 const laterSnapshot: ScreeningSnapshot = { ...EXAMPLE_SNAPSHOT_V2, screenedAt: later.screenedAt, score: 60, verdict: 'potential' };
 
 function incoming(record: Partial<CandidateRecord>, snapshots: Record<string, ScreeningSnapshot> = {}, clamped: string[] = []): CheckedEntry {
@@ -29,7 +35,9 @@ describe('mergeImported', () => {
 
   it('status: the saved status stays; the file only replaces "new"', () => {
     expect(mergeImported(saved, savedSnapshots, incoming({ status: 'rejected' })).record.status).toBe('shortlisted');
-    expect(mergeImported({ ...saved, status: 'new' }, savedSnapshots, incoming({ status: 'rejected' })).changes).toEqual([{ field: 'status', detail: 'New → Rejected' }]);
+    expect(mergeImported({ ...saved, status: 'new' }, savedSnapshots, incoming({ status: 'rejected' })).changes).toEqual([
+      { field: 'status', detail: 'New → Rejected' },
+    ]);
   });
 
   it('tags: both, the saved spelling first', () => {
@@ -38,7 +46,7 @@ describe('mergeImported', () => {
     expect(changes).toEqual([{ field: 'tags', detail: 'added nlp' }]);
   });
 
-  it('note: the file\'s text is appended, unless the saved note already holds it', () => {
+  it("note: the file's text is appended, unless the saved note already holds it", () => {
     expect(mergeImported(saved, savedSnapshots, incoming({ note: 'Phone screen booked.' })).changes).toEqual([]);
     const { record } = mergeImported(saved, savedSnapshots, incoming({ note: 'Second opinion: strong.' }));
     expect(record.note).toBe(`${saved.note}\n\nSecond opinion: strong.`);
@@ -63,7 +71,11 @@ describe('mergeImported', () => {
 
   it('identities and mentions: both kept', () => {
     const github = { ...EXAMPLE_RECORD_V3.sources[1] };
-    const { record, changes } = mergeImported(saved, savedSnapshots, incoming({ identities: ['linkedin:grace-example', 'github:grace-ex'], sources: [github], mentions: ['github:other'] }));
+    const { record, changes } = mergeImported(
+      saved,
+      savedSnapshots,
+      incoming({ identities: ['linkedin:grace-example', 'github:grace-ex'], sources: [github], mentions: ['github:other'] }),
+    );
     expect(record.identities).toEqual(['linkedin:grace-example', 'github:grace-ex']);
     expect(record.mentions).toEqual(['github:other']);
     expect(changes.map((c) => c.field)).toEqual(['identities', 'sources', 'mentions']);

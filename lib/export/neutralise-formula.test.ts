@@ -24,7 +24,10 @@ describe('neutraliseFormula', () => {
 describe('restoreFormula', () => {
   it('gives back every cell exactly, whatever it starts with', () => {
     const cell = fc.stringMatching(/^['=+\-@\t\r a-z(]{0,8}$/);
-    fc.assert(fc.property(cell, (text) => restoreFormula(neutraliseFormula(text)) === text), { numRuns: 2000 });
+    fc.assert(
+      fc.property(cell, (text) => restoreFormula(neutraliseFormula(text)) === text),
+      { numRuns: 2000 },
+    );
   });
 
   it('undoes the apostrophe of older exports, which did not escape apostrophes', () => {

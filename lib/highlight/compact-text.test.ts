@@ -25,10 +25,7 @@ describe('findQuoteSpans', () => {
 
   it('falls back to the leading part of a quote the page truncated', () => {
     const segments = ['Led the migration of twelve training pipelines to Airflow and then…', 'see more'];
-    const spans = findQuoteSpans(
-      compactSegments(segments),
-      'Led the migration of twelve training pipelines to Airflow and then retired the cron jobs.',
-    );
+    const spans = findQuoteSpans(compactSegments(segments), 'Led the migration of twelve training pipelines to Airflow and then retired the cron jobs.');
     expect(spans).toHaveLength(1);
     expect(spans[0].startOffset).toBe(0);
   });

@@ -29,9 +29,7 @@ export function highlightStyleSheetText(): string {
     rules.push(`::highlight(${highlightName(kind)}) { background-color: ${HIGHLIGHT_KINDS[kind].light}; }`);
   }
   rules.push(`::highlight(${CURRENT_HIGHLIGHT}) { background-color: rgba(250, 204, 21, 0.85); color: #111; }`);
-  const dark = EVIDENCE_KINDS.map(
-    (kind) => `::highlight(${highlightName(kind)}) { background-color: ${HIGHLIGHT_KINDS[kind].dark}; }`,
-  );
+  const dark = EVIDENCE_KINDS.map((kind) => `::highlight(${highlightName(kind)}) { background-color: ${HIGHLIGHT_KINDS[kind].dark}; }`);
   rules.push(`@media (prefers-color-scheme: dark) { ${dark.join(' ')} }`);
   return rules.join('\n');
 }

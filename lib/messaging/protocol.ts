@@ -36,7 +36,9 @@ export function isFromThisExtension(sender: MessageSender | undefined, extension
   return sender?.id !== undefined && sender.id === extensionId;
 }
 
-type Handler<K extends keyof ShipcheckProtocol> = (data: Parameters<ShipcheckProtocol[K]>[0]) => Promise<ReturnType<ShipcheckProtocol[K]>> | ReturnType<ShipcheckProtocol[K]>;
+type Handler<K extends keyof ShipcheckProtocol> = (
+  data: Parameters<ShipcheckProtocol[K]>[0],
+) => Promise<ReturnType<ShipcheckProtocol[K]>> | ReturnType<ShipcheckProtocol[K]>;
 
 /** Listens for one message type, answering only senders that are this extension. */
 export function onMessageFromExtension<K extends keyof ShipcheckProtocol>(type: K, handler: Handler<K>): () => void {

@@ -58,8 +58,7 @@ export function createTestChrome() {
         if (index >= 0) listeners.splice(index, 1);
       },
     },
-    sendMessage: (message: unknown, callback?: (response: unknown) => void) =>
-      withCallback(deliverFrom({ id: fakeBrowser.runtime.id }, message), callback),
+    sendMessage: (message: unknown, callback?: (response: unknown) => void) => withCallback(deliverFrom({ id: fakeBrowser.runtime.id }, message), callback),
   };
   const tabs = {
     sendMessage: (_tabId: number, message: unknown, _options: unknown, callback?: (response: unknown) => void) =>

@@ -88,17 +88,7 @@ export const ToolEvidence = EvidenceBase.extend({
   tool: z.object({ name: z.string(), category: ToolCategory, usage: ToolUsage }),
 });
 
-export const OutcomeKind = z.enum([
-  'latency',
-  'throughput',
-  'scale',
-  'cost',
-  'revenue',
-  'quality',
-  'uptime',
-  'time-saved',
-  'other',
-]);
+export const OutcomeKind = z.enum(['latency', 'throughput', 'scale', 'cost', 'revenue', 'quality', 'uptime', 'time-saved', 'other']);
 export type OutcomeKind = z.infer<typeof OutcomeKind>;
 
 export const OutcomeEvidence = EvidenceBase.extend({

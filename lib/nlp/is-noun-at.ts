@@ -9,7 +9,11 @@ const WINDOW_WORDS = 3;
 /** The lower-cased words around `start`: a short window costs a fraction of the sentence. */
 function windowAround(sentence: string, start: number): { text: string; index: number } {
   const before = sentence.slice(0, start).split(/\s+/).filter(Boolean).slice(-WINDOW_WORDS);
-  const after = sentence.slice(start).split(/\s+/).filter(Boolean).slice(0, WINDOW_WORDS + 1);
+  const after = sentence
+    .slice(start)
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, WINDOW_WORDS + 1);
   return { text: [...before, ...after].join(' ').toLowerCase(), index: before.length };
 }
 

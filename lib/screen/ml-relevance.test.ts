@@ -17,27 +17,74 @@ describe('judgeMlRelevance', () => {
   it('ignores tools and ML words in hype sentences, unless the sentence also carries a result', () => {
     const hype = documentWith([exp([{ id: 'e1', title: 'Innovation Lead', text: 'Leveraging cutting-edge deep learning with PyTorch to unlock value.' }])]);
     expect(relevanceOf(hype)).toMatchObject({ experienceTools: [], experienceMentions: 0 });
-    const withResult = documentWith([exp([{ id: 'e1', title: 'Innovation Lead', text: 'Leveraging cutting-edge deep learning with PyTorch, cut review time by 30%.' }])]);
+    const withResult = documentWith([
+      exp([{ id: 'e1', title: 'Innovation Lead', text: 'Leveraging cutting-edge deep learning with PyTorch, cut review time by 30%.' }]),
+    ]);
     expect(relevanceOf(withResult)).toMatchObject({ experienceTools: ['PyTorch'], experienceMentions: 1 });
   });
 
   it('does not count a vague duty as ML work', () => {
     const vague = documentWith([exp([{ id: 'e1', title: 'Intern', text: 'Worked on machine learning algorithms.\nWorked on deep learning models.' }])]);
-    const plain = documentWith([exp([{ id: 'e1', title: 'Intern', text: 'Trained machine learning models for churn.\nFine-tuned deep learning models for search.' }])]);
+    const plain = documentWith([
+      exp([{ id: 'e1', title: 'Intern', text: 'Trained machine learning models for churn.\nFine-tuned deep learning models for search.' }]),
+    ]);
     expect(relevanceOf(vague).experienceMentions).toBe(0);
     expect(relevanceOf(plain).experienceMentions).toBe(2);
   });
 
   it.each<[string, CandidateDocument, string]>([
     ['two ML tools at work', documentWith([exp([{ id: 'e1', text: 'Trained rankers in PyTorch and tracked every run in MLflow.' }])]), 'core'],
-    ['an ML title with work sentences', documentWith([exp([{ id: 'e1', title: 'Machine Learning Engineer', text: 'Fine-tuned a classifier for support tickets.' }])]), 'core'],
-    ['an ML internship under another heading', documentWith([{ kind: 'other', blocks: [{ id: 'o1', title: 'Data Science Intern', dates: { raw: '2022-01 – 2022-05' }, text: 'Data Science Intern' }] }]), 'some'],
-    ['ML only in projects', documentWith([exp([{ id: 'e1', title: 'Web Developer', text: 'Built shop pages.' }]), projects([{ id: 'p1', text: 'Trained a random forest on housing prices with scikit-learn.' }])]), 'some'],
+    [
+      'an ML title with work sentences',
+      documentWith([exp([{ id: 'e1', title: 'Machine Learning Engineer', text: 'Fine-tuned a classifier for support tickets.' }])]),
+      'core',
+    ],
+    [
+      'an ML internship under another heading',
+      documentWith([{ kind: 'other', blocks: [{ id: 'o1', title: 'Data Science Intern', dates: { raw: '2022-01 – 2022-05' }, text: 'Data Science Intern' }] }]),
+      'some',
+    ],
+    [
+      'ML only in projects',
+      documentWith([
+        exp([{ id: 'e1', title: 'Web Developer', text: 'Built shop pages.' }]),
+        projects([{ id: 'p1', text: 'Trained a random forest on housing prices with scikit-learn.' }]),
+      ]),
+      'some',
+    ],
     ['ML only in the headline', documentWith([exp([{ id: 'e1', title: 'Sales Associate', text: 'Served customers.' }])], 'AI/ML & Cloud Developer'), 'weak'],
-    ['ML tools only listed', documentWith([exp([{ id: 'e1', title: 'Backend Developer', text: 'Built APIs in Java.' }]), { kind: 'skills', blocks: [{ id: 's1', text: 'Java, TensorFlow, Docker' }] }]), 'weak'],
-    ['one ML product named at work and nothing else', documentWith([exp([{ id: 'e1', title: 'Backend Developer', text: 'Integrated AssemblyAI into the call pipeline.' }])]), 'weak'],
-    ['named models in several work sentences', documentWith([exp([{ id: 'e1', title: 'Robotics Engineer', text: 'Ran YOLOv7 on the arm camera.\nTuned PointNet++ grasp scoring.\nBuilt an RL curriculum for the gripper.' }]), { kind: 'skills', blocks: [{ id: 's1', text: 'PyTorch, OpenCV, ROS' }] }]), 'core'],
-    ['a backend engineer', documentWith([exp([{ id: 'e1', title: 'Backend Developer', text: 'Built APIs in Java with regression tests and staff training.' }])]), 'none'],
+    [
+      'ML tools only listed',
+      documentWith([
+        exp([{ id: 'e1', title: 'Backend Developer', text: 'Built APIs in Java.' }]),
+        { kind: 'skills', blocks: [{ id: 's1', text: 'Java, TensorFlow, Docker' }] },
+      ]),
+      'weak',
+    ],
+    [
+      'one ML product named at work and nothing else',
+      documentWith([exp([{ id: 'e1', title: 'Backend Developer', text: 'Integrated AssemblyAI into the call pipeline.' }])]),
+      'weak',
+    ],
+    [
+      'named models in several work sentences',
+      documentWith([
+        exp([
+          {
+            id: 'e1',
+            title: 'Robotics Engineer',
+            text: 'Ran YOLOv7 on the arm camera.\nTuned PointNet++ grasp scoring.\nBuilt an RL curriculum for the gripper.',
+          },
+        ]),
+        { kind: 'skills', blocks: [{ id: 's1', text: 'PyTorch, OpenCV, ROS' }] },
+      ]),
+      'core',
+    ],
+    [
+      'a backend engineer',
+      documentWith([exp([{ id: 'e1', title: 'Backend Developer', text: 'Built APIs in Java with regression tests and staff training.' }])]),
+      'none',
+    ],
   ])('%s', (_name, doc, level) => {
     expect(relevanceOf(doc).level).toBe(level);
   });
@@ -51,12 +98,19 @@ describe('judgeMlRelevance', () => {
   it('sets apart ML done only in courses and bootcamps, wherever it is listed', () => {
     const bootcamp = documentWith([
       exp([
-        { id: 'e1', title: 'Data Science Fellow', org: 'General Assembly (bootcamp)', text: 'Trained a gradient boosting model on Kaggle housing data with scikit-learn.' },
+        {
+          id: 'e1',
+          title: 'Data Science Fellow',
+          org: 'General Assembly (bootcamp)',
+          text: 'Trained a gradient boosting model on Kaggle housing data with scikit-learn.',
+        },
         { id: 'e2', title: 'Barista', org: 'Corner Café', text: 'Ran the morning shift and trained new staff on the espresso machine.' },
       ]),
     ]);
     expect(relevanceOf(bootcamp)).toMatchObject({ onlyCoursework: true, titles: [], experienceTools: [], courseworkTools: ['scikit-learn'] });
-    const job = documentWith([exp([{ id: 'e1', title: 'Data Scientist', org: 'Brightline Insurance', text: 'Trained a gradient boosting model on claims data with scikit-learn.' }])]);
+    const job = documentWith([
+      exp([{ id: 'e1', title: 'Data Scientist', org: 'Brightline Insurance', text: 'Trained a gradient boosting model on claims data with scikit-learn.' }]),
+    ]);
     expect(relevanceOf(job)).toMatchObject({ onlyCoursework: false, titles: ['Data Scientist'] });
   });
 

@@ -29,19 +29,64 @@ const projectOutcome = () => ({ ...outcome('0.82', 'quality'), location: { secti
 const internVague = () => [vague('responsible for'), vague('worked on'), vague('involved in')];
 
 function judge(block: Block, evidence: Evidence[], role: RolePresetId = 'ml-engineer', headline?: string) {
-  const facts = factsOf(evidence, documentWith([{ kind: 'experience', blocks: [block] }, { kind: 'projects', blocks: [project] }], headline));
+  const facts = factsOf(
+    evidence,
+    documentWith(
+      [
+        { kind: 'experience', blocks: [block] },
+        { kind: 'projects', blocks: [project] },
+      ],
+      headline,
+    ),
+  );
   const preset = rolePreset(role);
   return scoreAndVerdict(facts, preset, evaluateChecklist(facts, preset, []), detectFlags(facts));
 }
 
 describe('scoreAndVerdict', () => {
   it.each<[string, Block, Evidence[], RolePresetId, string]>([
-    ['an ML engineer with no production work', mlJob, [tool('PyTorch', 'ml-framework', 'used', 'experience', 'exp-1'), outcome('94%', 'quality')], 'ml-engineer', 'potential'],
-    ['a backend engineer with quantified production', webJob, [tool('Kubernetes', 'container', 'used', 'experience', 'exp-1'), production('quantified'), outcome('99.9%', 'uptime')], 'ml-engineer', 'pass'],
-    ['a backend engineer for an MLOps opening', webJob, [tool('Kubernetes', 'container', 'used', 'experience', 'exp-1'), production('quantified'), outcome('99.9%', 'uptime')], 'mlops', 'potential'],
-    ['a store manager with an AI headline', salesJob, [buzzword('passionate about AI'), buzzword('cutting-edge'), buzzword('results-driven')], 'ml-engineer', 'pass'],
-    ['a student with ML only in projects and vague duties', webJob, [...internVague(), tool('scikit-learn', 'ml-library', 'used', 'projects', 'p1')], 'ml-engineer', 'pass'],
-    ['a student with ML only in projects, described plainly, with a result', webJob, [tool('scikit-learn', 'ml-library', 'used', 'projects', 'p1'), projectOutcome()], 'ml-engineer', 'potential'],
+    [
+      'an ML engineer with no production work',
+      mlJob,
+      [tool('PyTorch', 'ml-framework', 'used', 'experience', 'exp-1'), outcome('94%', 'quality')],
+      'ml-engineer',
+      'potential',
+    ],
+    [
+      'a backend engineer with quantified production',
+      webJob,
+      [tool('Kubernetes', 'container', 'used', 'experience', 'exp-1'), production('quantified'), outcome('99.9%', 'uptime')],
+      'ml-engineer',
+      'pass',
+    ],
+    [
+      'a backend engineer for an MLOps opening',
+      webJob,
+      [tool('Kubernetes', 'container', 'used', 'experience', 'exp-1'), production('quantified'), outcome('99.9%', 'uptime')],
+      'mlops',
+      'potential',
+    ],
+    [
+      'a store manager with an AI headline',
+      salesJob,
+      [buzzword('passionate about AI'), buzzword('cutting-edge'), buzzword('results-driven')],
+      'ml-engineer',
+      'pass',
+    ],
+    [
+      'a student with ML only in projects and vague duties',
+      webJob,
+      [...internVague(), tool('scikit-learn', 'ml-library', 'used', 'projects', 'p1')],
+      'ml-engineer',
+      'pass',
+    ],
+    [
+      'a student with ML only in projects, described plainly, with a result',
+      webJob,
+      [tool('scikit-learn', 'ml-library', 'used', 'projects', 'p1'), projectOutcome()],
+      'ml-engineer',
+      'potential',
+    ],
   ])('%s: %s', (_name, block, evidence, role, verdict) => {
     expect(judge(block, evidence, role, 'AI enthusiast').verdict).toBe(verdict);
   });
@@ -65,7 +110,14 @@ describe('scoreAndVerdict', () => {
       id: 'sum-1',
       text: 'Engineer who likes clear plans, written reviews and calm on-call weeks; mentor to new hires, organiser of the reading group, and the person who writes the onboarding guide.',
     };
-    const facts = factsOf([], documentWith([{ kind: 'summary', blocks: [about] }, { kind: 'experience', blocks: [thinJob] }, { kind: 'projects', blocks: [project] }]));
+    const facts = factsOf(
+      [],
+      documentWith([
+        { kind: 'summary', blocks: [about] },
+        { kind: 'experience', blocks: [thinJob] },
+        { kind: 'projects', blocks: [project] },
+      ]),
+    );
     const preset = rolePreset('ml-engineer');
     const reasons = scoreAndVerdict(facts, preset, evaluateChecklist(facts, preset, []), detectFlags(facts)).reasons.filter((r) => r.startsWith('+'));
     expect(reasons.length).toBeGreaterThan(0);

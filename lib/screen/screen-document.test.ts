@@ -46,7 +46,15 @@ const mlEngineer: CandidateDocument = {
     {
       kind: 'education',
       heading: 'Education',
-      blocks: [{ id: 'edu-1', title: 'MSc Computer Science', org: 'Uppsala University', dates: { raw: '2015-09 – 2017-06', start: '2015-09', end: '2017-06' }, text: 'MSc Computer Science' }],
+      blocks: [
+        {
+          id: 'edu-1',
+          title: 'MSc Computer Science',
+          org: 'Uppsala University',
+          dates: { raw: '2015-09 – 2017-06', start: '2015-09', end: '2017-06' },
+          text: 'MSc Computer Science',
+        },
+      ],
     },
     { kind: 'skills', heading: 'Skills', blocks: [{ id: 'skills-1', text: 'Python, PyTorch, XGBoost, SQL, Kubernetes, Terraform, Spark, Airflow' }] },
   ],
@@ -117,7 +125,15 @@ describe('screenDocument (golden)', () => {
 describe('screenDocument on empty and hostile input', () => {
   it.each<[string, CandidateDocument]>([
     ['no sections', { ...mlEngineer, sections: [] }],
-    ['regex-hostile text', { ...mlEngineer, sections: [{ kind: 'experience', heading: 'x', blocks: [{ id: 'x', text: '2019-'.repeat(5000) + '((((a+)+)+)'.repeat(500), title: '1/2019 – '.repeat(300) }] }] }],
+    [
+      'regex-hostile text',
+      {
+        ...mlEngineer,
+        sections: [
+          { kind: 'experience', heading: 'x', blocks: [{ id: 'x', text: '2019-'.repeat(5000) + '((((a+)+)+)'.repeat(500), title: '1/2019 – '.repeat(300) }] },
+        ],
+      },
+    ],
   ])('%s: says there is not enough evidence and why, with a score of 0', (_name, doc) => {
     const s = screenDocument(doc, { now: NOW });
     expect(() => Screening.parse(s)).not.toThrow();

@@ -10,7 +10,13 @@ import { buzzword, documentWith, factsOf, NOW, outcome, production, tool, vague 
 
 describe('gatherFacts', () => {
   it('counts concrete evidence: used tools, outcomes, and production beyond a mention', () => {
-    const facts = factsOf([tool('PyTorch', 'ml-framework'), tool('Docker', 'container', 'listed'), outcome('40%', 'latency'), production('specified'), production('mentioned')]);
+    const facts = factsOf([
+      tool('PyTorch', 'ml-framework'),
+      tool('Docker', 'container', 'listed'),
+      outcome('40%', 'latency'),
+      production('specified'),
+      production('mentioned'),
+    ]);
     expect(facts.concrete).toBe(3);
   });
 
@@ -23,7 +29,15 @@ describe('gatherFacts', () => {
   });
 
   it('remembers which roles are contracts or internships by their employment type', () => {
-    const doc = documentWith([{ kind: 'experience', blocks: [{ id: 'c', text: 'x', employmentType: 'Contract' }, { id: 'f', text: 'y', employmentType: 'Full-time' }] }]);
+    const doc = documentWith([
+      {
+        kind: 'experience',
+        blocks: [
+          { id: 'c', text: 'x', employmentType: 'Contract' },
+          { id: 'f', text: 'y', employmentType: 'Full-time' },
+        ],
+      },
+    ]);
     expect([...factsOf([], doc).nonPermanentBlockIds]).toEqual(['c']);
   });
 

@@ -17,9 +17,18 @@ describe('clampPosition', () => {
   const panel = { width: 300, height: 500 };
   const viewport = { width: 1000, height: 800 };
   it.each([
-    [{ x: 100, y: 100 }, { x: 100, y: 100 }],
-    [{ x: -50, y: -10 }, { x: 0, y: 0 }],
-    [{ x: 900, y: 790 }, { x: 700, y: 752 }],
+    [
+      { x: 100, y: 100 },
+      { x: 100, y: 100 },
+    ],
+    [
+      { x: -50, y: -10 },
+      { x: 0, y: 0 },
+    ],
+    [
+      { x: 900, y: 790 },
+      { x: 700, y: 752 },
+    ],
   ])('keeps %j on screen', (position, expected) => {
     expect(clampPosition(position, panel, viewport)).toEqual(expected);
   });

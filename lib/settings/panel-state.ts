@@ -5,10 +5,7 @@ export const PanelState = z.object({
   collapsed: z.boolean().catch(false).default(false),
   expanded: z.boolean().catch(false).default(false),
   /** Top-left corner in CSS pixels after a drag; absent means "use the corner from settings". */
-  position: z
-    .object({ x: z.number().finite(), y: z.number().finite() })
-    .optional()
-    .catch(undefined),
+  position: z.object({ x: z.number().finite(), y: z.number().finite() }).optional().catch(undefined),
 });
 export type PanelState = z.infer<typeof PanelState>;
 

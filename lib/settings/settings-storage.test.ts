@@ -47,6 +47,9 @@ describe('settings in storage', () => {
 
   it('stores settings as parsed: a field that is not valid is saved as its default', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, role: 'wizard' as never, panelCorner: 'bottom-left' });
-    expect((await fakeBrowser.storage.local.get('shipcheck:settings'))['shipcheck:settings']).toMatchObject({ role: 'ml-engineer', panelCorner: 'bottom-left' });
+    expect((await fakeBrowser.storage.local.get('shipcheck:settings'))['shipcheck:settings']).toMatchObject({
+      role: 'ml-engineer',
+      panelCorner: 'bottom-left',
+    });
   });
 });

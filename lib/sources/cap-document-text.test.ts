@@ -24,7 +24,9 @@ describe('capDocumentText', () => {
     const capped = capDocumentText(document, { maxChars: 100 });
     expect(documentChars(capped)).toBeLessThanOrEqual(100);
     expect(capped.sections[0].blocks.map((b) => b.text[0])).toEqual(['a', 'b']);
-    expect(capped.incomplete).toEqual([{ message: `Only the first 100 of ${documentChars(document)} characters of text were screened; the rest was not read.` }]);
+    expect(capped.incomplete).toEqual([
+      { message: `Only the first 100 of ${documentChars(document)} characters of text were screened; the rest was not read.` },
+    ]);
     expect(CandidateDocument.safeParse(capped).success).toBe(true);
   });
 

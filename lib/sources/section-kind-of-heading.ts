@@ -1,6 +1,14 @@
 import type { SectionKind } from '../model/candidate-document';
 import { stripHeadingDecoration } from './heading-decoration';
-import { HEADING_PHRASES, HEADING_QUALIFIERS, HEADING_WORDS, HeadingRank, UNSPACED_HEADING_WORDS, type HeadingKind, type HeadingWord } from '../knowledge/headings/heading-words';
+import {
+  HEADING_PHRASES,
+  HEADING_QUALIFIERS,
+  HEADING_WORDS,
+  HeadingRank,
+  UNSPACED_HEADING_WORDS,
+  type HeadingKind,
+  type HeadingWord,
+} from '../knowledge/headings/heading-words';
 
 export type { HeadingKind } from '../knowledge/headings/heading-words';
 
@@ -19,7 +27,10 @@ function unspacedHeadingKind(text: string): HeadingKind | undefined {
 }
 
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().split(/[\s\-–—'’,:;|·•&+/]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[\s\-–—'’,:;|·•&+/]+/u)
+    .filter(Boolean);
 }
 
 /** Each word's heading meaning, two-word names first; undefined for a qualifier; null for an unknown word. */

@@ -2,9 +2,34 @@ import type { CandidateDocument, Identity } from '../model/candidate-document';
 
 // GitHub paths that are site pages, not user logins.
 const GITHUB_RESERVED = new Set([
-  'about', 'apps', 'collections', 'contact', 'customer-stories', 'enterprise', 'events', 'explore', 'features',
-  'issues', 'login', 'marketplace', 'new', 'notifications', 'orgs', 'organizations', 'pricing', 'pulls',
-  'search', 'settings', 'signup', 'sponsors', 'topics', 'trending', 'join', 'site', 'security', 'codespaces',
+  'about',
+  'apps',
+  'collections',
+  'contact',
+  'customer-stories',
+  'enterprise',
+  'events',
+  'explore',
+  'features',
+  'issues',
+  'login',
+  'marketplace',
+  'new',
+  'notifications',
+  'orgs',
+  'organizations',
+  'pricing',
+  'pulls',
+  'search',
+  'settings',
+  'signup',
+  'sponsors',
+  'topics',
+  'trending',
+  'join',
+  'site',
+  'security',
+  'codespaces',
 ]);
 
 export function identityKey(identity: Identity): string {

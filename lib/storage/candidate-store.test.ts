@@ -175,7 +175,9 @@ describe('records a newer Shipcheck wrote', () => {
   it('are never written over: saving or editing that candidate is refused with a reason', async () => {
     await area.set({ [candidateKey(future.key)]: future });
     await expect(store().update(future.key, { note: 'x' })).rejects.toBeInstanceOf(NewerRecordError);
-    await expect(store().saveScreening(sampleDocument('grace-example'), sampleScreening())).rejects.toThrow(/newer version of Shipcheck.*nothing was overwritten/);
+    await expect(store().saveScreening(sampleDocument('grace-example'), sampleScreening())).rejects.toThrow(
+      /newer version of Shipcheck.*nothing was overwritten/,
+    );
     expect(await area.get(null)).toEqual({ [candidateKey(future.key)]: future });
   });
 });
@@ -214,11 +216,20 @@ describe('corrupt data', () => {
     await area.set({ [candidateKey(EXAMPLE_RECORD_V3.key)]: damaged });
     const { records, quarantined } = await store().list();
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ note: EXAMPLE_RECORD_V3.note, name: 'Grace Example', status: 'new', tags: ['ranking'], sources: EXAMPLE_RECORD_V3.sources });
+    expect(records[0]).toMatchObject({
+      note: EXAMPLE_RECORD_V3.note,
+      name: 'Grace Example',
+      status: 'new',
+      tags: ['ranking'],
+      sources: EXAMPLE_RECORD_V3.sources,
+    });
     expect(quarantined).toEqual([expect.objectContaining({ key: candidateKey(EXAMPLE_RECORD_V3.key), value: damaged, repaired: true })]);
     expect(quarantined[0].reason).toMatch(/status/);
     // Written back repaired: the next opening finds a whole record and sets nothing more aside.
-    expect((await area.get(candidateKey(EXAMPLE_RECORD_V3.key)))[candidateKey(EXAMPLE_RECORD_V3.key)]).toMatchObject({ status: 'new', note: EXAMPLE_RECORD_V3.note });
+    expect((await area.get(candidateKey(EXAMPLE_RECORD_V3.key)))[candidateKey(EXAMPLE_RECORD_V3.key)]).toMatchObject({
+      status: 'new',
+      note: EXAMPLE_RECORD_V3.note,
+    });
     expect((await store().list()).quarantined).toHaveLength(1);
   });
 
@@ -264,7 +275,9 @@ describe('note size', () => {
     await expect(store().update(record.key, { note: 'n'.repeat(NOTE_MAX_CHARS + 1) })).rejects.toThrow(
       'Not saved: the note is 20,001 characters long and a note holds at most 20,000. Shorten it and it saves; the text stays in the box meanwhile.',
     );
-    await expect(store().saveScreening(sampleDocument('ada-example'), sampleScreening(), { note: 'n'.repeat(NOTE_MAX_CHARS + 1) })).rejects.toBeInstanceOf(NoteTooLongError);
+    await expect(store().saveScreening(sampleDocument('ada-example'), sampleScreening(), { note: 'n'.repeat(NOTE_MAX_CHARS + 1) })).rejects.toBeInstanceOf(
+      NoteTooLongError,
+    );
     expect((await store().get(record.key))?.note).toBe('kept');
   });
 });

@@ -50,7 +50,10 @@ export interface CandidateList {
 
 /** Refuses to write over a record a newer Shipcheck wrote: this version cannot know what it would lose. */
 export class NewerRecordError extends Error {
-  constructor(readonly recordKey: string, readonly schema: number) {
+  constructor(
+    readonly recordKey: string,
+    readonly schema: number,
+  ) {
     super(`Not saved: this candidate was saved by a newer version of Shipcheck (schema ${schema}). Update Shipcheck to change it; nothing was overwritten.`);
     this.name = 'NewerRecordError';
   }
@@ -97,7 +100,11 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
   function serialised<T>(recordKeys: string[], task: () => Promise<T>): Promise<T> {
     const previous = Promise.all(recordKeys.map((key) => queues.get(key)));
     const next = previous.then(task);
-    for (const key of recordKeys) queues.set(key, next.catch(() => undefined));
+    for (const key of recordKeys)
+      queues.set(
+        key,
+        next.catch(() => undefined),
+      );
     return next;
   }
 
@@ -167,7 +174,10 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
       current: usable(stored),
       aside: damaged ? { raw: stored!.raw, reason: result.reason, repaired: result.kind === 'repaired' } : undefined,
       rewrite: result?.kind === 'migrated' || result?.kind === 'repaired',
-      snapshots: result?.kind === 'migrated' ? Object.fromEntries(Object.entries(result.snapshots).map(([identity, snapshot]) => [snapshotKey(identity), snapshot])) : {},
+      snapshots:
+        result?.kind === 'migrated'
+          ? Object.fromEntries(Object.entries(result.snapshots).map(([identity, snapshot]) => [snapshotKey(identity), snapshot]))
+          : {},
       remove: result?.kind === 'unreadable',
     };
   }
@@ -309,7 +319,10 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
           identities,
           name: source.name ?? base.name,
           headline: source.headline ?? base.headline,
-          sources: mergeSources(base.sources.filter((s) => s.identity !== identity), [source]),
+          sources: mergeSources(
+            base.sources.filter((s) => s.identity !== identity),
+            [source],
+          ),
           mentions: [...new Set([...base.mentions, ...mentions])].filter((key) => !identities.includes(key)),
         },
         patch,
@@ -427,9 +440,7 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
     if (!other) return get(keepKey);
     const extra: Record<string, unknown> = {};
     for (const identity of other.identities) extra[aliasKey(identity)] = keepKey;
-    return mutate(keepKey, (current) =>
-      current ? { record: mergeRecords(current, other), extra, remove: [candidateKey(otherKey)] } : undefined,
-    );
+    return mutate(keepKey, (current) => (current ? { record: mergeRecords(current, other), extra, remove: [candidateKey(otherKey)] } : undefined));
   }
 
   /** Saved candidates that look like the same person: this document names them, or they name it. */

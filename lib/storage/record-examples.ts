@@ -38,7 +38,14 @@ export const EXAMPLE_SNAPSHOT_V2: ScreeningSnapshot = {
   evidence: [
     { id: 't1', kind: 'tool', ruleId: 'tool.catalogue', quote: 'Trained ranking models in PyTorch.', match: 'PyTorch', section: 'experience' },
     { id: 'o1', kind: 'outcome', ruleId: 'outcome.from-to', quote: 'Cut p95 latency from 90ms to 20ms.', match: 'from 90ms to 20ms', section: 'experience' },
-    { id: 'p1', kind: 'production', ruleId: 'production.serving', quote: 'Served the models with Triton on Kubernetes.', match: 'Served the models with Triton', section: 'experience' },
+    {
+      id: 'p1',
+      kind: 'production',
+      ruleId: 'production.serving',
+      quote: 'Served the models with Triton on Kubernetes.',
+      match: 'Served the models with Triton',
+      section: 'experience',
+    },
   ],
   evidenceTrimmed: false,
 };

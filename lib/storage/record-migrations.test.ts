@@ -115,6 +115,10 @@ describe('readStoredRecord', () => {
 
   it('repairs a damaged version 1 record: note, status and name kept, its score left in the original', () => {
     const read = readStoredRecord({ ...EXAMPLE_RECORD_V1, savedAt: 'yesterday' }, EXAMPLE_RECORD_V1.id);
-    expect(read).toMatchObject({ kind: 'repaired', reason: expect.stringMatching(/version 1: savedAt/), record: { note: EXAMPLE_RECORD_V1.notes, status: 'shortlisted', sources: [] } });
+    expect(read).toMatchObject({
+      kind: 'repaired',
+      reason: expect.stringMatching(/version 1: savedAt/),
+      record: { note: EXAMPLE_RECORD_V1.notes, status: 'shortlisted', sources: [] },
+    });
   });
 });

@@ -156,5 +156,7 @@ export function readStoredRecord(raw: unknown, recordKey: string): StoredRecordR
   if (!read.ok) return damaged(raw, recordKey, read.issues);
   // Hand-edited or copied under another key: the person may be saved under their own key too.
   if (read.record.key !== recordKey) return { kind: 'unreadable', reason: `stored under candidate:${recordKey} but names ${read.record.key}` };
-  return version === CURRENT_SCHEMA ? { kind: 'current', record: read.record } : { kind: 'migrated', from: version!, record: read.record, snapshots: read.snapshots };
+  return version === CURRENT_SCHEMA
+    ? { kind: 'current', record: read.record }
+    : { kind: 'migrated', from: version!, record: read.record, snapshots: read.snapshots };
 }

@@ -32,12 +32,16 @@ export function salvageRecord(raw: object, recordKey: string): SalvagedRecord | 
     return result;
   };
   const list = <T>(name: string, keep: (item: unknown) => item is T): T[] =>
-    field(name, (input) => {
-      if (!Array.isArray(input)) return undefined;
-      const kept = input.filter(keep);
-      if (kept.length < input.length) reset.push(`${input.length - kept.length} of ${input.length} ${name}`);
-      return kept;
-    }, [] as T[]);
+    field(
+      name,
+      (input) => {
+        if (!Array.isArray(input)) return undefined;
+        const kept = input.filter(keep);
+        if (kept.length < input.length) reset.push(`${input.length - kept.length} of ${input.length} ${name}`);
+        return kept;
+      },
+      [] as T[],
+    );
   const text = (input: unknown) => (isString(input) ? input : undefined);
 
   const sources = list('sources', (item): item is SourceEntry => SourceEntry.safeParse(item).success);

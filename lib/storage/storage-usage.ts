@@ -48,7 +48,10 @@ export function describeUsage(usage: StorageUsage): string | undefined {
 const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 export class StorageFullError extends Error {
-  constructor(readonly neededBytes: number, readonly usage: StorageUsage) {
+  constructor(
+    readonly neededBytes: number,
+    readonly usage: StorageUsage,
+  ) {
     super(
       `Not saved: storage is full (${Math.round(usage.ratio * 100)}% of ${megabytes(usage.quotaBytes ?? 0)} MB used). ` +
         'Export your candidates and delete some, then try again. Nothing already saved was changed.',

@@ -29,9 +29,7 @@ export const StoreRequest = z.discriminatedUnion('op', [
 ]);
 export type StoreRequest = z.infer<typeof StoreRequest>;
 
-export type StoreReply =
-  | { ok: true; value: unknown }
-  | { ok: false; error: string; storageFull?: { neededBytes: number; usage: StorageUsage } };
+export type StoreReply = { ok: true; value: unknown } | { ok: false; error: string; storageFull?: { neededBytes: number; usage: StorageUsage } };
 
 function run(store: CandidateStore, request: StoreRequest): Promise<unknown> {
   switch (request.op) {

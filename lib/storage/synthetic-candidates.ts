@@ -72,7 +72,14 @@ export function sampleScreening(overrides: Partial<Screening> = {}): Screening {
       },
     ],
     checklist: [
-      { id: 'used-framework', label: 'Uses an ML framework in experience', status: 'pass', points: 10, reason: 'PyTorch in a role', evidenceIds: ['tool.catalogue@b1:10'] },
+      {
+        id: 'used-framework',
+        label: 'Uses an ML framework in experience',
+        status: 'pass',
+        points: 10,
+        reason: 'PyTorch in a role',
+        evidenceIds: ['tool.catalogue@b1:10'],
+      },
     ],
     score: 74,
     verdict: 'potential',

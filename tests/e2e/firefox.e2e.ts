@@ -93,13 +93,15 @@ describe('Firefox ESR with the Firefox test build', () => {
     await serveFixturesToPage(pdfPage, [PDF_TAB]);
     await (await pdfPage.waitForSelector('button::-p-text(Screen this PDF)'))!.click();
 
-    await expect.poll(() => firefox.inBrowserWindow<string[]>('[...PopupNotifications.panel.children].map((n) => n.id)'), { timeout: 10_000 }).toEqual([
-      'addon-webext-permissions-notification',
-    ]);
+    await expect
+      .poll(() => firefox.inBrowserWindow<string[]>('[...PopupNotifications.panel.children].map((n) => n.id)'), { timeout: 10_000 })
+      .toEqual(['addon-webext-permissions-notification']);
     await firefox.inBrowserWindow('PopupNotifications.panel.firstElementChild.button.click()');
     const panel = await pdfPage.waitForSelector(READY_PANEL, { timeout: 30_000 });
     expect(await panel!.$eval('[data-testid="verdict"]', (element) => element.getAttribute('data-verdict'))).toBeTruthy();
-    const granted = await pdfPage.evaluate(() => (globalThis as unknown as { browser: { permissions: { getAll(): Promise<{ origins: string[] }> } } }).browser.permissions.getAll());
+    const granted = await pdfPage.evaluate(() =>
+      (globalThis as unknown as { browser: { permissions: { getAll(): Promise<{ origins: string[] }> } } }).browser.permissions.getAll(),
+    );
     expect(granted.origins.filter((origin) => !origin.startsWith('https://www.linkedin.com') && !origin.startsWith('https://github.com'))).toEqual([
       'https://files.example.org/*',
     ]);

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension';
-import { GITHUB_REPO, GITHUB_USER, pageHighlights, SCREENSHOTS, serveFixtures, type ServedFixtures, waitForReadyPanel, expandDetails } from './support/panel-page';
+import {
+  GITHUB_REPO,
+  GITHUB_USER,
+  pageHighlights,
+  SCREENSHOTS,
+  serveFixtures,
+  type ServedFixtures,
+  waitForReadyPanel,
+  expandDetails,
+} from './support/panel-page';
 
 describe('panel on GitHub', () => {
   let extension: LaunchedExtension;

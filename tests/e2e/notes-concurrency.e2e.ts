@@ -7,7 +7,9 @@ import { loadStoreInto, storeBundle, type StoreTestGlobal as TestGlobal } from '
 function saveHundred(page: Page, prefix: string): Promise<unknown> {
   return page.evaluate(async (prefix) => {
     const { store, sampleDocument, sampleScreening } = (globalThis as unknown as TestGlobal).shipcheckTest;
-    await Promise.all(Array.from({ length: 100 }, (_, i) => store.saveScreening(sampleDocument(`${prefix}-${i}`), sampleScreening({ name: `${prefix} ${i}` }))));
+    await Promise.all(
+      Array.from({ length: 100 }, (_, i) => store.saveScreening(sampleDocument(`${prefix}-${i}`), sampleScreening({ name: `${prefix} ${i}` }))),
+    );
   }, prefix);
 }
 

@@ -102,7 +102,9 @@ describe('a page script against the panel, in the build recruiters install', () 
     await page.keyboard.press('Tab');
     await expect.poll(async () => (await closedPanel(page))?.text).toMatch(/Saved/);
     await page.waitForTimeout(1_000);
-    const notes = Object.values(await storageGet(extension.serviceWorker)).map((value) => (value as { note?: string }).note).filter((note) => note !== undefined);
+    const notes = Object.values(await storageGet(extension.serviceWorker))
+      .map((value) => (value as { note?: string }).note)
+      .filter((note) => note !== undefined);
     expect(notes).toEqual(['Ask about drift.']);
     await page.close();
   });
@@ -163,7 +165,9 @@ describe('a page script holding a control of the panel (the test build, whose ro
     await panel.locator('[data-testid="shipcheck-save"]').click();
     await expect.poll(() => state.textContent()).toMatch(/^✓ Saved/);
     expect(await savedCandidates(extension)).toHaveLength(1);
-    const stored = Object.values(await storageGet(extension.serviceWorker)).find((value) => (value as { note?: string }).note !== undefined) as { note: string };
+    const stored = Object.values(await storageGet(extension.serviceWorker)).find((value) => (value as { note?: string }).note !== undefined) as {
+      note: string;
+    };
     expect(stored.note).toBe('');
     await page.close();
   });

@@ -55,7 +55,10 @@ describe('panel on a LinkedIn profile', () => {
     const panel = await waitForReadyPanel(page);
     const bodyBefore = await page.evaluate(() => document.body.innerHTML);
     await expandDetails(panel);
-    const item = panel.locator('[data-check][data-status="pass"]').filter({ has: page.locator('button.toggle') }).first();
+    const item = panel
+      .locator('[data-check][data-status="pass"]')
+      .filter({ has: page.locator('button.toggle') })
+      .first();
     const quote = (await item.locator('blockquote').first().textContent()) ?? '';
     await item.locator('button.toggle').click();
     await expect.poll(async () => Object.keys(await pageHighlights(page)).length).toBeGreaterThan(0);

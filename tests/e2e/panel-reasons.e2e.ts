@@ -3,16 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension';
 import { sidePanelUrl } from './support/measure-sidepanel';
-import {
-  expandDetails,
-  FIXTURES,
-  LINKEDIN_A,
-  pageHighlights,
-  SCREENSHOTS,
-  serveFixtures,
-  type ServedFixtures,
-  waitForReadyPanel,
-} from './support/panel-page';
+import { expandDetails, FIXTURES, LINKEDIN_A, pageHighlights, SCREENSHOTS, serveFixtures, type ServedFixtures, waitForReadyPanel } from './support/panel-page';
 
 // Invented pages that reproduce what recruiters reported (see the comment at the top of each fixture).
 const LINKEDIN_GROUPED = { url: 'https://www.linkedin.com/in/mira-castellanos-data/', file: `${FIXTURES}/linkedin/grouped-roles-first-degree.html` };
@@ -108,7 +99,9 @@ describe('what the panel says is true and says why', () => {
     const { page, panel } = await open(GITHUB_SPARSE.url);
     expect(await panel.locator('[data-testid="verdict"]').textContent()).toBe('Not enough evidence');
     expect(await panel.locator('[data-testid="score"]').count()).toBe(0);
-    expect(await panel.locator('[data-testid="verdict-reason"]').textContent()).toMatch(/^Why: The page lists \d+ repositories but has almost no prose about the work/);
+    expect(await panel.locator('[data-testid="verdict-reason"]').textContent()).toMatch(
+      /^Why: The page lists \d+ repositories but has almost no prose about the work/,
+    );
     expect(await panel.locator('[data-testid="unread"] li').count()).toBeGreaterThan(0);
     expect(await panel.locator('[data-testid="open-next"] a').first().getAttribute('href')).toBe('https://github.com/tkovac-dev?tab=repositories');
     await page.screenshot({ path: `${SCREENSHOTS}/panel-insufficient.png` });

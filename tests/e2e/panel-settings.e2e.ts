@@ -38,9 +38,7 @@ describe('shortcut, toolbar button and options', () => {
     await pressShortcut(extension);
     await waitForReadyPanel(page);
     // Opened from the keyboard, it takes the focus so the recruiter can go on with the keyboard.
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label')))
-      .toBe('Shipcheck screening');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label'))).toBe('Shipcheck screening');
     await page.close();
   });
 

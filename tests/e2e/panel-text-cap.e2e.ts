@@ -30,9 +30,7 @@ describe('panel on a profile with more text than the engine screens', () => {
     const panel = await waitForReadyPanel(page, 40_000);
     const banner = panel.locator('[data-testid="incomplete-banner"]');
     await banner.getByRole('button', { name: /more/ }).click();
-    expect(await banner.textContent()).toMatch(
-      /Only the first 500,000 of [\d,]+ characters of text were screened; the rest was not read\./,
-    );
+    expect(await banner.textContent()).toMatch(/Only the first 500,000 of [\d,]+ characters of text were screened; the rest was not read\./);
     await page.close();
   }, 60_000);
 });

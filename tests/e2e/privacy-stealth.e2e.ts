@@ -3,7 +3,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentScriptSizes } from './support/content-script-sizes';
 import { EXTENSION_DIR, launchExtension, type LaunchedExtension } from './support/launch-extension';
-import { GITHUB_USER, LINKEDIN_A, LINKEDIN_MALICIOUS, PANEL_HOST, SCREENSHOTS, serveFixtures, type ServedFixtures, waitForReadyPanel, expandDetails } from './support/panel-page';
+import {
+  GITHUB_USER,
+  LINKEDIN_A,
+  LINKEDIN_MALICIOUS,
+  PANEL_HOST,
+  SCREENSHOTS,
+  serveFixtures,
+  type ServedFixtures,
+  waitForReadyPanel,
+  expandDetails,
+} from './support/panel-page';
 
 interface Manifest {
   permissions?: string[];
@@ -94,7 +104,10 @@ describe('privacy and stealth of the built extension', () => {
     await waitForReadyPanel(page);
     await page.close();
     const workerRequests = await extension.serviceWorker.evaluate(() =>
-      performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => !name.startsWith('chrome-extension://')),
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => !name.startsWith('chrome-extension://')),
     );
     expect(workerRequests).toEqual([]);
     expect(served.unexpected()).toEqual([]);

@@ -147,7 +147,9 @@ describe('the service worker stopped while it writes, in Chromium', () => {
       await new Promise((resolve) => setTimeout(resolve, wait));
       await cdp.send('ServiceWorker.stopAllWorkers');
     }
-    const results = await page.evaluate(() => Promise.all((globalThis as unknown as { bursts: Array<Promise<{ key?: string; note: string; error?: string }>> }).bursts));
+    const results = await page.evaluate(() =>
+      Promise.all((globalThis as unknown as { bursts: Array<Promise<{ key?: string; note: string; error?: string }>> }).bursts),
+    );
     expect(results.filter((result) => result.error)).toEqual([]);
     const stored = await readAll(page);
     for (const { key, note } of results) expect(stored[`candidate:${key}`]).toMatchObject({ note });

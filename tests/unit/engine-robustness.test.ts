@@ -23,7 +23,10 @@ function expectEvidenceFromDocument(screening: Screening, document: CandidateDoc
     expect(block, `evidence ${e.id} points at a block of the document`).toBeDefined();
     if (block!.text.slice(e.location.start, e.location.end) === e.match) continue;
     const header = [block!.title, block!.org, block!.dates?.raw, ...(block!.skills ?? [])];
-    expect(header.some((field) => field?.includes(e.match)), `evidence ${e.id} “${e.match}” is in its block`).toBe(true);
+    expect(
+      header.some((field) => field?.includes(e.match)),
+      `evidence ${e.id} “${e.match}” is in its block`,
+    ).toBe(true);
   }
 }
 
@@ -66,7 +69,34 @@ describe('engine on random text', () => {
   });
 
   it('reads resume-like word soup into evidence that is in the text', () => {
-    const words = fc.constantFrom('Deployed', 'PyTorch', 'C++', '.NET', 'Go', 'R', '40%', '$2.3M', 'from', '90s', 'to', '4s', 'p99', 'Jan 2020 –', 'Present', '\n', '•', 'cutting-edge', 'k8s', 'ms', 'x', '10x', '(', ')', ',', '.');
+    const words = fc.constantFrom(
+      'Deployed',
+      'PyTorch',
+      'C++',
+      '.NET',
+      'Go',
+      'R',
+      '40%',
+      '$2.3M',
+      'from',
+      '90s',
+      'to',
+      '4s',
+      'p99',
+      'Jan 2020 –',
+      'Present',
+      '\n',
+      '•',
+      'cutting-edge',
+      'k8s',
+      'ms',
+      'x',
+      '10x',
+      '(',
+      ')',
+      ',',
+      '.',
+    );
     fc.assert(
       fc.property(fc.array(words, { maxLength: 400 }), (parts) => {
         const { document, screening } = screenText(parts.join(' '));

@@ -12,7 +12,16 @@ describe('a GitHub repository page read, then its artifacts extracted', () => {
     const page = parseHTML(html).document as unknown as Document;
     const doc = readGitHubPage(page, 'https://github.com/msolberg-ml/forecast-serving', new Date('2025-01-15T10:00:00Z'));
     const evidence = extractArtifacts(indexDocument(doc));
-    expect(evidence.map((e) => e.artifact.type)).toEqual(['ci-workflow', 'helm', 'monitoring', 'container', 'experiment-tracking', 'compose', 'data-versioning', 'serving']);
+    expect(evidence.map((e) => e.artifact.type)).toEqual([
+      'ci-workflow',
+      'helm',
+      'monitoring',
+      'container',
+      'experiment-tracking',
+      'compose',
+      'data-versioning',
+      'serving',
+    ]);
     expect(evidence.every((e) => e.location.section === 'artifacts' && e.artifact.repo === 'msolberg-ml/forecast-serving')).toBe(true);
   });
 });

@@ -29,7 +29,11 @@ describe('the layer-boundaries lint rule', () => {
     ['a package import', 'lib/sources/pdf/example.ts', "import { z } from 'zod';"],
     ['a file named like a layer', 'lib/sources/example.ts', "import { x } from './extract-lines';"],
     ['a reader importing knowledge', 'lib/sources/example.ts', "import { x } from '../knowledge/dates/find-date-ranges';"],
-    ['a test beside its module reading a shared fixture', 'lib/export/example.test.ts', "import { x } from '../../tests/fixtures/exports/invented-candidates';"],
+    [
+      'a test beside its module reading a shared fixture',
+      'lib/export/example.test.ts',
+      "import { x } from '../../tests/fixtures/exports/invented-candidates';",
+    ],
   ])('passes %s', async (_name, file, code) => {
     expect(await layerErrors(file, `${code}\nexport const y = 1;\n`)).toEqual([]);
   });

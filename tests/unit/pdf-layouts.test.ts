@@ -54,7 +54,14 @@ describe('readPdf on layouts that do not announce their sections', () => {
 
   it('reads two columns, and roles printed right after the skills with no heading as experience', async () => {
     const doc = await read(twoColumnResume());
-    expect(sectionsOf(doc)).toEqual(['languages:LANGUAGES', 'certifications:CERTIFICATES', 'summary:PROFILE', 'skills:SKILLS', 'experience:', 'education:EDUCATION']);
+    expect(sectionsOf(doc)).toEqual([
+      'languages:LANGUAGES',
+      'certifications:CERTIFICATES',
+      'summary:PROFILE',
+      'skills:SKILLS',
+      'experience:',
+      'education:EDUCATION',
+    ]);
     expect(rolesOf(doc)).toEqual([
       ['Senior MLOps Engineer', 'Savanna Mobile Money', '2022-01'],
       ['MLOps Engineer', 'Volta Telecom', '2019-06'],
@@ -70,7 +77,13 @@ describe('readPdf on layouts that do not announce their sections', () => {
 
   it('reads a LinkedIn export with the German interface', async () => {
     const doc = await read(linkedinExportGerman());
-    expect(sectionsOf(doc)).toEqual(['skills:Top-Kenntnisse', 'languages:Sprachen', 'summary:Zusammenfassung', 'experience:Berufserfahrung', 'education:Ausbildung']);
+    expect(sectionsOf(doc)).toEqual([
+      'skills:Top-Kenntnisse',
+      'languages:Sprachen',
+      'summary:Zusammenfassung',
+      'experience:Berufserfahrung',
+      'education:Ausbildung',
+    ]);
     expect(rolesOf(doc)).toEqual([['Machine Learning Engineer', 'Elbe Energie', '2022-01']]);
     expect(doc.person.links).toEqual(['https://www.linkedin.com/in/sofia-brandt-ml']);
   });

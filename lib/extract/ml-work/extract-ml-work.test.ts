@@ -19,7 +19,11 @@ describe('extractMlWork', () => {
           kind: 'experience',
           heading: 'Experience',
           blocks: [
-            { id: 'e1', title: 'Machine Learning Engineer', text: 'Fine-tuned a BERT classifier for tickets. Deployed the model on EKS. Wrote the on-call runbook.' },
+            {
+              id: 'e1',
+              title: 'Machine Learning Engineer',
+              text: 'Fine-tuned a BERT classifier for tickets. Deployed the model on EKS. Wrote the on-call runbook.',
+            },
             { id: 'e2', text: 'Data Scientist, Brightline  2018 – 2020\nPriced claims in SQL.' },
           ],
         },
@@ -36,7 +40,10 @@ describe('extractMlWork', () => {
   });
 
   it('takes no dated summary line for a role title', () => {
-    const doc: CandidateDocument = { ...base, sections: [{ kind: 'summary', heading: 'Summary', blocks: [{ id: 's', text: 'Machine learning engineer since 2015' }] }] };
+    const doc: CandidateDocument = {
+      ...base,
+      sections: [{ kind: 'summary', heading: 'Summary', blocks: [{ id: 's', text: 'Machine learning engineer since 2015' }] }],
+    };
     expect(signals(doc).filter(([signal]) => signal === 'title')).toEqual([]);
   });
 });

@@ -71,12 +71,18 @@ export function acceptRule(c: Candidate): AcceptRule | undefined {
   const t = c.token;
   if (t.currency) return 'outcome.money';
   switch (t.unit?.family) {
-    case 'percent': return 'outcome.percent';
-    case 'multiplier': return 'outcome.multiplier';
-    case 'rate': return 'outcome.rate';
-    case 'size': return 'outcome.data-size';
-    case 'time': return 'outcome.duration';
-    default: break;
+    case 'percent':
+      return 'outcome.percent';
+    case 'multiplier':
+      return 'outcome.multiplier';
+    case 'rate':
+      return 'outcome.rate';
+    case 'size':
+      return 'outcome.data-size';
+    case 'time':
+      return 'outcome.duration';
+    default:
+      break;
   }
   if (t.magnitude) return 'outcome.magnitude';
   if (isSpeedupValue(c)) return 'outcome.multiplier';

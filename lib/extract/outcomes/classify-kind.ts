@@ -2,8 +2,20 @@ import type { OutcomeKind } from '../../model/evidence';
 import type { AcceptRule } from './accept';
 import { after, around, before, countedPhrase, type Candidate } from './candidate';
 import {
-  AUDIENCE_WORDS, COST_WORDS, FAULT_WORDS, LATENCY_KIND_WORDS, METRIC_WORDS, QUALITY_WORDS, RATE_TAILS, REDUCTION_STEMS, REVENUE_WORDS,
-  SCALE_WORDS, TIME_SAVED_WORDS, UPTIME_WORDS, hasStem, hasWord,
+  AUDIENCE_WORDS,
+  COST_WORDS,
+  FAULT_WORDS,
+  LATENCY_KIND_WORDS,
+  METRIC_WORDS,
+  QUALITY_WORDS,
+  RATE_TAILS,
+  REDUCTION_STEMS,
+  REVENUE_WORDS,
+  SCALE_WORDS,
+  TIME_SAVED_WORDS,
+  UPTIME_WORDS,
+  hasStem,
+  hasWord,
 } from './lexicon';
 import type { Word } from './sentence-words';
 import { isShortTimeUnit } from './units';
@@ -56,7 +68,10 @@ function nearestKind(c: Candidate, lexicons: readonly [OutcomeKind, ReadonlySet<
 
 /** Money that was generated is revenue; a percentage that "generated insights" is not. */
 const MONEY_REVENUE_WORDS = new Set([...REVENUE_WORDS, 'generated', 'generating', 'generate', 'brought', 'closed', 'won']);
-const MONEY_LEXICONS: [OutcomeKind, ReadonlySet<string>][] = [['revenue', MONEY_REVENUE_WORDS], ['cost', COST_WORDS]];
+const MONEY_LEXICONS: [OutcomeKind, ReadonlySet<string>][] = [
+  ['revenue', MONEY_REVENUE_WORDS],
+  ['cost', COST_WORDS],
+];
 const RELATIVE_LEXICONS: [OutcomeKind, ReadonlySet<string>][] = [
   ['latency', LATENCY_KIND_WORDS],
   ['throughput', SPEED_WORDS],
@@ -93,14 +108,20 @@ function durationKind(c: Candidate, near: readonly Word[]): OutcomeKind {
 export function classifyKind(c: Candidate, rule: AcceptRule): OutcomeKind {
   const near = around(c);
   switch (rule) {
-    case 'outcome.rate': return 'throughput';
-    case 'outcome.money': return moneyKind(c, near);
-    case 'outcome.duration': return durationKind(c, near);
-    case 'outcome.metric': return 'quality';
+    case 'outcome.rate':
+      return 'throughput';
+    case 'outcome.money':
+      return moneyKind(c, near);
+    case 'outcome.duration':
+      return durationKind(c, near);
+    case 'outcome.metric':
+      return 'quality';
     case 'outcome.percent':
       if (hasWord(around(c, 4, 4), UPTIME_WORDS)) return 'uptime';
       return nearestKind(c, RELATIVE_LEXICONS) ?? 'other';
-    case 'outcome.multiplier': return nearestKind(c, RELATIVE_LEXICONS) ?? 'other';
-    default: return countKind(c);
+    case 'outcome.multiplier':
+      return nearestKind(c, RELATIVE_LEXICONS) ?? 'other';
+    default:
+      return countKind(c);
   }
 }

@@ -4,8 +4,25 @@ import type { Word } from './sentence-words';
 
 /** What a system is built on or evaluated with: "a 600-question evaluation set". */
 const DATA_COLLECTIONS = new Set([
-  'set', 'sets', 'dataset', 'datasets', 'corpus', 'corpora', 'benchmark', 'benchmarks', 'suite', 'collection',
-  'bank', 'pool', 'archive', 'testset', 'split', 'index', 'catalog', 'catalogue', 'library',
+  'set',
+  'sets',
+  'dataset',
+  'datasets',
+  'corpus',
+  'corpora',
+  'benchmark',
+  'benchmarks',
+  'suite',
+  'collection',
+  'bank',
+  'pool',
+  'archive',
+  'testset',
+  'split',
+  'index',
+  'catalog',
+  'catalogue',
+  'library',
 ]);
 
 /**
@@ -23,13 +40,51 @@ export function isDataCompound(c: Candidate): boolean {
 const DOCUMENT_COUNTS = new Set(['articles', 'article', 'papers', 'paper', 'posts', 'comments', 'books', 'chapters', 'publications', 'lectures', 'blogs']);
 /** Verbs that make counted writing the input of a system rather than the candidate's own output. */
 const DATA_VERBS = new Set([
-  'indexed', 'indexing', 'embedded', 'embedding', 'scraped', 'scraping', 'crawled', 'crawling', 'ingested', 'ingesting',
-  'processed', 'processing', 'classified', 'classifying', 'labelled', 'labeled', 'labelling', 'labeling', 'annotated',
-  'parsed', 'parsing', 'collected', 'curated', 'summarised', 'summarized', 'tagged', 'deduplicated', 'translated',
+  'indexed',
+  'indexing',
+  'embedded',
+  'embedding',
+  'scraped',
+  'scraping',
+  'crawled',
+  'crawling',
+  'ingested',
+  'ingesting',
+  'processed',
+  'processing',
+  'classified',
+  'classifying',
+  'labelled',
+  'labeled',
+  'labelling',
+  'labeling',
+  'annotated',
+  'parsed',
+  'parsing',
+  'collected',
+  'curated',
+  'summarised',
+  'summarized',
+  'tagged',
+  'deduplicated',
+  'translated',
 ]);
 
 /** The candidate's own writing, however much of it: "published 1,200 posts". */
-const WRITING_VERBS = new Set(['published', 'wrote', 'written', 'authored', 'co-authored', 'coauthored', 'presented', 'gave', 'delivered', 'taught', 'posted', 'blogged']);
+const WRITING_VERBS = new Set([
+  'published',
+  'wrote',
+  'written',
+  'authored',
+  'co-authored',
+  'coauthored',
+  'presented',
+  'gave',
+  'delivered',
+  'taught',
+  'posted',
+  'blogged',
+]);
 
 /** Writing counted by the thousand, or handled by a pipeline, is a corpus rather than a bibliography. */
 export function isCorpus(c: Candidate, head: Word): boolean {

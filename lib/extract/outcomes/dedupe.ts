@@ -61,7 +61,26 @@ export function sentenceWordSet(words: readonly Word[]): ReadonlySet<string> {
   return out;
 }
 
-const FUNCTION_WORDS = new Set(['that', 'with', 'from', 'into', 'this', 'these', 'were', 'have', 'been', 'over', 'than', 'more', 'across', 'while', 'which', 'their', 'through', 'using']);
+const FUNCTION_WORDS = new Set([
+  'that',
+  'with',
+  'from',
+  'into',
+  'this',
+  'these',
+  'were',
+  'have',
+  'been',
+  'over',
+  'than',
+  'more',
+  'across',
+  'while',
+  'which',
+  'their',
+  'through',
+  'using',
+]);
 
 export function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;

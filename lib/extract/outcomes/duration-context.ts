@@ -19,8 +19,24 @@ const CONTRAST_WORDS = new Set(['instead', 'rather', 'versus', 'vs', 'vs.', 'com
  * "results come back in 2 seconds". How long work took is told in the past ("shipped in 6 weeks").
  */
 const PROCESS_WORDS = new Set([
-  'now', 'runs', 'completes', 'finishes', 'returns', 'responds', 'refreshes', 'executes', 'converges',
-  'arrives', 'arrive', 'back', 'updates', 'takes', 'loads', 'recovers', 'rebuilds', 'retrains',
+  'now',
+  'runs',
+  'completes',
+  'finishes',
+  'returns',
+  'responds',
+  'refreshes',
+  'executes',
+  'converges',
+  'arrives',
+  'arrive',
+  'back',
+  'updates',
+  'takes',
+  'loads',
+  'recovers',
+  'rebuilds',
+  'retrains',
 ]);
 
 /** The duration is a difference between the old and the new way: a result, whatever its unit. */

@@ -5,9 +5,23 @@ import { isCorpus, isDataCompound } from './data-counts';
 import { governingWord, isDurationDifference, isSystemDuration } from './duration-context';
 import { isHeadcount, OF_WORDS } from './headcount';
 import {
-  ADDRESS_WORDS, BULLET_VERBS, CLOCK_WORDS, CALENDAR_RESULT_STEMS, EFFORT_PREPOSITIONS, FOUNDED_WORDS, GRADE_WORDS,
-  LATENCY_WORDS, METRIC_WORDS, FISCAL_PERIODS, NOT_OUTCOME_COUNTS, PERSONAL_MONEY, QUANTIFIERS,
-  RANK_WORDS, RESULT_STEMS, SCORE_WORDS, TIME_RESULT_STEMS,
+  ADDRESS_WORDS,
+  BULLET_VERBS,
+  CLOCK_WORDS,
+  CALENDAR_RESULT_STEMS,
+  EFFORT_PREPOSITIONS,
+  FOUNDED_WORDS,
+  GRADE_WORDS,
+  LATENCY_WORDS,
+  METRIC_WORDS,
+  FISCAL_PERIODS,
+  NOT_OUTCOME_COUNTS,
+  PERSONAL_MONEY,
+  QUANTIFIERS,
+  RANK_WORDS,
+  RESULT_STEMS,
+  SCORE_WORDS,
+  TIME_RESULT_STEMS,
 } from './lexicon';
 import { isSkillLevel } from './skill-level';
 import type { NumberToken } from './number-tokens';
@@ -25,15 +39,30 @@ export interface ExclusionRule {
  * a verb and states a result ("Reduced inference cost by 40%" printed under Skills or Achievements) is a
  * claim of work all the same: a section label never drops it.
  */
-const SECTIONS_WITHOUT_OUTCOMES = new Set<SectionKind>([
-  'awards', 'publications', 'certifications', 'languages', 'skills',
-]);
+const SECTIONS_WITHOUT_OUTCOMES = new Set<SectionKind>(['awards', 'publications', 'certifications', 'languages', 'skills']);
 const DATA_WORDS = new Set(['size', 'data', 'dataset', 'datasets', 'storage', 'disk', 'corpus', 'logs', 'files']);
 const MEMORY_WORDS = new Set(['ram', 'vram', 'memory', 'gddr', 'gddr6', 'hbm', 'ddr4', 'ddr5']);
 /** A phone number's "+" starts it: the "+" of "C++20" follows a letter or another "+". */
 const CONTACT = /\w@\w|https?:|www\.|\(\d{3}\)|(?<![\w+])\+\d{1,3}[\s(-]*\d/i;
 /** Percentages that describe working terms, not results: "100% remote", "15% equity". */
-const TERMS_WORDS = new Set(['remote', 'discount', 'travel', 'commission', 'equity', 'stake', 'ownership', 'vat', 'tax', 'pension', 'contribution', 'contributions', 'match', 'matched', 'allocation', 'fte']);
+const TERMS_WORDS = new Set([
+  'remote',
+  'discount',
+  'travel',
+  'commission',
+  'equity',
+  'stake',
+  'ownership',
+  'vat',
+  'tax',
+  'pension',
+  'contribution',
+  'contributions',
+  'match',
+  'matched',
+  'allocation',
+  'fte',
+]);
 
 const isBare = (t: NumberToken) => !t.unit && !t.magnitude && !t.currency && !t.approx && !t.spread;
 const isTime = (t: NumberToken) => t.unit?.family === 'time';
@@ -123,8 +152,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   },
   {
     id: 'year',
-    applies: (c) =>
-      isYearLike(c.token) && isBare(c.token) && !c.token.plus && !QUANTIFIERS.has(wordBefore(c)?.lower ?? ''),
+    applies: (c) => isYearLike(c.token) && isBare(c.token) && !c.token.plus && !QUANTIFIERS.has(wordBefore(c)?.lower ?? ''),
   },
   {
     id: 'date',
@@ -150,8 +178,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   },
   {
     id: 'tenure',
-    applies: (c) =>
-      isTime(c.token) && isCalendarUnit(c.token.unit!.canonical) && !c.compared && !nearHasStem(c, CALENDAR_RESULT_STEMS),
+    applies: (c) => isTime(c.token) && isCalendarUnit(c.token.unit!.canonical) && !c.compared && !nearHasStem(c, CALENDAR_RESULT_STEMS),
   },
   {
     id: 'effort-duration',
@@ -226,8 +253,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   },
   {
     id: 'bare-g-without-data',
-    applies: (c) =>
-      c.token.unit?.canonical === 'gb' && c.token.text.endsWith('G') && !c.token.approx && !nearHasWord(c, DATA_WORDS),
+    applies: (c) => c.token.unit?.canonical === 'gb' && c.token.text.endsWith('G') && !c.token.approx && !nearHasWord(c, DATA_WORDS),
   },
 ];
 

@@ -79,7 +79,14 @@ describe('extractOutcomes', () => {
   it('keeps a sentence repeated in another block once', () => {
     const repeated = 'Cut GPU spend by $1.2M a year.';
     const sections: Section[] = [
-      { kind: 'experience', heading: 'Experience', blocks: [{ id: 'a', text: repeated }, { id: 'b', text: repeated }] },
+      {
+        kind: 'experience',
+        heading: 'Experience',
+        blocks: [
+          { id: 'a', text: repeated },
+          { id: 'b', text: repeated },
+        ],
+      },
     ];
     expect(outcomesOf(sections).map((o) => o.location.blockId)).toEqual(['a']);
   });
@@ -116,7 +123,9 @@ describe('extractOutcomes', () => {
     const ruledOut: RuledOutNumber[] = [];
     const found = extractOutcomes(indexDocument(docOf(oneBlock('other', 'MySQL 85%\nCut query time by 85% with new indexes.'))), ruledOut);
     expect(found.map((o) => [o.outcome.token, o.ruleId])).toEqual([['85%', 'outcome.percent']]);
-    expect(ruledOut).toEqual([{ ruleId: 'outcome.not.skill-level', token: '85%', quote: 'MySQL 85%', location: { section: 'other', blockId: 'b1', start: 6, end: 9 } }]);
+    expect(ruledOut).toEqual([
+      { ruleId: 'outcome.not.skill-level', token: '85%', quote: 'MySQL 85%', location: { section: 'other', blockId: 'b1', start: 6, end: 9 } },
+    ]);
   });
 
   it('produces evidence that satisfies the schema', () => {
@@ -151,8 +160,36 @@ describe('extractOutcomes', () => {
 
   it('keeps offsets valid on text built from resume pieces', () => {
     const piece = fc.constantFrom(
-      'Cut', ' latency', ' from ', ' to ', ' by ', '40%', '$2.3M', '90s', '4 s', '12M', ' users', ' 2019', '-', '–',
-      ' vs. ', '±', '0.91', ' AUC', '10x', ' team of ', '6', ' years', '\n', '. ', ', ', '∼', '€', 'k+', ' QPS', '→',
+      'Cut',
+      ' latency',
+      ' from ',
+      ' to ',
+      ' by ',
+      '40%',
+      '$2.3M',
+      '90s',
+      '4 s',
+      '12M',
+      ' users',
+      ' 2019',
+      '-',
+      '–',
+      ' vs. ',
+      '±',
+      '0.91',
+      ' AUC',
+      '10x',
+      ' team of ',
+      '6',
+      ' years',
+      '\n',
+      '. ',
+      ', ',
+      '∼',
+      '€',
+      'k+',
+      ' QPS',
+      '→',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {

@@ -53,14 +53,7 @@ function claimSpan(c: Candidate): { start: number; end: number; text: string } {
   return { start: t.start, end, text: c.ctx.text.slice(t.start, end) };
 }
 
-function toEvidence(
-  ib: IndexedBlock,
-  sentence: Sentence,
-  c: Candidate,
-  rule: AcceptRule,
-  kind: OutcomeKind,
-  attribution: Attribution,
-): OutcomeEvidence {
+function toEvidence(ib: IndexedBlock, sentence: Sentence, c: Candidate, rule: AcceptRule, kind: OutcomeKind, attribution: Attribution): OutcomeEvidence {
   const warning = plausibilityWarning(c, rule, kind);
   const span = claimSpan(c);
   const strength = warning ? STRENGTH[rule] / 2 : STRENGTH[rule];

@@ -24,7 +24,21 @@ const TEAM_UNITS = new Set(['team', 'teams', 'squads', 'squad']);
 const ADOPTED_BY = new Set(['by', 'onboarded', 'onboarding', 'serving', 'serves', 'served', 'supporting', 'supports', 'supported', 'powering', 'powers']);
 /** "23 teams now deploy through it": the teams' own present-tense use of the system. */
 const ADOPTING_VERBS = new Set([
-  'use', 'rely', 'deploy', 'ship', 'run', 'build', 'train', 'publish', 'consume', 'depend', 'query', 'call', 'share', 'adopted', 'onboarded',
+  'use',
+  'rely',
+  'deploy',
+  'ship',
+  'run',
+  'build',
+  'train',
+  'publish',
+  'consume',
+  'depend',
+  'query',
+  'call',
+  'share',
+  'adopted',
+  'onboarded',
 ]);
 const ADVERBS_OF_NOW = new Set(['now', 'already', 'currently', 'today', 'actively', 'all', 'daily', 'routinely']);
 

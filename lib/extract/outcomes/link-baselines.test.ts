@@ -40,9 +40,27 @@ describe('linkBaselines', () => {
   });
 
   it.each([
-    ['cut cost 40% and served 2M users', [['40%', '', '', false, '%'], ['2M', '', '', false, '']]],
-    ['grew from 3 teams, then 40% to revenue', [['3', '', '', false, ''], ['40%', '', '', false, '%']]],
-    ['kept latency <100 ms; served >2M images/day', [['100 ms', '', '', false, 'ms'], ['2M', '', '', false, '']]],
+    [
+      'cut cost 40% and served 2M users',
+      [
+        ['40%', '', '', false, '%'],
+        ['2M', '', '', false, ''],
+      ],
+    ],
+    [
+      'grew from 3 teams, then 40% to revenue',
+      [
+        ['3', '', '', false, ''],
+        ['40%', '', '', false, '%'],
+      ],
+    ],
+    [
+      'kept latency <100 ms; served >2M images/day',
+      [
+        ['100 ms', '', '', false, 'ms'],
+        ['2M', '', '', false, ''],
+      ],
+    ],
   ])('leaves separate claims apart: %s', (s, expected) => {
     expect(link(s)).toEqual(expected);
   });

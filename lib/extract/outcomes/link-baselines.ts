@@ -25,7 +25,8 @@ const PER_PERIOD_TO =
 const PER_PERIOD_AFTER = /^\s+(?:per|a|an|each|every)\s+(second|minute|hour|day|night|week|month|quarter|year|sprint|release|run)\b/i;
 /** "to under 5", "to fewer than 3": a hedge before the target. */
 const HEDGED_TO = /^\s*(?:to|down to|up to)\s+(?:under|below|over|above|about|around|roughly|only|just|fewer than|less than|more than)\s*$/i;
-const FROM_BEFORE = /(?:\bfrom|\bdel|\bdesde|\bvon|\bvom|\bdu|\bde)\s*(?:(?:roughly|about|around|approximately|nearly|almost|over|just|some|an average of)\s+)?$/i;
+const FROM_BEFORE =
+  /(?:\bfrom|\bdel|\bdesde|\bvon|\bvom|\bdu|\bde)\s*(?:(?:roughly|about|around|approximately|nearly|almost|over|just|some|an average of)\s+)?$/i;
 /** "from <100K to >2M images/day": a bound sign before either number of a pair. */
 const BOUND_SIGN = /\s*[<>≤≥]\s*$/;
 

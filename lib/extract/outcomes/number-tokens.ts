@@ -5,18 +5,7 @@ import { gluedUnit, spacedUnit, type Unit } from './units';
  * `range`) says the digits are part of a name, a date, an identifier or a compound adjective.
  */
 export type NumberShape =
-  | 'plain'
-  | 'range'
-  | 'glued-name'
-  | 'hyphen-name'
-  | 'ordinal'
-  | 'version'
-  | 'identifier'
-  | 'fraction'
-  | 'decade'
-  | 'hash'
-  | 'compound'
-  | 'duration-adjective';
+  'plain' | 'range' | 'glued-name' | 'hyphen-name' | 'ordinal' | 'version' | 'identifier' | 'fraction' | 'decade' | 'hash' | 'compound' | 'duration-adjective';
 
 export interface NumberToken {
   /** Offsets in the scanned text; the span covers prefix, digits and unit as printed. */
@@ -48,16 +37,55 @@ export interface NumberToken {
 const CURRENCY = new Set(['$', '€', '£', '¥', '₹', '₩', '₽']);
 /** ISO codes and names written as a word before or after the amount ("USD 2M", "40k EUR"). */
 const CURRENCY_WORDS = new Set([
-  'usd', 'eur', 'gbp', 'chf', 'inr', 'cad', 'aud', 'jpy', 'cny', 'rmb', 'sek', 'nok', 'dkk', 'pln',
-  'brl', 'sgd', 'hkd', 'nzd', 'zar', 'rs', 'rs.', 'inr.', 'dollars', 'euros', 'pounds', 'rupees',
+  'usd',
+  'eur',
+  'gbp',
+  'chf',
+  'inr',
+  'cad',
+  'aud',
+  'jpy',
+  'cny',
+  'rmb',
+  'sek',
+  'nok',
+  'dkk',
+  'pln',
+  'brl',
+  'sgd',
+  'hkd',
+  'nzd',
+  'zar',
+  'rs',
+  'rs.',
+  'inr.',
+  'dollars',
+  'euros',
+  'pounds',
+  'rupees',
 ]);
 const APPROX = new Set(['~', '∼', '≈', '˜', '≃']);
 const DASHES = new Set(['-', '–', '—', '‐', '‑']);
 const HYPHENS = new Set(['-', '‐', '‑', '_']);
 const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
 const COMPARATIVES = new Set([
-  'faster', 'more', 'higher', 'larger', 'greater', 'better', 'lower', 'less', 'fewer', 'cheaper',
-  'smaller', 'quicker', 'bigger', 'improvement', 'increase', 'speedup', 'as',
+  'faster',
+  'more',
+  'higher',
+  'larger',
+  'greater',
+  'better',
+  'lower',
+  'less',
+  'fewer',
+  'cheaper',
+  'smaller',
+  'quicker',
+  'bigger',
+  'improvement',
+  'increase',
+  'speedup',
+  'as',
 ]);
 
 function isDigitCode(code: number): boolean {

@@ -37,8 +37,7 @@ export const PLAUSIBILITY_RULES: readonly PlausibilityRule[] = [
     id: 'absurd-precision',
     warning: 'more decimal places than such a figure can honestly carry',
     applies: (c, rule) =>
-      ((rule === 'outcome.percent' || rule === 'outcome.multiplier') && c.token.decimals >= 3) ||
-      (rule === 'outcome.metric' && c.token.decimals >= 5),
+      ((rule === 'outcome.percent' || rule === 'outcome.multiplier') && c.token.decimals >= 3) || (rule === 'outcome.metric' && c.token.decimals >= 5),
   },
   {
     id: 'perfect-uptime',

@@ -1,12 +1,33 @@
 import { wordAfter, wordBefore, type Candidate } from './candidate';
 import {
-  BOUNDED_METRICS, BULLET_VERBS, COST_WORDS, LATENCY_KIND_WORDS, METRIC_WORDS, PHRASE_STOPS, QUALITY_WORDS, RESULT_STEMS,
-  REVENUE_WORDS, SCALE_WORDS, TIME_SAVED_WORDS, UPTIME_WORDS,
+  BOUNDED_METRICS,
+  BULLET_VERBS,
+  COST_WORDS,
+  LATENCY_KIND_WORDS,
+  METRIC_WORDS,
+  PHRASE_STOPS,
+  QUALITY_WORDS,
+  RESULT_STEMS,
+  REVENUE_WORDS,
+  SCALE_WORDS,
+  TIME_SAVED_WORDS,
+  UPTIME_WORDS,
 } from './lexicon';
 
 /** Business figures printed as "name value" in a metrics block ("Conversion 12%"): results, not levels. */
 const KPI_WORDS = new Set(['conversion', 'churn', 'engagement', 'adoption', 'growth', 'efficiency', 'productivity', 'nps', 'yield', 'ctr']);
-const RESULT_LEXICONS = [METRIC_WORDS, BOUNDED_METRICS, UPTIME_WORDS, QUALITY_WORDS, COST_WORDS, REVENUE_WORDS, LATENCY_KIND_WORDS, SCALE_WORDS, TIME_SAVED_WORDS, KPI_WORDS];
+const RESULT_LEXICONS = [
+  METRIC_WORDS,
+  BOUNDED_METRICS,
+  UPTIME_WORDS,
+  QUALITY_WORDS,
+  COST_WORDS,
+  REVENUE_WORDS,
+  LATENCY_KIND_WORDS,
+  SCALE_WORDS,
+  TIME_SAVED_WORDS,
+  KPI_WORDS,
+];
 /** A skill's name: "Python", "Apache Spark", "Google Cloud Platform". */
 const NAME_WORDS = 3;
 

@@ -7,8 +7,7 @@ export interface Unit {
   canonical: string;
 }
 
-const unit = (family: UnitFamily, canonical: string, ...spellings: string[]): [string, Unit][] =>
-  spellings.map((s) => [s, { family, canonical }]);
+const unit = (family: UnitFamily, canonical: string, ...spellings: string[]): [string, Unit][] => spellings.map((s) => [s, { family, canonical }]);
 
 /**
  * Units written right after the digits ("12M", "200ms", "2TB"). Case matters: "M" is a million,

@@ -12,11 +12,7 @@ describe('countCatalogueAnchors', () => {
     expect(count(text)).toBe(expected);
   });
 
-  it.each([
-    ['Deployed the model to production'],
-    ['Go deployed it'],
-    ['deployed with gradio'],
-  ])('finds none in %s', (text) => {
+  it.each([['Deployed the model to production'], ['Go deployed it'], ['deployed with gradio']])('finds none in %s', (text) => {
     expect(count(text)).toBe(0);
   });
 });

@@ -118,7 +118,7 @@ describe('classifyProductionSentence: tool names without production words', () =
 describe('classifyProductionSentence: research context', () => {
   it.each([
     // a lab, a benchmark or offline evaluation: tools and operating verbs are research engineering
-    ['Maintained our lab\'s simulation toolkit in PyTorch on Kubernetes.', 'none'],
+    ["Maintained our lab's simulation toolkit in PyTorch on Kubernetes.", 'none'],
     ['Wrote a pretraining pipeline for protein language models on Slurm.', 'none'],
     ['Ran offline evaluation of the ranking model with Docker on EC2.', 'none'],
     ['Released a benchmark suite for tabular models with GitHub Actions checks.', 'none'],
@@ -128,8 +128,8 @@ describe('classifyProductionSentence: research context', () => {
     ['Deployed a pretrained BERT tagger behind FastAPI on GKE.', 'specified'],
     ['Maintained the payments service on Kubernetes with Helm.', 'specified'],
     // shipping to something the public reaches is production even when a lab runs it; a lab's cluster is not
-    ['Shipped the lab\'s pruned speech tagger to its public captioning API, running on TorchServe.', 'specified'],
-    ['Deployed the ablation scripts on the lab\'s Kubernetes cluster.', 'none'],
+    ["Shipped the lab's pruned speech tagger to its public captioning API, running on TorchServe.", 'specified'],
+    ["Deployed the ablation scripts on the lab's Kubernetes cluster.", 'none'],
     // working with a team on the work is collaboration; working with a tool is familiarity
     ['Worked with the data platform team to deploy the churn model behind FastAPI on EKS.', 'specified'],
     ['Worked with FastAPI, Docker and EKS.', 'mentioned'],

@@ -21,20 +21,100 @@ export interface ProductionFinding {
 const CLAIM_SECTIONS = new Set<SectionKind>(['skills', 'education', 'certifications', 'publications', 'awards', 'languages']);
 
 const ACTION_VERBS = new Set([
-  'build', 'built', 'building', 'builds', 'design', 'designing', 'designs', 'develop', 'developing', 'develops', 'create',
-  'creating', 'creates', 'implement', 'implementing', 'implements', 'wrote', 'write', 'writing', 'writes', 'ran', 'run',
-  'running', 'runs', 'set', 'setup', 'setting', 'led', 'lead', 'leading', 'leads', 'own', 'owns', 'owning', 'made',
-  'make', 'making', 'drove', 'drive', 'driving', 'took', 'grew', 'shipping', 'serving', 'deploying', 'migrating',
-  'maintaining', 'operating', 'monitoring', 'scaling', 'automating', 'architecting', 'engineering', 'integrating',
-  'introducing', 'establishing', 'configuring', 'provisioning', 'using', 'utilizing', 'leveraging', 'powers', 'enables',
-  'supports', 'handles', 'processes', 'serves', 'deploys', 'ships', 'runs', 'cut', 'cuts', 'rebuilt', 'rewrote',
-  'spun', 'stood', 'brought', 'kept', 'won', 'achieved', 'used', 'owned', 'wired', 'tuned', 'fixed', 'moved',
-  'реализовал', 'разработал', 'построил', 'внедрил', 'настроил',
+  'build',
+  'built',
+  'building',
+  'builds',
+  'design',
+  'designing',
+  'designs',
+  'develop',
+  'developing',
+  'develops',
+  'create',
+  'creating',
+  'creates',
+  'implement',
+  'implementing',
+  'implements',
+  'wrote',
+  'write',
+  'writing',
+  'writes',
+  'ran',
+  'run',
+  'running',
+  'runs',
+  'set',
+  'setup',
+  'setting',
+  'led',
+  'lead',
+  'leading',
+  'leads',
+  'own',
+  'owns',
+  'owning',
+  'made',
+  'make',
+  'making',
+  'drove',
+  'drive',
+  'driving',
+  'took',
+  'grew',
+  'shipping',
+  'serving',
+  'deploying',
+  'migrating',
+  'maintaining',
+  'operating',
+  'monitoring',
+  'scaling',
+  'automating',
+  'architecting',
+  'engineering',
+  'integrating',
+  'introducing',
+  'establishing',
+  'configuring',
+  'provisioning',
+  'using',
+  'utilizing',
+  'leveraging',
+  'powers',
+  'enables',
+  'supports',
+  'handles',
+  'processes',
+  'serves',
+  'deploys',
+  'ships',
+  'runs',
+  'cut',
+  'cuts',
+  'rebuilt',
+  'rewrote',
+  'spun',
+  'stood',
+  'brought',
+  'kept',
+  'won',
+  'achieved',
+  'used',
+  'owned',
+  'wired',
+  'tuned',
+  'fixed',
+  'moved',
+  'реализовал',
+  'разработал',
+  'построил',
+  'внедрил',
+  'настроил',
 ]);
 // Words ending in -ed that describe rather than report an action.
-const NOT_VERBS = new Set([
-  'based', 'driven', 'oriented', 'advanced', 'distributed', 'embedded', 'related', 'red', 'bed', 'need', 'speed', 'feed', 'seed',
-]);
+const NOT_VERBS = new Set(['based', 'driven', 'oriented', 'advanced', 'distributed', 'embedded', 'related', 'red', 'bed', 'need', 'speed', 'feed', 'seed']);
 
 function looksLikeVerb(word: string): boolean {
   if (ACTION_VERBS.has(word)) return true;
@@ -44,12 +124,86 @@ function looksLikeVerb(word: string): boolean {
 // Articles and prepositions that join the words of a sentence; a list of tools has few. "And" is
 // left out because lists end with it. Verb endings are English only, these also cover Spanish and German.
 const FUNCTION_WORDS = new Set([
-  'the', 'a', 'an', 'of', 'to', 'for', 'with', 'in', 'on', 'from', 'by', 'into', 'at', 'our', 'its', 'their',
-  'el', 'la', 'los', 'las', 'un', 'una', 'de', 'del', 'al', 'con', 'en', 'para', 'por', 'que', 'sobre',
-  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'mit', 'für', 'von', 'im', 'auf',
-  'zur', 'zum', 'über', 'bei',
-  'le', 'les', 'du', 'des', 'une', 'par', 'pour', 'avec', 'vers', 'dans', 'au', 'aux', 'sur',
-  'do', 'da', 'dos', 'das', 'em', 'com', 'di', 'della', 'dei', 'il', 'per', 'het', 'een', 'voor', 'met', 'dla',
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'for',
+  'with',
+  'in',
+  'on',
+  'from',
+  'by',
+  'into',
+  'at',
+  'our',
+  'its',
+  'their',
+  'el',
+  'la',
+  'los',
+  'las',
+  'un',
+  'una',
+  'de',
+  'del',
+  'al',
+  'con',
+  'en',
+  'para',
+  'por',
+  'que',
+  'sobre',
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'ein',
+  'eine',
+  'einen',
+  'einem',
+  'einer',
+  'mit',
+  'für',
+  'von',
+  'im',
+  'auf',
+  'zur',
+  'zum',
+  'über',
+  'bei',
+  'le',
+  'les',
+  'du',
+  'des',
+  'une',
+  'par',
+  'pour',
+  'avec',
+  'vers',
+  'dans',
+  'au',
+  'aux',
+  'sur',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'em',
+  'com',
+  'di',
+  'della',
+  'dei',
+  'il',
+  'per',
+  'het',
+  'een',
+  'voor',
+  'met',
+  'dla',
 ]);
 const PROSE_FUNCTION_WORDS = 3;
 
@@ -142,7 +296,19 @@ function isCollaboration(m: PhraseMatch<ProductionSignal>, tokens: WordToken[]):
 }
 
 function collectSignals(matches: PhraseMatch<ProductionSignal>[], tokens: WordToken[]): Signals {
-  const s: Signals = { cues: [], verbs: [], techs: [], anchored: false, anchors: 0, software: false, system: false, research: false, academic: false, hedged: false, offtopic: false };
+  const s: Signals = {
+    cues: [],
+    verbs: [],
+    techs: [],
+    anchored: false,
+    anchors: 0,
+    software: false,
+    system: false,
+    research: false,
+    academic: false,
+    hedged: false,
+    offtopic: false,
+  };
   for (const t of tokens) {
     if (!t.word.includes('.') || !DOMAIN.test(t.word)) continue;
     s.anchors++;
@@ -150,21 +316,43 @@ function collectSignals(matches: PhraseMatch<ProductionSignal>[], tokens: WordTo
   }
   for (const m of [...matches, ...productionBeforeSystem(matches, tokens)]) {
     switch (m.value.kind) {
-      case 'cue': s.cues.push(m); break;
-      case 'verb': s.verbs.push(m); break;
+      case 'cue':
+        s.cues.push(m);
+        break;
+      case 'verb':
+        s.verbs.push(m);
+        break;
       case 'tech':
         if (!NEEDS_CUE.has(m.value.aspect)) s.techs.push(m);
         s.anchors++;
         s.system = true;
         break;
-      case 'anchor': s.anchors++; s.system = true; break;
-      case 'library': s.anchors++; break;
-      case 'software': s.software = true; s.system = true; break;
-      case 'model': s.software = true; break;
-      case 'hedge': if (!isCollaboration(m, tokens)) s.hedged = true; break;
-      case 'offtopic': s.offtopic = true; break;
-      case 'research': s.research = true; break;
-      case 'academic': s.academic = true; break;
+      case 'anchor':
+        s.anchors++;
+        s.system = true;
+        break;
+      case 'library':
+        s.anchors++;
+        break;
+      case 'software':
+        s.software = true;
+        s.system = true;
+        break;
+      case 'model':
+        s.software = true;
+        break;
+      case 'hedge':
+        if (!isCollaboration(m, tokens)) s.hedged = true;
+        break;
+      case 'offtopic':
+        s.offtopic = true;
+        break;
+      case 'research':
+        s.research = true;
+        break;
+      case 'academic':
+        s.academic = true;
+        break;
     }
   }
   s.anchored = s.anchors > 0;
@@ -192,11 +380,7 @@ export interface SentenceContext {
  * Reads one sentence for production work. Cue words alone make a mention; a statement of work with
  * a named technology or target makes it specified; numbers about the running system make it quantified.
  */
-export function classifyProductionSentence(
-  text: string,
-  context: SentenceContext,
-  tokens: WordToken[] = tokenizeWords(text),
-): ProductionFinding[] {
+export function classifyProductionSentence(text: string, context: SentenceContext, tokens: WordToken[] = tokenizeWords(text)): ProductionFinding[] {
   const { section, followsProductionStatement = false } = context;
   if (tokens.length === 0) return [];
   const matches = matchPhrases(PRODUCTION_LEXICON, tokens, text);

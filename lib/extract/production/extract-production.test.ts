@@ -52,8 +52,7 @@ describe('extractProduction', () => {
   it('reads the scale in the sentence after a production statement', () => {
     const after = 'Deployed a fraud model on SageMaker endpoints.\nScores 40M transactions nightly.';
     const alone = 'Tuned a fraud model in notebooks.\nScores 40M transactions nightly.';
-    const scaleOf = (text: string) =>
-      extractProduction(indexDocument(docOf([{ section: 'experience', text }]))).filter((e) => e.quote.startsWith('Scores'));
+    const scaleOf = (text: string) => extractProduction(indexDocument(docOf([{ section: 'experience', text }]))).filter((e) => e.quote.startsWith('Scores'));
     expect(scaleOf(after).length).toBeGreaterThan(0);
     for (const e of scaleOf(after)) expect(e.production.level).toBe('quantified');
     expect(scaleOf(alone)).toEqual([]);
@@ -86,7 +85,20 @@ describe('extractProduction', () => {
 
   // Its time is measured by `npm run bench` (hostile inputs).
   it('reads 1 MB of hostile text to its end, into evidence that points back at it', () => {
-    const parts = ['deployed ', 'in production ', '((((', '10k+ users ', '$$$', 'a/b/c/d ', '…', '\u0000', 'Kubernetes, ', '9'.repeat(50), 'x'.repeat(3000), '\n'];
+    const parts = [
+      'deployed ',
+      'in production ',
+      '((((',
+      '10k+ users ',
+      '$$$',
+      'a/b/c/d ',
+      '…',
+      '\u0000',
+      'Kubernetes, ',
+      '9'.repeat(50),
+      'x'.repeat(3000),
+      '\n',
+    ];
     let text = '';
     for (let i = 0; text.length < 1_000_000; i++) text += parts[(i * 7) % parts.length];
     const evidence = extractProduction(indexDocument(docOf([{ section: 'experience', text }])));

@@ -16,7 +16,11 @@ export function extractPublications(doc: IndexedDocument): PublicationEvidence[]
     if (ib.section === 'publications') {
       const first = ib.sentences[0];
       if (first) {
-        out.push({ ...sentenceEvidence(ib, first, 'publication.entry', { start: 0, end: first.text.length, strength: 1 }), kind: 'publication', publication: { signal: 'entry' } });
+        out.push({
+          ...sentenceEvidence(ib, first, 'publication.entry', { start: 0, end: first.text.length, strength: 1 }),
+          kind: 'publication',
+          publication: { signal: 'entry' },
+        });
       }
       continue;
     }

@@ -22,15 +22,27 @@ function tenures(kind: SectionKind, ...blocks: Block[]) {
 
 describe('extractTenure', () => {
   it.each<[string, Block, { start?: string; end?: string; months?: number; problem?: string }]>([
-    ['structured ISO dates', { id: 'b', text: 'Built things.', dates: { raw: '2019-03 – 2021-06', start: '2019-03', end: '2021-06' } }, { start: '2019-03', end: '2021-06', months: 28 }],
+    [
+      'structured ISO dates',
+      { id: 'b', text: 'Built things.', dates: { raw: '2019-03 – 2021-06', start: '2019-03', end: '2021-06' } },
+      { start: '2019-03', end: '2021-06', months: 28 },
+    ],
     ['structured start only is ongoing', { id: 'b', text: '', dates: { raw: '2024-01', start: '2024-01' } }, { start: '2024-01', end: 'present', months: 18 }],
     ['raw only', { id: 'b', text: '', dates: { raw: 'Jan 2020 - Mar 2021 · 1 yr 3 mos' } }, { start: '2020-01', end: '2021-03', months: 15 }],
     ['range in the title', { id: 'b', text: 'Did work.', title: 'ML Engineer, Acme (Sep 2021 - now)' }, { start: '2021-09', end: 'present', months: 46 }],
     ['range on a header line', { id: 'b', text: 'Acme Corp | 03/2019 – 06/2021\nBuilt a churn model.' }, { start: '2019-03', end: '2021-06', months: 28 }],
     ['year-only range', { id: 'b', text: 'Analyst 2018 - 2020' }, { start: '2018', end: '2020', months: 24 }],
-    ['end before start', { id: 'b', text: '', dates: { raw: '2021-05 – 2019-02', start: '2021-05', end: '2019-02' } }, { problem: 'end date is before start date' }],
+    [
+      'end before start',
+      { id: 'b', text: '', dates: { raw: '2021-05 – 2019-02', start: '2021-05', end: '2019-02' } },
+      { problem: 'end date is before start date' },
+    ],
     ['start in the future', { id: 'b', text: '', dates: { raw: '2026-05 –', start: '2026-05-18' } }, { problem: 'start date is in the future' }],
-    ['implausible year', { id: 'b', text: '', dates: { raw: '1933 – 1955', start: '1933-01-01', end: '1955-01-01' } }, { problem: 'start year 1933 is implausible' }],
+    [
+      'implausible year',
+      { id: 'b', text: '', dates: { raw: '1933 – 1955', start: '1933-01-01', end: '1955-01-01' } },
+      { problem: 'start year 1933 is implausible' },
+    ],
   ])('%s', (_name, block, expected) => {
     const [t] = tenures('experience', block);
     expect(t).toMatchObject(expected);

@@ -17,17 +17,47 @@ function docOf(text: string, withSkills = true) {
   });
 }
 
-const TOOLISH = ['C++', 'C#', '.NET', 'Go', 'R', 'Spark', 'PyTorch', 'k8s', 'W&B', 'Node.js', 'https://x.io/a', ',', ' ', '\n', '/', '&', '+', '#', '.', '-', 'é', '🤗', '\u0000'];
+const TOOLISH = [
+  'C++',
+  'C#',
+  '.NET',
+  'Go',
+  'R',
+  'Spark',
+  'PyTorch',
+  'k8s',
+  'W&B',
+  'Node.js',
+  'https://x.io/a',
+  ',',
+  ' ',
+  '\n',
+  '/',
+  '&',
+  '+',
+  '#',
+  '.',
+  '-',
+  'é',
+  '🤗',
+  '\u0000',
+];
 
 describe('extractTools on random and adversarial text', () => {
   it('never throws and keeps every offset inside its block', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.array(fc.constantFrom(...TOOLISH), { maxLength: 300 }).map((parts) => parts.join(''))), (text) => {
-        for (const e of extractTools(docOf(text))) {
-          expect(e.location.end).toBeLessThanOrEqual(text.length);
-          if (e.location.end > e.location.start) expect(text.slice(e.location.start, e.location.end)).toBe(e.match);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 400 }),
+          fc.array(fc.constantFrom(...TOOLISH), { maxLength: 300 }).map((parts) => parts.join('')),
+        ),
+        (text) => {
+          for (const e of extractTools(docOf(text))) {
+            expect(e.location.end).toBeLessThanOrEqual(text.length);
+            if (e.location.end > e.location.start) expect(text.slice(e.location.start, e.location.end)).toBe(e.match);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

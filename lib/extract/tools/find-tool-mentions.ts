@@ -38,7 +38,7 @@ function labelsAnAddress(text: string, end: number): boolean {
 function longestAt(atoms: readonly Atom[], i: number, index: ToolIndex): { spelling: IndexedSpelling; last: number } | undefined {
   let key = atoms[i].key;
   let best: { spelling: IndexedSpelling; last: number } | undefined;
-  for (let j = i; ; ) {
+  for (let j = i; ;) {
     const hit = index.byMatchKey.get(key);
     if (hit) best = { spelling: hit, last: j };
     const next = atoms[j + 1];
@@ -64,7 +64,7 @@ function versionedAt(atoms: readonly Atom[], i: number, index: ToolIndex): Index
  */
 export function findToolMentions(text: string, atoms: readonly Atom[], index: ToolIndex, limit = Infinity): ToolMention[] {
   const mentions: ToolMention[] = [];
-  for (let i = 0; i < atoms.length && mentions.length < limit; ) {
+  for (let i = 0; i < atoms.length && mentions.length < limit;) {
     if (atoms[i].key.length > index.longestKey) {
       i++;
       continue;

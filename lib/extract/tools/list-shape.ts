@@ -50,9 +50,7 @@ export function listShape(text: string): ListShape {
   const label = labelEnd(text);
   const items = splitItems(text, label);
   const words = items.reduce((sum, item) => sum + item.words, 0);
-  const isList =
-    (label > 0 && (items.length >= 2 || words <= 6)) ||
-    (items.length >= 3 && words / items.length <= 3);
+  const isList = (label > 0 && (items.length >= 2 || words <= 6)) || (items.length >= 3 && words / items.length <= 3);
   return { isList, items };
 }
 

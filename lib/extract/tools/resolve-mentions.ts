@@ -193,10 +193,7 @@ export function resolveMentions(ctx: SentenceContext, mentions: readonly ToolMen
   for (let pass = 0; pass < 2 && pending.length > 0; pass++) {
     const still: ToolMention[] = [];
     for (const mention of pending) {
-      const reason =
-        mention.level === 'ambiguous'
-          ? resolveAmbiguous(ctx, mention, accepted)
-          : resolveContextOnly(ctx, mention, accepted);
+      const reason = mention.level === 'ambiguous' ? resolveAmbiguous(ctx, mention, accepted) : resolveContextOnly(ctx, mention, accepted);
       if (reason) accept(accepted, mention, reason);
       else still.push(mention);
     }

@@ -4,12 +4,71 @@ import type { WordToken } from '../../text/word-tokens';
 const SELF = new Set(['i', 'i’m', "i'm", 'i’ve', "i've", 'myself']);
 // "we" as a subject; "our" only opening the sentence ("Our platform serves"): "Built our ranking service" is the candidate's.
 const WE = new Set(['we', "we've", "we're", 'we’ve', 'we’re', 'ourselves']);
-const POSSESSIVE_GROUP = new Set(['team’s', "team's", 'company’s', "company's", 'org’s', "org's", 'organization’s', "organization's", 'organisation’s', "organisation's", 'group’s', "group's", 'firm’s', "firm's"]);
+const POSSESSIVE_GROUP = new Set([
+  'team’s',
+  "team's",
+  'company’s',
+  "company's",
+  'org’s',
+  "org's",
+  'organization’s',
+  "organization's",
+  'organisation’s',
+  "organisation's",
+  'group’s',
+  "group's",
+  'firm’s',
+  "firm's",
+]);
 // Verbs of leading: "Led the team that shipped X" claims the result as the candidate's own.
-const LEAD = new Set(['led', 'lead', 'leading', 'managed', 'managing', 'headed', 'heading', 'directed', 'directing', 'supervised', 'oversaw', 'overseeing', 'founded', 'built', 'grew', 'hired', 'mentored', 'coached']);
+const LEAD = new Set([
+  'led',
+  'lead',
+  'leading',
+  'managed',
+  'managing',
+  'headed',
+  'heading',
+  'directed',
+  'directing',
+  'supervised',
+  'oversaw',
+  'overseeing',
+  'founded',
+  'built',
+  'grew',
+  'hired',
+  'mentored',
+  'coached',
+]);
 // Verbs of a share in someone else's work.
-const SHARE = new Set(['helped', 'helping', 'assisted', 'assisting', 'participated', 'participating', 'contributed', 'contributing', 'supported', 'supporting']);
-const SHARE_OBJECTS = new Set(['team', 'teams', 'engineers', 'development', 'deployment', 'launch', 'migration', 'rollout', 'implementation', 'effort', 'efforts', 'project', 'initiative']);
+const SHARE = new Set([
+  'helped',
+  'helping',
+  'assisted',
+  'assisting',
+  'participated',
+  'participating',
+  'contributed',
+  'contributing',
+  'supported',
+  'supporting',
+]);
+const SHARE_OBJECTS = new Set([
+  'team',
+  'teams',
+  'engineers',
+  'development',
+  'deployment',
+  'launch',
+  'migration',
+  'rollout',
+  'implementation',
+  'effort',
+  'efforts',
+  'project',
+  'initiative',
+]);
 
 function hasAny(tokens: readonly WordToken[], words: ReadonlySet<string>, from = 0, to = tokens.length): boolean {
   for (let i = from; i < Math.min(to, tokens.length); i++) if (words.has(tokens[i].word)) return true;

@@ -4,7 +4,14 @@ import { indexDocument } from '../../text/indexed-document';
 import { blockSetting, sentenceSetting } from './work-setting';
 
 function settingOf(section: SectionKind, block: Omit<Block, 'id'>, source: SourceKind = 'text') {
-  const doc = indexDocument({ source, capturedAt: '', person: { links: [] }, sections: [{ kind: section, heading: section, blocks: [{ id: 'b', ...block }] }], incomplete: [], warnings: [] });
+  const doc = indexDocument({
+    source,
+    capturedAt: '',
+    person: { links: [] },
+    sections: [{ kind: section, heading: section, blocks: [{ id: 'b', ...block }] }],
+    incomplete: [],
+    warnings: [],
+  });
   return blockSetting(doc.blocks[0], source);
 }
 
@@ -15,14 +22,32 @@ describe('blockSetting', () => {
     ['a bootcamp named in the first line', 'experience', { text: 'Data Science Immersive (12-week bootcamp)\nBuilt a churn model.' }, 'text', 'coursework'],
     ['a side project listed as a job', 'experience', { title: 'Side project', org: 'Self-employed', text: 'Built a recipe app.' }, 'text', 'project'],
     ['a project', 'projects', { title: 'Recipe recommender', text: 'Built a recommender.' }, 'text', 'project'],
-    ['a Kaggle entry under projects', 'projects', { title: 'Ocean buoy wave forecast (Kaggle)', text: 'Trained a gradient boosting model.' }, 'text', 'coursework'],
-    ['a competition entry of another kind', 'projects', { title: 'Tide app (city open-data challenge)', text: 'Built a tide forecast app.' }, 'text', 'project'],
+    [
+      'a Kaggle entry under projects',
+      'projects',
+      { title: 'Ocean buoy wave forecast (Kaggle)', text: 'Trained a gradient boosting model.' },
+      'text',
+      'coursework',
+    ],
+    [
+      'a competition entry of another kind',
+      'projects',
+      { title: 'Tide app (city open-data challenge)', text: 'Built a tide forecast app.' },
+      'text',
+      'project',
+    ],
     ['a capstone under projects', 'projects', { title: 'Capstone: churn prediction', text: 'Trained a model.' }, 'text', 'coursework'],
     ['a degree', 'education', { title: 'MSc Machine Learning', text: 'Thesis on graph models.' }, 'text', 'coursework'],
     ['a dated role under another heading', 'other', { title: 'Research Intern', dates: { raw: '2022' }, text: 'Ran experiments.' }, 'text', 'job'],
     ['an untitled paragraph under another heading', 'other', { text: 'Chess, running, jazz piano.' }, 'text', 'unknown'],
     ['a summary', 'summary', { text: 'Engineer who ships.' }, 'text', 'unknown'],
-    ['a role the reader left in the summary', 'summary', { text: 'Senior Data Scientist, Allegro, 2020 – present\nBuilt the demand forecasting models.' }, 'text', 'job'],
+    [
+      'a role the reader left in the summary',
+      'summary',
+      { text: 'Senior Data Scientist, Allegro, 2020 – present\nBuilt the demand forecasting models.' },
+      'text',
+      'job',
+    ],
     ['a GitHub repository', 'projects', { title: 'ana/ranker', text: 'A ranking service.' }, 'github', 'project'],
   ])('%s -> %s', (_name, section, block, source, setting) => {
     expect(settingOf(section, block, source)).toBe(setting);

@@ -16,7 +16,10 @@ export interface FoundDateRange {
 const YEAR = String.raw`(?:19|20)\d\d`;
 const POINT = String.raw`(?:\p{L}{3,12}\.?(?:\s{1,2}del?)?[\s,-]{0,3}${YEAR}|${YEAR}(?:[-/.]\d{1,2}){0,2}|\d{1,2}[/.]${YEAR})(?!\d)`;
 // Longest first, so "currently" is read whole rather than as "current".
-const PRESENT = `(?:${[...PRESENT_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
+const PRESENT = `(?:${[...PRESENT_WORDS]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|')})`;
 const SEPARATOR = String.raw`\s{0,3}(?:[-–—‐‑~]|to|until|till|bis|hasta|al|au|à|a|até|по)\s{0,3}`;
 const RANGE = new RegExp(`(?<![\\p{L}\\d])(${POINT})${SEPARATOR}(${POINT}|${PRESENT}(?![\\p{L}]))`, 'giu');
 // "08/20 - 12/23": month and two-digit year, read only as a range so a lone "3/4" stays a fraction.

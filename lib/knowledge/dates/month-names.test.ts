@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { isDateWord, isDateWordInProse, isPresentWord, monthNumber } from './month-names';
 
 describe('monthNumber', () => {
-  it.each([['Jan', 1], ['sept.', 9], ['março', 3], ['décembre', 12], ['июня', 6], ['październik', 10]] as const)('%s is month %i', (word, month) => {
+  it.each([
+    ['Jan', 1],
+    ['sept.', 9],
+    ['março', 3],
+    ['décembre', 12],
+    ['июня', 6],
+    ['październik', 10],
+  ] as const)('%s is month %i', (word, month) => {
     expect(monthNumber(word)).toBe(month);
   });
 

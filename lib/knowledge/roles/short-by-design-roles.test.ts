@@ -16,9 +16,12 @@ describe('isNonPermanentEmployment', () => {
 });
 
 describe('isShortByDesignRole', () => {
-  it.each(['Research Intern, Lumen Labs', 'Teaching Assistant', 'Graduate Fellow', 'Data Science Bootcamp', 'Contract ML Engineer', 'Board Member'])('%s is short by design', (role) => {
-    expect(isShortByDesignRole(role)).toBe(true);
-  });
+  it.each(['Research Intern, Lumen Labs', 'Teaching Assistant', 'Graduate Fellow', 'Data Science Bootcamp', 'Contract ML Engineer', 'Board Member'])(
+    '%s is short by design',
+    (role) => {
+      expect(isShortByDesignRole(role)).toBe(true);
+    },
+  );
 
   it.each(['Machine Learning Engineer, Northwind', 'International Sales Analyst', 'Staff Engineer, Programmatic Ads'])('%s is an ordinary job', (role) => {
     expect(isShortByDesignRole(role)).toBe(false);

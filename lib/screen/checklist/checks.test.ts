@@ -55,7 +55,11 @@ describe('checklist checks', () => {
 
   it.each<[string, ReturnType<typeof documentWith>, 'pass' | 'fail']>([
     ['a publications section', documentWith([{ kind: 'publications', blocks: [{ id: 'pub', text: 'Sparse rankers. KDD 2023.' }] }]), 'pass'],
-    ['a paper named in experience', documentWith([{ kind: 'experience', blocks: [{ id: 'e', text: 'Published a paper on sparse retrieval at EMNLP.' }] }]), 'pass'],
+    [
+      'a paper named in experience',
+      documentWith([{ kind: 'experience', blocks: [{ id: 'e', text: 'Published a paper on sparse retrieval at EMNLP.' }] }]),
+      'pass',
+    ],
     ['a venue acronym', documentWith([{ kind: 'projects', blocks: [{ id: 'p', text: 'Sparse retrieval (ICLR 2024 workshop).' }] }]), 'pass'],
     ['a newspaper mention', documentWith([{ kind: 'experience', blocks: [{ id: 'e', text: 'Featured in the Atlanta Journal Constitution.' }] }]), 'fail'],
     ['access lists and web addresses', documentWith([{ kind: 'experience', blocks: [{ id: 'e', text: 'Managed acl rules for www.example.com.' }] }]), 'fail'],
@@ -65,7 +69,11 @@ describe('checklist checks', () => {
   });
 
   it.each<[string, ReturnType<typeof documentWith>, 'pass' | 'fail']>([
-    ['an ML engineer title with ML work', documentWith([{ kind: 'experience', blocks: [{ id: 'e', title: 'ML Engineer', text: 'Trained the ranking models.' }] }]), 'pass'],
+    [
+      'an ML engineer title with ML work',
+      documentWith([{ kind: 'experience', blocks: [{ id: 'e', title: 'ML Engineer', text: 'Trained the ranking models.' }] }]),
+      'pass',
+    ],
     ['a sales title', documentWith([{ kind: 'experience', blocks: [{ id: 'e', title: 'Sales Associate', text: 'Helped customers.' }] }]), 'fail'],
   ])('ml-in-work: %s', (_name, doc, status) => {
     expect(CHECKS['ml-in-work'].run(factsOf([], doc), ML).status).toBe(status);
@@ -86,9 +94,24 @@ describe('checklist checks', () => {
     ['monitors-production', ['Set up Grafana dashboards for the payment service.'], 'fail', 'not-ml'],
     ['production-numbers', ['Served the ranking model behind FastAPI at 4,000 requests per second with 40 ms p99 latency.'], 'pass', 'ml-numbers'],
     ['production-numbers', ['The checkout API serves 4,000 requests per second at 40 ms p99 latency on EKS.'], 'fail', 'not-ml'],
-    ['production-numbers', ['Moved the ETA model to an online service: FastAPI on EKS.', 'Serving 4,200 requests/sec at peak with p99 latency of 38ms.'], 'pass', 'ml-numbers'],
-    ['production-numbers', ['Trained the churn model in XGBoost.', 'The admin dashboard serves 4,200 requests/sec at peak with p99 latency of 38ms.'], 'fail', 'not-ml'],
-    ['production-numbers', ['Deployed the demand forecasting models (LightGBM) on Airflow and FastAPI, setting stock levels for 40,000 products.'], 'pass', 'shipped-with-result'],
+    [
+      'production-numbers',
+      ['Moved the ETA model to an online service: FastAPI on EKS.', 'Serving 4,200 requests/sec at peak with p99 latency of 38ms.'],
+      'pass',
+      'ml-numbers',
+    ],
+    [
+      'production-numbers',
+      ['Trained the churn model in XGBoost.', 'The admin dashboard serves 4,200 requests/sec at peak with p99 latency of 38ms.'],
+      'fail',
+      'not-ml',
+    ],
+    [
+      'production-numbers',
+      ['Deployed the demand forecasting models (LightGBM) on Airflow and FastAPI, setting stock levels for 40,000 products.'],
+      'pass',
+      'shipped-with-result',
+    ],
     ['production-numbers', ['Deployed the demand forecasting models (LightGBM) on Airflow and FastAPI, reaching 0.91 R² on held-out weeks.'], 'fail', 'none'],
   ])('%s for an ML opening: %j -> %s', (check, sentences, status, rule) => {
     const result = CHECKS[check].run(factsFromSentences(sentences), ML);
@@ -98,7 +121,10 @@ describe('checklist checks', () => {
   });
 
   it('says which sentence proved ML when it is not the statement itself', () => {
-    const result = CHECKS['ships-to-production'].run(factsFromSentences(['Trained a LightGBM demand forecaster.', 'Deployed it behind FastAPI on Cloud Run.']), ML);
+    const result = CHECKS['ships-to-production'].run(
+      factsFromSentences(['Trained a LightGBM demand forecaster.', 'Deployed it behind FastAPI on Cloud Run.']),
+      ML,
+    );
     expect(result.reason).toContain('ML shown by “Trained a LightGBM demand forecaster.”');
   });
 
@@ -107,8 +133,10 @@ describe('checklist checks', () => {
   });
 
   it('says where the shipping was done when it was not a job', () => {
-    const result = CHECKS['ships-to-production'].run(factsFromSentences(['Deployed the fraud-detection model behind FastAPI on EKS.'], { section: 'projects', title: 'Fraud detector' }), ML);
+    const result = CHECKS['ships-to-production'].run(
+      factsFromSentences(['Deployed the fraud-detection model behind FastAPI on EKS.'], { section: 'projects', title: 'Fraud detector' }),
+      ML,
+    );
     expect(result.reason).toMatch(/\(in a self-run project\)\.$/);
   });
 });
-

@@ -15,10 +15,18 @@ function names(tools: ToolSummary[]): string {
 export function usesToolOf(f: ScreenFacts, categories: ReadonlySet<ToolCategory>, what: string, extra?: (t: ToolSummary) => boolean): CheckOutcome {
   const matching = f.tools.filter((t) => categories.has(t.category) || (extra?.(t) ?? false));
   const used = matching.filter((t) => t.usage === 'used');
-  if (used.length > 0) return pass(`Uses ${names(used)} in described work.`, used.flatMap((t) => t.evidenceIds));
+  if (used.length > 0)
+    return pass(
+      `Uses ${names(used)} in described work.`,
+      used.flatMap((t) => t.evidenceIds),
+    );
   const searched = `${what} named in experience or project descriptions`;
   if (matching.length > 0) {
-    return fail(`${names(matching)} only listed as skills, never shown in work.`, searched, matching.flatMap((t) => t.evidenceIds));
+    return fail(
+      `${names(matching)} only listed as skills, never shown in work.`,
+      searched,
+      matching.flatMap((t) => t.evidenceIds),
+    );
   }
   return fail(`No ${what} found.`, searched);
 }

@@ -8,15 +8,7 @@ import { flagJobHopping } from './flag-job-hopping';
 import { flagMissingDeployment } from './flag-missing-deployment';
 import { flagVagueResponsibilities } from './flag-vague-responsibilities';
 
-const RULES = [
-  flagMissingDeployment,
-  flagBuzzwordHeavy,
-  flagAccuracyOnly,
-  flagInflatedSkills,
-  flagVagueResponsibilities,
-  flagJobHopping,
-  flagDateGaps,
-];
+const RULES = [flagMissingDeployment, flagBuzzwordHeavy, flagAccuracyOnly, flagInflatedSkills, flagVagueResponsibilities, flagJobHopping, flagDateGaps];
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 

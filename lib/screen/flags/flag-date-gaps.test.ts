@@ -8,8 +8,20 @@ describe('flagDateGaps', () => {
     ['a year between jobs', [tenure('2018-01', '2019-06', { org: 'A' }), tenure('2020-07', 'present', { org: 'B' })], true],
     ['end before start', [tenure('2021-05', '2019-02', { problem: 'end date is before start date' })], true],
     ['back-to-back jobs', [tenure('2018-01', '2019-06', { org: 'A' }), tenure('2019-08', 'present', { org: 'B' })], false],
-    ['a gap covered by a degree', [tenure('2016-01', '2018-06', { org: 'A' }), tenure('2018-09', '2020-06', { section: 'education', title: 'MSc' }), tenure('2020-08', 'present', { org: 'B' })], false],
-    ['overlapping jobs', [tenure('2015-01', '2022-01', { org: 'A' }), tenure('2016-01', '2017-01', { org: 'B' }), tenure('2022-02', 'present', { org: 'C' })], false],
+    [
+      'a gap covered by a degree',
+      [
+        tenure('2016-01', '2018-06', { org: 'A' }),
+        tenure('2018-09', '2020-06', { section: 'education', title: 'MSc' }),
+        tenure('2020-08', 'present', { org: 'B' }),
+      ],
+      false,
+    ],
+    [
+      'overlapping jobs',
+      [tenure('2015-01', '2022-01', { org: 'A' }), tenure('2016-01', '2017-01', { org: 'B' }), tenure('2022-02', 'present', { org: 'C' })],
+      false,
+    ],
     ['year-only dates a year apart', [tenure('2017', '2019', { org: 'A' }), tenure('2020', 'present', { org: 'B' })], false],
     ['study before the first job', [tenure('2010-01', '2012-01', { section: 'education' }), tenure('2015-01', 'present', { org: 'A' })], false],
   ])('%s', (_name, evidence, expected) => {

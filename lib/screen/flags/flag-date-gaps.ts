@@ -50,9 +50,7 @@ export function flagDateGaps(f: ScreenFacts): Flag | undefined {
   const broken = f.ev.tenure.filter((t) => t.tenure.problem);
   const intervals = f.ev.tenure.map((t) => stintInterval(t, f.now)).filter((s): s is StintInterval => s !== undefined);
   const studyYears = educationYears(f);
-  const gaps = intervals.some((i) => i.evidence.location.section === 'experience')
-    ? findGaps(intervals).filter((g) => !explainedByStudy(g, studyYears))
-    : [];
+  const gaps = intervals.some((i) => i.evidence.location.section === 'experience') ? findGaps(intervals).filter((g) => !explainedByStudy(g, studyYears)) : [];
   if (broken.length === 0 && gaps.length === 0) return undefined;
   const parts: string[] = [];
   for (const g of gaps.slice(0, 2)) {

@@ -18,7 +18,10 @@ interface Employer {
 }
 
 function employerKey(s: StintInterval): string {
-  const org = s.evidence.tenure.org?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const org = s.evidence.tenure.org
+    ?.toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   return org || `block:${s.evidence.location.blockId}`;
 }
 

@@ -11,7 +11,9 @@ describe('stintInterval', () => {
     ['unreadable', 'soon', '2020', undefined],
   ])('%s', (_name, start, end, expected) => {
     const interval = stintInterval(tenure(start, end), NOW);
-    expect(interval && { start: formatMonthIndex(interval.start), end: formatMonthIndex(interval.end), ongoing: interval.ongoing, precise: interval.precise }).toEqual(expected);
+    expect(
+      interval && { start: formatMonthIndex(interval.start), end: formatMonthIndex(interval.end), ongoing: interval.ongoing, precise: interval.precise },
+    ).toEqual(expected);
   });
 
   it('skips dates that cannot be right', () => {

@@ -6,19 +6,13 @@ import type { Screening } from '../../model/screening';
  * real work, quantified outcomes, specified production statements), so a long concrete resume with
  * a few hype words keeps a low ratio.
  */
-export function summarizeBuzzwords(
-  buzzwords: readonly BuzzwordEvidence[],
-  words: number,
-  concreteEvidence: number,
-): Screening['buzzwords'] {
+export function summarizeBuzzwords(buzzwords: readonly BuzzwordEvidence[], words: number, concreteEvidence: number): Screening['buzzwords'] {
   const counts = new Map<string, number>();
   for (const e of buzzwords) {
     const term = e.buzzword.term;
     counts.set(term, (counts.get(term) ?? 0) + 1);
   }
-  const terms = [...counts.entries()]
-    .map(([term, count]) => ({ term, count }))
-    .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
+  const terms = [...counts.entries()].map(([term, count]) => ({ term, count })).sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
   const count = buzzwords.length;
   return {
     density: words === 0 ? 0 : round2((count * 100) / words),

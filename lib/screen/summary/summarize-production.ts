@@ -7,7 +7,6 @@ const PRODUCTION_RANK: Record<ProductionLevel, number> = { none: 0, mentioned: 1
 export const PRODUCTION_SEARCHED =
   'deployment, serving, monitoring, drift detection, A/B tests, retraining pipelines, CI/CD for models, rollbacks, on-call, SLOs and latency budgets';
 
-
 const REASON: Record<ProductionLevel, (quote: string) => string> = {
   none: () => 'No statement about deploying, serving, monitoring or operating a system.',
   mentioned: (q) => `Production only mentioned, with no specifics: “${q}”.`,

@@ -38,7 +38,11 @@ export function outcome(token: string, kind: OutcomeKind, quote = `Improved it b
   return { id: nextId('outcome'), kind: 'outcome', ...base(quote), outcome: { token, kind, attribution: 'self' } };
 }
 
-export function production(level: 'mentioned' | 'specified' | 'quantified', aspect: ProductionAspect = 'deployment', quote = 'Deployed the model.'): ProductionEvidence {
+export function production(
+  level: 'mentioned' | 'specified' | 'quantified',
+  aspect: ProductionAspect = 'deployment',
+  quote = 'Deployed the model.',
+): ProductionEvidence {
   return { id: nextId('production'), kind: 'production', ...base(quote), production: { aspect, level } };
 }
 
@@ -68,7 +72,8 @@ export function artifact(type: ArtifactEvidence['artifact']['type'], path: strin
   return { id: nextId('artifact'), kind: 'artifact', ...base(path, 'artifacts', 'artifacts-1'), artifact: { repo: 'ana/shop-ranker', path, type } };
 }
 
-const WORK_TEXT = 'Built and maintained the ranking service for the shop, rewrote its feature pipeline, and ran the weekly model review with the product team. '.repeat(3);
+const WORK_TEXT =
+  'Built and maintained the ranking service for the shop, rewrote its feature pipeline, and ran the weekly model review with the product team. '.repeat(3);
 
 /** A document whose experience describes enough work that absences count. */
 export function documentWith(sections: { kind: SectionKind; blocks: Block[] }[] = [], headline?: string): CandidateDocument {
@@ -76,7 +81,10 @@ export function documentWith(sections: { kind: SectionKind; blocks: Block[] }[] 
     source: 'text',
     capturedAt: '2025-06-01T00:00:00Z',
     person: { name: 'Ana Test', headline, links: [] },
-    sections: sections.length > 0 ? sections.map((s) => ({ ...s, heading: s.kind })) : [{ kind: 'experience', heading: 'Experience', blocks: [{ id: 'exp-1', text: WORK_TEXT }] }],
+    sections:
+      sections.length > 0
+        ? sections.map((s) => ({ ...s, heading: s.kind }))
+        : [{ kind: 'experience', heading: 'Experience', blocks: [{ id: 'exp-1', text: WORK_TEXT }] }],
     incomplete: [],
     warnings: [],
   };
@@ -89,7 +97,10 @@ const NEUTRAL_WORK =
   'Wrote the design notes for each quarter, reviewed pull requests from four teams, ran the weekly planning meeting with product and design, and mentored two new hires through their first months on the team.';
 
 /** Facts from real sentences of one role, read by every extractor: what a recruiter would paste. */
-export function factsFromSentences(sentences: string[], more: { title?: string; section?: SectionKind; source?: CandidateDocument['source'] } = {}): ScreenFacts {
+export function factsFromSentences(
+  sentences: string[],
+  more: { title?: string; section?: SectionKind; source?: CandidateDocument['source'] } = {},
+): ScreenFacts {
   const doc = documentWith([
     { kind: more.section ?? 'experience', blocks: [{ id: 'exp-1', title: more.title ?? 'Software Engineer', org: 'Acme', text: sentences.join('\n') }] },
     { kind: 'experience', blocks: [{ id: 'exp-2', title: 'Software Engineer', org: 'Earlier Co', text: NEUTRAL_WORK }] },

@@ -115,7 +115,11 @@ describe('verdicts a hiring manager would agree with', () => {
               'Deployed the capstone model with Streamlit on Heroku for demo day.\n' +
               'Built a BERT sentiment classifier for tweets in PyTorch.',
           },
-          { title: 'Sales Associate', org: 'Bright Electronics', text: 'Sold laptops and phones, and trained new staff on the store systems and the returns process.' },
+          {
+            title: 'Sales Associate',
+            org: 'Bright Electronics',
+            text: 'Sold laptops and phones, and trained new staff on the store systems and the returns process.',
+          },
         ],
       }),
     );

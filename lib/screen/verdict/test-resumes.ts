@@ -37,7 +37,12 @@ export function resume(spec: ResumeSpec): CandidateDocument {
   const sections: Section[] = [...(spec.sections ?? [])];
   if (spec.summary) sections.push(blocksOf('summary', [{ text: spec.summary }]));
   if (spec.roles?.length) {
-    sections.push(blocksOf('experience', spec.roles.map((r) => ({ title: r.title, org: r.org, dates: datesOf(r.dates ?? '2019-01 – 2024-06'), text: r.text }))));
+    sections.push(
+      blocksOf(
+        'experience',
+        spec.roles.map((r) => ({ title: r.title, org: r.org, dates: datesOf(r.dates ?? '2019-01 – 2024-06'), text: r.text })),
+      ),
+    );
   }
   if (spec.projects?.length) sections.push(blocksOf('projects', spec.projects));
   if (spec.education?.length) sections.push(blocksOf('education', spec.education));

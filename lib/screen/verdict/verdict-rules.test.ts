@@ -78,12 +78,20 @@ const ROWS: Record<string, RowTest> = {
       doc: resume({
         summary: '我是一名机器学习工程师，负责推荐系统的模型训练与上线。',
         roles: [
-          { title: '机器学习工程师', org: '星河科技', text: '使用 PyTorch 训练排序模型，并通过 FastAPI 部署到生产环境，每秒处理四千次请求。负责特征工程、离线评估和在线实验，与产品团队一起制定指标。' },
+          {
+            title: '机器学习工程师',
+            org: '星河科技',
+            text: '使用 PyTorch 训练排序模型，并通过 FastAPI 部署到生产环境，每秒处理四千次请求。负责特征工程、离线评估和在线实验，与产品团队一起制定指标。',
+          },
         ],
       }),
     },
     near: {
-      doc: resume({ name: '王安娜 (Anna Wang)', summary: 'Engineer in Shanghai (上海). Builds search ranking at Fjordcart.', roles: [SHIPPING_ML_ROLE, EARLIER_JOB] }),
+      doc: resume({
+        name: '王安娜 (Anna Wang)',
+        summary: 'Engineer in Shanghai (上海). Builds search ranking at Fjordcart.',
+        roles: [SHIPPING_ML_ROLE, EARLIER_JOB],
+      }),
     },
   },
   'insufficient.no-prose': {
@@ -101,7 +109,9 @@ const ROWS: Record<string, RowTest> = {
   'pass.no-ml': {
     reaches: { doc: resume({ roles: [backendRole, EARLIER_JOB] }) },
     near: {
-      doc: resume({ roles: [{ ...backendRole, text: `${backendRole.text}\nTrained a churn model in XGBoost that flags accounts about to leave.` }, EARLIER_JOB] }),
+      doc: resume({
+        roles: [{ ...backendRole, text: `${backendRole.text}\nTrained a churn model in XGBoost that flags accounts about to leave.` }, EARLIER_JOB],
+      }),
     },
   },
   'pass.ml-only-claimed': {
@@ -139,13 +149,25 @@ const ROWS: Record<string, RowTest> = {
       doc: resume({
         summary:
           'Results-driven, passionate AI visionary leveraging cutting-edge, state-of-the-art solutions to drive synergy and transformative innovation. Proven track record of world-class thought leadership.',
-        roles: [{ title: 'Data Scientist', org: 'Brightquarry', text: 'Responsible for data analysis and reporting.\nWorked on dashboards for clients.\nInvolved in building reports.' }],
+        roles: [
+          {
+            title: 'Data Scientist',
+            org: 'Brightquarry',
+            text: 'Responsible for data analysis and reporting.\nWorked on dashboards for clients.\nInvolved in building reports.',
+          },
+        ],
       }),
     },
     near: {
       doc: resume({
         summary: 'Data scientist who builds pricing reports for insurance teams.',
-        roles: [{ title: 'Data Scientist', org: 'Brightquarry', text: 'Built the weekly pricing reports in SQL.\nRebuilt the client dashboards in Looker.\nWrote the data dictionary for the claims tables.' }],
+        roles: [
+          {
+            title: 'Data Scientist',
+            org: 'Brightquarry',
+            text: 'Built the weekly pricing reports in SQL.\nRebuilt the client dashboards in Looker.\nWrote the data dictionary for the claims tables.',
+          },
+        ],
       }),
     },
   },
@@ -179,13 +201,23 @@ const ROWS: Record<string, RowTest> = {
   'pass.ml-projects-vague': {
     reaches: {
       doc: resume({
-        roles: [{ title: 'Web Developer', org: 'Pixelmill', text: 'Responsible for the shop pages.\nWorked on various client websites.\nInvolved in code reviews.' }, EARLIER_JOB],
+        roles: [
+          { title: 'Web Developer', org: 'Pixelmill', text: 'Responsible for the shop pages.\nWorked on various client websites.\nInvolved in code reviews.' },
+          EARLIER_JOB,
+        ],
         projects: [{ title: 'Churn', text: 'Trained a random forest in scikit-learn that predicts churn; reached 0.81 AUC.' }],
       }),
     },
     near: {
       doc: resume({
-        roles: [{ title: 'Web Developer', org: 'Pixelmill', text: 'Built the shop pages in React.\nRebuilt the checkout for three client websites.\nReviewed code for the team.' }, EARLIER_JOB],
+        roles: [
+          {
+            title: 'Web Developer',
+            org: 'Pixelmill',
+            text: 'Built the shop pages in React.\nRebuilt the checkout for three client websites.\nReviewed code for the team.',
+          },
+          EARLIER_JOB,
+        ],
         projects: [{ title: 'Churn', text: 'Trained a random forest in scikit-learn that predicts churn; reached 0.81 AUC.' }],
       }),
     },
@@ -206,7 +238,9 @@ const ROWS: Record<string, RowTest> = {
   },
   'potential.ml-minor': {
     reaches: {
-      doc: resume({ roles: [{ ...backendRole, text: `${backendRole.text}\nTrained a churn model in XGBoost that flags accounts about to leave.` }, EARLIER_JOB] }),
+      doc: resume({
+        roles: [{ ...backendRole, text: `${backendRole.text}\nTrained a churn model in XGBoost that flags accounts about to leave.` }, EARLIER_JOB],
+      }),
     },
     near: { doc: resume({ roles: [SHIPPING_ML_ROLE, EARLIER_JOB] }) },
   },
@@ -276,7 +310,10 @@ const ROWS: Record<string, RowTest> = {
     near: {
       doc: resume({
         roles: [
-          { ...UNSHIPPED_ML_ROLE, text: `${UNSHIPPED_ML_ROLE.text}\nDeployed fraud-detection models behind FastAPI on EKS, serving 5,000 transactions per second at 30 ms p99 latency.` },
+          {
+            ...UNSHIPPED_ML_ROLE,
+            text: `${UNSHIPPED_ML_ROLE.text}\nDeployed fraud-detection models behind FastAPI on EKS, serving 5,000 transactions per second at 30 ms p99 latency.`,
+          },
           EARLIER_JOB,
         ],
       }),
@@ -362,24 +399,37 @@ describe('verdict table', () => {
 
   it("counts a summary's numbers as no project result: projects that show nothing stay not a fit", () => {
     const summary = 'Store manager who grew footfall by 40% in two years, now learning machine learning.';
-    expect(verdictOf({ doc: resume({ summary, roles: [storeRole], projects: studentProjects, education: [degree] }) }).verdictRule?.id).toBe('pass.ml-projects-unshown');
+    expect(verdictOf({ doc: resume({ summary, roles: [storeRole], projects: studentProjects, education: [degree] }) }).verdictRule?.id).toBe(
+      'pass.ml-projects-unshown',
+    );
   });
 
   it('reads Kaggle entries as study: a career changer with a bootcamp and Kaggle scores is not a fit, one with a project of their own is', () => {
     const kaggle = [
-      { title: 'Bike demand forecast (Kaggle)', text: 'Trained a gradient boosting model in scikit-learn on the bike rental data; reached 0.89 R2 on the public leaderboard.' },
+      {
+        title: 'Bike demand forecast (Kaggle)',
+        text: 'Trained a gradient boosting model in scikit-learn on the bike rental data; reached 0.89 R2 on the public leaderboard.',
+      },
       { title: 'Leaf disease classifier (Kaggle)', text: 'Trained a convolutional network in TensorFlow on leaf photos, 96.1% accuracy.' },
     ];
     const bootcamp = { title: 'Data Science Certificate', org: 'Harbourside Data Bootcamp', text: 'Twelve-week bootcamp: statistics, machine learning, SQL.' };
     expect(verdictOf({ doc: resume({ roles: [storeRole], projects: kaggle, education: [bootcamp] }) }).verdict).toBe('pass');
-    const own = [{ title: 'Bike demand forecast', text: 'Trained a gradient boosting model in scikit-learn on the city bike rental data; reached 0.89 R2 on the last season.' }, kaggle[1]];
+    const own = [
+      {
+        title: 'Bike demand forecast',
+        text: 'Trained a gradient boosting model in scikit-learn on the city bike rental data; reached 0.89 R2 on the last season.',
+      },
+      kaggle[1],
+    ];
     expect(verdictOf({ doc: resume({ roles: [storeRole], projects: own, education: [bootcamp] }) }).verdict).toBe('potential');
   });
 
   it('says what could not be read and what to open next', () => {
     expect(verdictOf(ROWS['insufficient.no-prose'].reaches).reasons[0]).toMatch(/lists 6 repositories .* Open a repository's README/);
     expect(verdictOf(ROWS['insufficient.no-profile-sections'].reaches).reasons[0]).toMatch(/no profile sections for Ana Test .* Open the candidate's profile/);
-    expect(verdictOf(ROWS['insufficient.unread-language'].reaches).reasons[0]).toMatch(/of the letters are in a script Shipcheck does not read \(Chinese or Japanese\)/);
+    expect(verdictOf(ROWS['insufficient.unread-language'].reaches).reasons[0]).toMatch(
+      /of the letters are in a script Shipcheck does not read \(Chinese or Japanese\)/,
+    );
   });
 });
 

@@ -68,7 +68,10 @@ function notShownAtWork(c: VerdictContext, shown: Exclude<WorkShown, 'job'>): Ru
     team: "only as a team's or organisation's work, never as the candidate's own",
     'outside-roles': 'only in a summary or in text that belongs to no role',
   };
-  return hit(`Not strong: ${labels} shown ${where[shown]}.`, items.flatMap((w) => w.evidenceIds));
+  return hit(
+    `Not strong: ${labels} shown ${where[shown]}.`,
+    items.flatMap((w) => w.evidenceIds),
+  );
 }
 
 function mlEvidenceInPlace(c: VerdictContext, places: ReadonlySet<string>): string[] {
@@ -101,7 +104,9 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
       const doc = c.f.indexed.document;
       if (doc.source !== 'linkedin' || doc.sections.some((s) => PROFILE_SECTIONS.has(s.kind))) return undefined;
       const who = doc.person.name ? ` for ${doc.person.name}` : '';
-      return hit(`Not enough evidence: this LinkedIn page shows no profile sections${who} (About, Experience, Skills): it is not a profile, or its sections have not loaded. ${openNext(doc)}`);
+      return hit(
+        `Not enough evidence: this LinkedIn page shows no profile sections${who} (About, Experience, Skills): it is not a profile, or its sections have not loaded. ${openNext(doc)}`,
+      );
     },
   },
   {
@@ -122,7 +127,9 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     test: (c) => {
       const share = c.f.readability.garbageShare;
       if (share < UNREADABLE_SHARE) return undefined;
-      return hit(`Not enough evidence: ${pct(share)} of the characters are not text (binary data or a broken encoding), so nothing can be read reliably. ${openNext(c.f.indexed.document)}`);
+      return hit(
+        `Not enough evidence: ${pct(share)} of the characters are not text (binary data or a broken encoding), so nothing can be read reliably. ${openNext(c.f.indexed.document)}`,
+      );
     },
   },
   {
@@ -166,7 +173,9 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     test: (c) => {
       const { f } = c;
       if (f.readability.words >= JUDGEABLE_WORDS || f.concrete > 0 || f.ml.level === 'core' || f.ml.level === 'some') return undefined;
-      return hit(`Not enough evidence: only ${f.readability.words} words of text, and no work described with tools, results or production. ${openNext(f.indexed.document)}`);
+      return hit(
+        `Not enough evidence: only ${f.readability.words} words of text, and no work described with tools, results or production. ${openNext(f.indexed.document)}`,
+      );
     },
   },
   {
@@ -197,7 +206,10 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     test: (c) => {
       if (isMlOptional(c) || c.f.ml.level !== 'weak') return undefined;
       const listed = c.f.ev.tool.filter((t) => t.tool.usage === 'listed' && c.f.ml.anyTools.includes(t.tool.name)).map((t) => t.id);
-      return hit('Not a fit: machine learning only claimed in a headline, summary or skills list, never shown in work.', [...mlEvidenceInPlace(c, new Set(['summary'])), ...listed]);
+      return hit('Not a fit: machine learning only claimed in a headline, summary or skills list, never shown in work.', [
+        ...mlEvidenceInPlace(c, new Set(['summary'])),
+        ...listed,
+      ]);
     },
   },
   {
@@ -230,7 +242,10 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     verdict: 'pass',
     test: (c) =>
       !isMlOptional(c) && hasFlag(c, 'buzzword-heavy') && !shipsAnySystem(c)
-        ? hit('Not a fit: buzzwords outweigh evidence, and nothing built or shipped is described.', [...c.f.buzzwords.evidenceIds, ...c.f.production.evidenceIds])
+        ? hit('Not a fit: buzzwords outweigh evidence, and nothing built or shipped is described.', [
+            ...c.f.buzzwords.evidenceIds,
+            ...c.f.production.evidenceIds,
+          ])
         : undefined,
   },
   {
@@ -241,8 +256,12 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     verdict: 'pass',
     test: (c) => {
       const { ml } = c.f;
-      if (isMlOptional(c) || ml.level !== 'some' || ml.experienceTools.length > 0 || ml.titles.length > 0 || !hasFlag(c, 'vague-responsibilities')) return undefined;
-      return hit('Not a fit: machine learning only in projects or coursework, and duties are described vaguely.', [...ml.evidenceIds, ...c.f.ev.vague.map((v) => v.id)]);
+      if (isMlOptional(c) || ml.level !== 'some' || ml.experienceTools.length > 0 || ml.titles.length > 0 || !hasFlag(c, 'vague-responsibilities'))
+        return undefined;
+      return hit('Not a fit: machine learning only in projects or coursework, and duties are described vaguely.', [
+        ...ml.evidenceIds,
+        ...c.f.ev.vague.map((v) => v.id),
+      ]);
     },
   },
   {
@@ -278,7 +297,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     condition: 'the role needs ML, and ML is a small part of the described work (some, not core)',
     evidence: 'ML relevance',
     verdict: 'potential',
-    test: (c) => (!isMlOptional(c) && c.f.ml.level !== 'core' ? hit('Not strong: machine learning is a small part of the described work.', c.f.ml.evidenceIds) : undefined),
+    test: (c) =>
+      !isMlOptional(c) && c.f.ml.level !== 'core' ? hit('Not strong: machine learning is a small part of the described work.', c.f.ml.evidenceIds) : undefined,
   },
   {
     id: 'potential.production-not-ml',
@@ -287,7 +307,9 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     evidence: 'ML relevance; production statements',
     verdict: 'potential',
     test: (c) =>
-      isMlOptional(c) && (c.f.ml.level === 'none' || c.f.ml.level === 'weak') ? hit('Not strong: production work, but none of it on machine learning.', c.f.production.evidenceIds) : undefined,
+      isMlOptional(c) && (c.f.ml.level === 'none' || c.f.ml.level === 'weak')
+        ? hit('Not strong: production work, but none of it on machine learning.', c.f.production.evidenceIds)
+        : undefined,
   },
   {
     id: 'potential.must-pass-missing',
@@ -298,7 +320,10 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     test: (c) => {
       const missing = requiredItems(c).filter((item) => item.status !== 'pass');
       if (missing.length === 0) return undefined;
-      return hit(`Not strong: ${missing.map((item) => `“${item.label}”`).join(', ')} not shown.`, missing.flatMap((item) => item.evidenceIds));
+      return hit(
+        `Not strong: ${missing.map((item) => `“${item.label}”`).join(', ')} not shown.`,
+        missing.flatMap((item) => item.evidenceIds),
+      );
     },
   },
   {
@@ -312,7 +337,7 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   {
     id: 'potential.only-team',
     gate: 'strong',
-    condition: "a must-pass item is shown only by team claims (\"we\", \"my team\", \"the org's platform\", \"helped\")",
+    condition: 'a must-pass item is shown only by team claims ("we", "my team", "the org\'s platform", "helped")',
     evidence: 'claimant of the must-pass rows’ evidence',
     verdict: 'potential',
     test: (c) => notShownAtWork(c, 'team'),

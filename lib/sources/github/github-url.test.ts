@@ -22,7 +22,13 @@ describe('GitHub URLs', () => {
 });
 
 describe('parseCount', () => {
-  it.each([['412', 412], ['1.1k', 1100], ['2,304', 2304], [' 23 ', 23], ['stars', undefined]])('%s -> %s', (raw, n) => {
+  it.each([
+    ['412', 412],
+    ['1.1k', 1100],
+    ['2,304', 2304],
+    [' 23 ', 23],
+    ['stars', undefined],
+  ])('%s -> %s', (raw, n) => {
     expect(parseCount(raw)).toBe(n);
   });
 });

@@ -89,7 +89,14 @@ describe('readGitHubPage on a repository', () => {
   it('lists each production file of the file list once, folders marked with a slash', () => {
     const artifacts = doc.sections.find((s) => s.kind === 'artifacts');
     expect(artifacts?.blocks.map((b) => b.text)).toEqual([
-      '.github/workflows/', 'helm/forecast-serving/', 'monitoring/', 'Dockerfile', 'MLproject', 'docker-compose.yml', 'dvc.yaml', 'serve.py',
+      '.github/workflows/',
+      'helm/forecast-serving/',
+      'monitoring/',
+      'Dockerfile',
+      'MLproject',
+      'docker-compose.yml',
+      'dvc.yaml',
+      'serve.py',
     ]);
     expect(artifacts?.blocks[3]).toMatchObject({ url: `${url}/blob/main/Dockerfile`, org: 'msolberg-ml/forecast-serving' });
   });

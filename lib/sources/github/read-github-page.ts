@@ -28,14 +28,28 @@ export function readGitHubPage(root: ParentNode, url: string, now: Date = new Da
 
   if (kind === 'user') {
     const shown = loginOnProfilePage(root);
-    if (shown && shown !== login) return { ...empty(`profile mismatch: page shows ${shown}, URL names ${login}; nothing was read`), incomplete: [{ message: `The page still shows ${shown}: read again once ${login} has loaded` }] };
+    if (shown && shown !== login)
+      return {
+        ...empty(`profile mismatch: page shows ${shown}, URL names ${login}; nothing was read`),
+        incomplete: [{ message: `The page still shows ${shown}: read again once ${login} has loaded` }],
+      };
     const { person, sections } = readGitHubProfile(root, login, nextId);
-    return { ...base, identity: { kind: 'github', id: login }, person: { ...person, links: [`https://github.com/${login}`, ...person.links] }, sections, warnings: sections.length || person.name ? [] : ['no profile content found on this page'] };
+    return {
+      ...base,
+      identity: { kind: 'github', id: login },
+      person: { ...person, links: [`https://github.com/${login}`, ...person.links] },
+      sections,
+      warnings: sections.length || person.name ? [] : ['no profile content found on this page'],
+    };
   }
 
   const repo = githubRepoFromUrl(url) ?? login;
   const shown = repoOnPage(root);
-  if (shown && shown !== repo.toLowerCase()) return { ...empty(`repository mismatch: page shows ${shown}, URL names ${repo}; nothing was read`), incomplete: [{ message: `The page still shows ${shown}: read again once ${repo} has loaded` }] };
+  if (shown && shown !== repo.toLowerCase())
+    return {
+      ...empty(`repository mismatch: page shows ${shown}, URL names ${repo}; nothing was read`),
+      incomplete: [{ message: `The page still shows ${shown}: read again once ${repo} has loaded` }],
+    };
   const sections: Section[] = readGitHubRepo(root, repo, nextId);
   return {
     ...base,

@@ -57,7 +57,9 @@ function languages(root: ParentNode): string[] {
 
 /** A repository overview: description, topics, languages, stars, README, and the production artifacts of its file list. */
 export function readGitHubRepo(root: ParentNode, repo: string, nextId: () => string): Section[] {
-  const topics = Array.from(root.querySelectorAll('a.topic-tag, a[href^="/topics/"]')).map((a) => text(a)).filter(Boolean);
+  const topics = Array.from(root.querySelectorAll('a.topic-tag, a[href^="/topics/"]'))
+    .map((a) => text(a))
+    .filter(Boolean);
   const starsEl = root.querySelector('#repo-stars-counter-star, a[href$="/stargazers"] strong, a.social-count[href$="/stargazers"]');
   const stars = starsEl ? parseCount(starsEl.getAttribute('title') ?? text(starsEl)) : undefined;
   const about = description(root);

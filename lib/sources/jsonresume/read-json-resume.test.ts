@@ -12,7 +12,12 @@ describe('readJsonResumeText', () => {
   it('reads a standard JSON Resume', () => {
     const doc = readJsonResumeText(fixture('ml-engineer.json'));
     expect(CandidateDocument.parse(doc)).toBeTruthy();
-    expect(doc.person).toMatchObject({ name: 'Priya Natarajan', headline: 'Machine Learning Engineer', location: 'Toronto, CA', links: ['https://github.com/pnatarajan-example'] });
+    expect(doc.person).toMatchObject({
+      name: 'Priya Natarajan',
+      headline: 'Machine Learning Engineer',
+      location: 'Toronto, CA',
+      links: ['https://github.com/pnatarajan-example'],
+    });
     const work = section(doc, 'experience');
     expect(work.map((b) => [b.title, b.org, b.dates?.start, b.dates?.end])).toEqual([
       ['Senior Machine Learning Engineer', 'Maple Retail', '2021-04', 'present'],
@@ -65,7 +70,11 @@ describe('readJsonResumeText', () => {
 
 describe('section keys of JSON Resume variants', () => {
   it('reads internships and visiting positions as experience', () => {
-    const doc = readJsonResume({ basics: { name: 'A' }, internships: [{ company: 'X', position: 'ML Intern', startDate: '2023-06' }], visiting: [{ organization: 'Lab', position: 'Visiting Researcher' }] });
+    const doc = readJsonResume({
+      basics: { name: 'A' },
+      internships: [{ company: 'X', position: 'ML Intern', startDate: '2023-06' }],
+      visiting: [{ organization: 'Lab', position: 'Visiting Researcher' }],
+    });
     expect(section(doc, 'experience').map((b) => b.title)).toEqual(['ML Intern', 'Visiting Researcher']);
   });
   it('keeps unknown keys as other', () => {

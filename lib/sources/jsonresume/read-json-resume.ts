@@ -8,9 +8,41 @@ type Json = Record<string, unknown>;
 
 const TITLE_KEYS = ['position', 'title', 'role', 'label', 'studyType', 'degree', 'subtitle'];
 const ORG_KEYS = ['company', 'organization', 'organisation', 'employer', 'institution', 'awarder', 'issuer', 'publisher', 'name'];
-const TEXT_KEYS = ['summary', 'description', 'highlights', 'achievements', 'responsibilities', 'bullets', 'details', 'area', 'paragraphs', 'courses', 'content', 'text'];
+const TEXT_KEYS = [
+  'summary',
+  'description',
+  'highlights',
+  'achievements',
+  'responsibilities',
+  'bullets',
+  'details',
+  'area',
+  'paragraphs',
+  'courses',
+  'content',
+  'text',
+];
 const SKILL_LIST_KEYS = ['keywords', 'tags', 'technologies', 'tech', 'techStack', 'items', 'skills', 'tools', 'stack'];
-const IGNORED_KEYS = new Set(['image', 'picture', 'logo', 'icon', 'email', 'phone', 'highlight', 'score', 'gpa', 'handle', 'meta', '$schema', 'id', 'username', 'network', 'flags', 'level', 'fluency']);
+const IGNORED_KEYS = new Set([
+  'image',
+  'picture',
+  'logo',
+  'icon',
+  'email',
+  'phone',
+  'highlight',
+  'score',
+  'gpa',
+  'handle',
+  'meta',
+  '$schema',
+  'id',
+  'username',
+  'network',
+  'flags',
+  'level',
+  'fluency',
+]);
 const LINK_KEYS = new Set(['url', 'website', 'href', 'link']);
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -20,7 +52,10 @@ const firstString = (o: Json, keys: string[]): string | undefined => keys.map((k
 function stringsOf(value: unknown): string[] {
   if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
   if (Array.isArray(value)) return value.flatMap(stringsOf);
-  if (isObject(value)) return Object.entries(value).filter(([k]) => !IGNORED_KEYS.has(k) && !LINK_KEYS.has(k)).flatMap(([, v]) => stringsOf(v));
+  if (isObject(value))
+    return Object.entries(value)
+      .filter(([k]) => !IGNORED_KEYS.has(k) && !LINK_KEYS.has(k))
+      .flatMap(([, v]) => stringsOf(v));
   return [];
 }
 
@@ -53,7 +88,7 @@ function blocksOfEntry(entry: unknown, kind: SectionKind, ids: BlockIds, inherit
   if (kind === 'skills') {
     const name = firstString(entry, ['name', 'category', 'label', 'title']);
     const items = SKILL_LIST_KEYS.flatMap((k) => stringsOf(entry[k]));
-    const text = items.length ? `${name ? `${name}: ` : ''}${items.join(', ')}` : name ?? '';
+    const text = items.length ? `${name ? `${name}: ` : ''}${items.join(', ')}` : (name ?? '');
     return text ? [{ id: ids.next(kind), text }] : [];
   }
   const nested = Object.values(entry).find((v) => Array.isArray(v) && v.length > 0 && v.every(isObject) && v.some((p) => TITLE_KEYS.some((k) => str(p[k]))));
@@ -95,7 +130,31 @@ function sectionOf(key: string, value: unknown, ids: BlockIds): Section | undefi
   return blocks.length ? { kind, heading: key, blocks } : undefined;
 }
 
-const PERSON_KEYS = new Set(['basics', 'name', 'surname', 'firstName', 'lastName', 'label', 'title', 'tagline', 'headline', 'location', 'socials', 'profiles', 'email', 'phone', 'picture', 'image', 'url', 'website', 'yearsExperience', 'yearsInAI', 'flags', 'meta', '$schema']);
+const PERSON_KEYS = new Set([
+  'basics',
+  'name',
+  'surname',
+  'firstName',
+  'lastName',
+  'label',
+  'title',
+  'tagline',
+  'headline',
+  'location',
+  'socials',
+  'profiles',
+  'email',
+  'phone',
+  'picture',
+  'image',
+  'url',
+  'website',
+  'yearsExperience',
+  'yearsInAI',
+  'flags',
+  'meta',
+  '$schema',
+]);
 
 /** Reads a JSON Resume (jsonresume.org) and the common variants people publish beside it. */
 export function readJsonResume(value: unknown, options: { url?: string; now?: Date } = {}): CandidateDocument {
@@ -103,7 +162,9 @@ export function readJsonResume(value: unknown, options: { url?: string; now?: Da
   const basics = isObject(value.basics) ? value.basics : value;
   const ids = new BlockIds();
   const name =
-    str(basics.name) && str(basics.surname) ? `${str(basics.name)} ${str(basics.surname)}` : str(basics.name) ?? ([str(basics.firstName), str(basics.lastName)].filter(Boolean).join(' ') || undefined);
+    str(basics.name) && str(basics.surname)
+      ? `${str(basics.name)} ${str(basics.surname)}`
+      : (str(basics.name) ?? ([str(basics.firstName), str(basics.lastName)].filter(Boolean).join(' ') || undefined));
   const links = new Set<string>();
   collectLinks([basics.profiles, basics.socials, basics.url, basics.website, value.socials], links);
   for (const k of ['url', 'website']) if (typeof basics[k] === 'string' && /^https?:/.test(basics[k] as string)) links.add(basics[k] as string);

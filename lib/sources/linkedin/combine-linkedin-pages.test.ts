@@ -120,7 +120,14 @@ describe('combineLinkedInPages', () => {
 
   it('merges two details pages into the profile, each into its own section', () => {
     const skillsPage = page(SKILLS_URL, [
-      { kind: 'skills', heading: 'Skills', blocks: [{ id: 'linkedin-skills-0', text: 'PyTorch' }, { id: 'linkedin-skills-1', text: 'Kubernetes' }] },
+      {
+        kind: 'skills',
+        heading: 'Skills',
+        blocks: [
+          { id: 'linkedin-skills-0', text: 'PyTorch' },
+          { id: 'linkedin-skills-1', text: 'Kubernetes' },
+        ],
+      },
     ]);
     const combined = combineLinkedInPages([skillsPage, profile, experiencePage]);
     expect(texts(combined, 'skills')).toEqual(['PyTorch', 'Kubernetes']);

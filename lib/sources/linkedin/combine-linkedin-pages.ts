@@ -84,9 +84,7 @@ function stillUnread(profile: CandidateDocument | undefined, details: readonly C
  */
 export function combineLinkedInPages(pages: readonly CandidateDocument[]): CandidateDocument | undefined {
   const profile = pages.find((page) => !linkedInDetailsSection(page.url ?? ''));
-  const details = pages
-    .filter((page) => page !== profile && linkedInDetailsSection(page.url ?? ''))
-    .sort((a, b) => (a.url ?? '').localeCompare(b.url ?? ''));
+  const details = pages.filter((page) => page !== profile && linkedInDetailsSection(page.url ?? '')).sort((a, b) => (a.url ?? '').localeCompare(b.url ?? ''));
   const base = profile ?? details[0];
   if (!base) return undefined;
   const others = details.filter((page) => page !== base);
@@ -96,7 +94,11 @@ export function combineLinkedInPages(pages: readonly CandidateDocument[]): Candi
   return {
     ...base,
     url: profile?.url ?? base.url,
-    capturedAt: all.map((page) => page.capturedAt).sort().at(-1) ?? base.capturedAt,
+    capturedAt:
+      all
+        .map((page) => page.capturedAt)
+        .sort()
+        .at(-1) ?? base.capturedAt,
     identity: base.identity ?? all.find((page) => page.identity)?.identity,
     person: {
       name: base.person.name ?? others.find((page) => page.person.name)?.person.name,

@@ -68,11 +68,7 @@ function truncationMessage(kind: SectionKind, shown: number, total: number): str
 }
 
 /** The "Show all N ..." controls of the sections that are read, as Incompleteness entries. */
-export function detectShowAll(
-  main: Element,
-  slug: string | undefined,
-  shownCount: (kind: SectionKind) => number,
-): Incompleteness[] {
+export function detectShowAll(main: Element, slug: string | undefined, shownCount: (kind: SectionKind) => number): Incompleteness[] {
   const out: Incompleteness[] = [];
   for (const control of Array.from(main.querySelectorAll('a, button'))) {
     const parsed = parseShowAll(control.textContent ?? '');

@@ -13,13 +13,15 @@ describe('LinkedIn URLs', () => {
     expect(linkedInSlugFromUrl(url)).toBe(slug);
   });
 
-  it.each(['https://www.linkedin.com/feed/', 'https://www.linkedin.com/company/northwind/', 'https://evil.example/?u=linkedin.com/in/ada', 'https://www.linkedin.com/talent/profile/AEMAAB'])(
-    '%s is not a member profile',
-    (url) => {
-      expect(isLinkedInProfileUrl(url)).toBe(false);
-      expect(linkedInSlugFromUrl(url)).toBeUndefined();
-    },
-  );
+  it.each([
+    'https://www.linkedin.com/feed/',
+    'https://www.linkedin.com/company/northwind/',
+    'https://evil.example/?u=linkedin.com/in/ada',
+    'https://www.linkedin.com/talent/profile/AEMAAB',
+  ])('%s is not a member profile', (url) => {
+    expect(isLinkedInProfileUrl(url)).toBe(false);
+    expect(linkedInSlugFromUrl(url)).toBeUndefined();
+  });
 
   it('names the details section of a details page', () => {
     expect(linkedInDetailsSection('https://www.linkedin.com/in/ada/details/experience/')).toBe('experience');

@@ -12,7 +12,6 @@ export interface EntityDraft {
   children: EntityDraft[];
 }
 
-
 function tag(el: Element): string {
   return el.tagName.toUpperCase();
 }
@@ -78,8 +77,7 @@ function structuralModel(section: Element): { model: EntityModel; roots: Element
   const mainList = topMost(section, isList)[0];
   const roots = mainList ? Array.from(mainList.children).filter((c) => tag(c) === 'LI') : [];
   const rootSet = new Set(roots);
-  const datedItem = (el: Element) =>
-    tag(el) === 'LI' && textLines(el, (e) => isList(e) || isOverlayLink(e)).some((l) => dateOfCaption(l) !== undefined);
+  const datedItem = (el: Element) => tag(el) === 'LI' && textLines(el, (e) => isList(e) || isOverlayLink(e)).some((l) => dateOfCaption(l) !== undefined);
   return { model: { isEntity: (el) => rootSet.has(el) || datedItem(el) }, roots };
 }
 

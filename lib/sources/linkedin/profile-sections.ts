@@ -36,7 +36,8 @@ const HEADINGS: Record<string, SectionKind> = {
 };
 
 /** Cards about other people or the viewer: their text is never the candidate's. */
-const IGNORED_HEADINGS = /^(activity|interests|recommendations|featured|analytics|resources|highlights|people also viewed|other similar profiles|people you may know|you might like|grow your network|more profiles for you|explore premium profiles|causes|courses|test scores|organizations|patents)$/i;
+const IGNORED_HEADINGS =
+  /^(activity|interests|recommendations|featured|analytics|resources|highlights|people also viewed|other similar profiles|people you may know|you might like|grow your network|more profiles for you|explore premium profiles|causes|courses|test scores|organizations|patents)$/i;
 
 export function sectionKindOfProfileHeading(heading: string): SectionKind | undefined {
   return HEADINGS[heading.trim().toLowerCase()];

@@ -28,9 +28,20 @@ function descriptionOf(el: Element | null): string {
 function classicRole(el: Element, id: string, org?: string, groupLocation?: string): Block {
   const title = visibleText(el.querySelector('h3'));
   const secondary = el.querySelector('.pv-entity__secondary-title');
-  const typeEl = secondary?.querySelector('.separator') ?? Array.from(el.querySelectorAll('h4')).find((h) => !h.className.includes('date-range') && !h.className.includes('location') && !h.querySelector('.pv-entity__bullet-item-v2'));
+  const typeEl =
+    secondary?.querySelector('.separator') ??
+    Array.from(el.querySelectorAll('h4')).find(
+      (h) => !h.className.includes('date-range') && !h.className.includes('location') && !h.querySelector('.pv-entity__bullet-item-v2'),
+    );
   const employmentType = typeEl ? visibleText(typeEl) || undefined : undefined;
-  const company = secondary ? cleanText(Array.from(secondary.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join(' ')) : undefined;
+  const company = secondary
+    ? cleanText(
+        Array.from(secondary.childNodes)
+          .filter((n) => n.nodeType === 3)
+          .map((n) => n.textContent)
+          .join(' '),
+      )
+    : undefined;
   const range = visibleText(el.querySelector('.pv-entity__date-range'));
   const duration = visibleText(el.querySelector('.pv-entity__bullet-item-v2'));
   const dates = range ? dateOfCaption(duration ? `${range} · ${duration}` : range) : undefined;
@@ -78,12 +89,26 @@ function liraPositions(module: Element | null, kind: 'experience' | 'education',
     const head = visibleText(li.querySelector('h4'));
     const sub = visibleText(li.querySelector('h5'));
     const range = li.querySelector('.date-range');
-    const rangeText = range ? cleanText(Array.from(range.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join(' ')) : '';
+    const rangeText = range
+      ? cleanText(
+          Array.from(range.childNodes)
+            .filter((n) => n.nodeType === 3)
+            .map((n) => n.textContent)
+            .join(' '),
+        )
+      : '';
     const duration = visibleText(range?.querySelector('.duration')).replace(/^\(|\)$/g, '');
     const description = descriptionOf(li.querySelector('.description'));
     const dates = rangeText ? dateOfCaption(duration ? `${rangeText} · ${duration}` : rangeText) : undefined;
     return kind === 'experience'
-      ? { id: nextId(kind), text: description || head, title: head || undefined, org: sub || undefined, location: visibleText(range?.querySelector('.location')) || undefined, dates }
+      ? {
+          id: nextId(kind),
+          text: description || head,
+          title: head || undefined,
+          org: sub || undefined,
+          location: visibleText(range?.querySelector('.location')) || undefined,
+          dates,
+        }
       : { id: nextId(kind), text: [sub, description].filter(Boolean).join('\n') || head, title: sub || undefined, org: head || undefined, dates };
   });
 }
@@ -99,7 +124,12 @@ export function readClassicProfile(main: Element, nextId: NextId): { person: Omi
     if (blocks.length > 0) sections.push({ kind, heading, blocks });
   };
   const about = first(main, '.pv-about__summary-text, .pv-about-section .inline-show-more-text, #profile-summary .module-body');
-  if (about) add('summary', 'About', [{ id: nextId('summary'), text: descriptionOf(about) }].filter((b) => b.text));
+  if (about)
+    add(
+      'summary',
+      'About',
+      [{ id: nextId('summary'), text: descriptionOf(about) }].filter((b) => b.text),
+    );
   const experience = first(main, '#experience-section, .experience-section');
   if (experience) add('experience', 'Experience', classicExperience(experience, nextId));
   add('experience', 'Experience', liraPositions(first(main, '#profile-experience'), 'experience', nextId));

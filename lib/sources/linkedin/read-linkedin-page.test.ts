@@ -81,9 +81,17 @@ describe('readLinkedInPage on a 2024 profile', () => {
 
   it('reports the truncated experience and skills cards and the cut description, with the details pages', () => {
     expect(doc.incomplete).toEqual([
-      { section: 'experience', message: '3 of 6 experience entries shown on the profile; the rest are on its details page', seeAllUrl: `${ADA}details/experience/` },
+      {
+        section: 'experience',
+        message: '3 of 6 experience entries shown on the profile; the rest are on its details page',
+        seeAllUrl: `${ADA}details/experience/`,
+      },
       { section: 'skills', message: '3 of 27 skills entries shown on the profile; the rest are on its details page', seeAllUrl: `${ADA}details/skills/` },
-      { section: 'experience', message: 'The description of "Machine Learning Engineer" is cut short on the page ("…see more")', seeAllUrl: `${ADA}details/experience/` },
+      {
+        section: 'experience',
+        message: 'The description of "Machine Learning Engineer" is cut short on the page ("…see more")',
+        seeAllUrl: `${ADA}details/experience/`,
+      },
     ]);
   });
 
@@ -164,7 +172,11 @@ describe('readLinkedInPage on other layouts', () => {
     expect(allText(doc)).not.toMatch(/Company Name|Dates Employed|Employment Duration|see more/);
     expect(doc.sections.find((s) => s.kind === 'skills')?.blocks.map((b) => b.text)).toEqual(['TensorFlow', 'Kubeflow', 'Recommender Systems']);
     expect(doc.incomplete).toEqual([
-      { section: 'experience', message: '2 of 4 experience entries shown on the profile; the rest are on its details page', seeAllUrl: 'https://www.linkedin.com/in/lukas-moreau-mle/details/experience/' },
+      {
+        section: 'experience',
+        message: '2 of 4 experience entries shown on the profile; the rest are on its details page',
+        seeAllUrl: 'https://www.linkedin.com/in/lukas-moreau-mle/details/experience/',
+      },
     ]);
   });
 
@@ -198,7 +210,11 @@ describe('readLinkedInPage counts and reads as the page shows them', () => {
   it('counts shown experiences as LinkedIn does, one per company: 3 companies of 4, though 5 roles are read', () => {
     expect(roles(doc)).toHaveLength(5);
     expect(doc.incomplete).toEqual([
-      { section: 'experience', message: '3 of 4 experience entries shown on the profile; the rest are on its details page', seeAllUrl: `${MIRA}details/experience/` },
+      {
+        section: 'experience',
+        message: '3 of 4 experience entries shown on the profile; the rest are on its details page',
+        seeAllUrl: `${MIRA}details/experience/`,
+      },
     ]);
   });
 

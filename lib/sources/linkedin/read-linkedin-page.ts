@@ -42,7 +42,9 @@ function idGenerator(): NextId {
 }
 
 function summaryBlock(section: Element, heading: string, id: string): Block | undefined {
-  const lines = textLines(section).filter((l, i) => !(i === 0 && l === heading)).map((l) => l.replace(/\s*…$/, ''));
+  const lines = textLines(section)
+    .filter((l, i) => !(i === 0 && l === heading))
+    .map((l) => l.replace(/\s*…$/, ''));
   const text = lines.filter((l) => l && l !== '…').join('\n');
   return text ? { id, text } : undefined;
 }
@@ -104,7 +106,9 @@ function staleDocument(url: string, urlSlug: string, pageSlug: string, now: Date
     identity: { kind: 'linkedin', id: urlSlug },
     person: { links: [] },
     sections: [],
-    incomplete: [{ message: `The page still shows the profile /in/${pageSlug}/ while the address is /in/${urlSlug}/: read again once the new profile has loaded` }],
+    incomplete: [
+      { message: `The page still shows the profile /in/${pageSlug}/ while the address is /in/${urlSlug}/: read again once the new profile has loaded` },
+    ],
     warnings: [`profile mismatch: page shows ${pageSlug}, URL names ${urlSlug}; nothing was read`],
   };
 }
@@ -145,7 +149,11 @@ export function readLinkedInPage(root: ParentNode, url: string, now: Date = new 
   const roles = read.sections.filter((s) => s.kind === 'experience').flatMap((s) => s.blocks);
   linkSkillsToRoles(read.drafts.get('skills') ?? [], roles);
   const shown = (kind: SectionKind) =>
-    entriesShown(kind, read.sections.filter((s) => s.kind === kind).flatMap((s) => s.blocks), read.drafts.get(kind)?.length);
+    entriesShown(
+      kind,
+      read.sections.filter((s) => s.kind === kind).flatMap((s) => s.blocks),
+      read.drafts.get(kind)?.length,
+    );
   const incomplete = linkedInDetailsSection(url) ? read.incomplete : [...detectShowAll(main, slug, shown), ...read.incomplete];
   const warnings = read.sections.length === 0 ? ['no profile sections found on this page'] : [];
   return { ...base, person: { ...person, links: profileUrl }, sections: read.sections, incomplete, warnings };

@@ -1,7 +1,8 @@
 import type { Person } from '../../model/candidate-document';
 import { cleanText, isBlockElement, textLines } from '../dom/text-lines';
 
-const BADGE_PARTS = /\(?\b(he|she|they|ze|xe)\s*\/\s*\w+(\s*\/\s*\w+)?\)?|\b(1st|2nd|3rd\+?)(\s+degree connection)?|·|\b(verified|premium|open to work|hiring|contact info)\b|\d[\d,.]*\+?\s+(connections|followers)/gi;
+const BADGE_PARTS =
+  /\(?\b(he|she|they|ze|xe)\s*\/\s*\w+(\s*\/\s*\w+)?\)?|\b(1st|2nd|3rd\+?)(\s+degree connection)?|·|\b(verified|premium|open to work|hiring|contact info)\b|\d[\d,.]*\+?\s+(connections|followers)/gi;
 
 /** Pronouns, connection degree and status badges printed between the name and the headline. */
 function isBadge(line: string): boolean {
@@ -48,7 +49,11 @@ const CONTACT_INFO = /\s*·?\s*contact info$/i;
 
 /** The name from the tab title when no h1 is shown ("Experience | Ada Kowalczyk | LinkedIn" on /details/ pages). */
 function nameOfTitle(title: string): string | undefined {
-  const parts = title.replace(/^\(\d+\+?\)\s*/, '').split(' | ').map(cleanText).filter((p) => p && !/^linkedin$/i.test(p));
+  const parts = title
+    .replace(/^\(\d+\+?\)\s*/, '')
+    .split(' | ')
+    .map(cleanText)
+    .filter((p) => p && !/^linkedin$/i.test(p));
   return parts.length > 0 ? parts[parts.length - 1] : undefined;
 }
 
@@ -75,7 +80,10 @@ export function readTopCard(main: Element, documentTitle?: string): Omit<Person,
   const contact = lines.findIndex((l) => CONTACT_INFO.test(l));
   let location: string | undefined;
   if (contact >= 0) {
-    const own = lines[contact].replace(CONTACT_INFO, '').replace(/\s*·\s*$/, '').trim();
+    const own = lines[contact]
+      .replace(CONTACT_INFO, '')
+      .replace(/\s*·\s*$/, '')
+      .trim();
     location = own || (contact > at + 1 ? lines[contact - 1] : undefined);
     if (location === headline) location = undefined;
   }

@@ -18,7 +18,13 @@ describe('dateOfCaption', () => {
 });
 
 describe('isDurationOnly', () => {
-  it.each([['5 yrs 11 mos', true], ['Full-time · 4 yrs 3 mos', true], ['7 mos', true], ['Northwind · 4 yrs', false], ['Jan 2020 - Present · 5 yrs', false]])('%s -> %s', (line, expected) => {
+  it.each([
+    ['5 yrs 11 mos', true],
+    ['Full-time · 4 yrs 3 mos', true],
+    ['7 mos', true],
+    ['Northwind · 4 yrs', false],
+    ['Jan 2020 - Present · 5 yrs', false],
+  ])('%s -> %s', (line, expected) => {
     expect(isDurationOnly(line)).toBe(expected);
   });
 });
@@ -41,17 +47,29 @@ describe('skill hints', () => {
 describe('roleOfHeader', () => {
   it('splits "Company · Type" of a standalone role', () => {
     expect(roleOfHeader(['Data Scientist', 'Fjordline Analytics · Full-time', 'Jan 2018 - Sep 2020 · 2 yrs 9 mos', 'Oslo, Norway'])).toMatchObject({
-      title: 'Data Scientist', org: 'Fjordline Analytics', employmentType: 'Full-time', location: 'Oslo, Norway', dates: { start: '2018-01', end: '2020-09' },
+      title: 'Data Scientist',
+      org: 'Fjordline Analytics',
+      employmentType: 'Full-time',
+      location: 'Oslo, Norway',
+      dates: { start: '2018-01', end: '2020-09' },
     });
   });
 
   it('takes company, type and location from the group header for grouped roles', () => {
-    expect(roleOfHeader(['Project Lead', 'Feb 2012 - Dec 2013 · 1 yr 11 mos'], { org: 'Bu Multimedia', employmentType: 'Full-time', location: 'Guayaquil' })).toMatchObject({
-      title: 'Project Lead', org: 'Bu Multimedia', employmentType: 'Full-time', location: 'Guayaquil',
+    expect(
+      roleOfHeader(['Project Lead', 'Feb 2012 - Dec 2013 · 1 yr 11 mos'], { org: 'Bu Multimedia', employmentType: 'Full-time', location: 'Guayaquil' }),
+    ).toMatchObject({
+      title: 'Project Lead',
+      org: 'Bu Multimedia',
+      employmentType: 'Full-time',
+      location: 'Guayaquil',
     });
   });
 
   it('keeps a company without employment type', () => {
-    expect(roleOfHeader(['Systems Engineer', 'Tata Consultancy Services', 'Jul 2014 - Jan 2017 · 2 yrs 7 mos'])).toMatchObject({ org: 'Tata Consultancy Services', employmentType: undefined });
+    expect(roleOfHeader(['Systems Engineer', 'Tata Consultancy Services', 'Jul 2014 - Jan 2017 · 2 yrs 7 mos'])).toMatchObject({
+      org: 'Tata Consultancy Services',
+      employmentType: undefined,
+    });
   });
 });

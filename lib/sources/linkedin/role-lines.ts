@@ -2,7 +2,8 @@ import type { Block, DateRange } from '../../model/candidate-document';
 import { findDateRange, normalizeDate } from '../date-range';
 import { isRoleDuration } from '../../knowledge/dates/role-duration';
 
-const EMPLOYMENT_TYPES = /^(full[- ]time|part[- ]time|self[- ]employed|freelance|contract|contractor|internship|apprenticeship|seasonal|temporary|permanent|trainee|volunteer)$/i;
+const EMPLOYMENT_TYPES =
+  /^(full[- ]time|part[- ]time|self[- ]employed|freelance|contract|contractor|internship|apprenticeship|seasonal|temporary|permanent|trainee|volunteer)$/i;
 const SKILL_LIST_TAIL = /\s+and\s+\+\d+\s+skills?$/i;
 const SKILLS_PREFIX = /^skills?\s*:\s*/i;
 

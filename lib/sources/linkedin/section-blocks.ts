@@ -81,7 +81,7 @@ function certificationBlock(d: EntityDraft, id: string): Block {
 }
 
 function lineBlock(d: EntityDraft, id: string): Block {
-  return { id, text: d.header.length > 1 ? `${d.header[0]} (${d.header.slice(1).join(', ')})` : d.header[0] ?? '' };
+  return { id, text: d.header.length > 1 ? `${d.header[0]} (${d.header.slice(1).join(', ')})` : (d.header[0] ?? '') };
 }
 
 function skillBlock(d: EntityDraft, id: string): Block {

@@ -31,7 +31,14 @@ describe('documentOfPages on arbitrary text runs', () => {
   it('keeps every run of a dense 5,000-run page', () => {
     const items: PdfTextItem[] = [];
     for (let i = 0; i < 5000; i++) {
-      items.push({ text: `word${i} deployed model ${i % 7 === 0 ? '•' : ''} 2019 – 2020`, x: (i % 5) * 110 + 20, y: 790 - Math.floor(i / 5) * 0.75, width: 100, fontSize: 6 + (i % 3), bold: i % 11 === 0 });
+      items.push({
+        text: `word${i} deployed model ${i % 7 === 0 ? '•' : ''} 2019 – 2020`,
+        x: (i % 5) * 110 + 20,
+        y: 790 - Math.floor(i / 5) * 0.75,
+        width: 100,
+        fontSize: 6 + (i % 3),
+        bold: i % 11 === 0,
+      });
     }
     const text = JSON.stringify(documentOfPages([{ number: 1, width: 612, height: 792, items }]));
     for (let i = 0; i < 5000; i++) expect(text).toContain(`word${i} `);

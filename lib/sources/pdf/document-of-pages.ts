@@ -130,7 +130,9 @@ function blocksOfSection(section: UnitSection, stats: LayoutStats, linkedIn: boo
   const blocks = entries.map((entry) => entryBlock(entry, section.kind, nextId()));
   if (linkedIn && section.kind === 'experience') {
     const roles = linkedInRoleHeaders(entries);
-    return blocks.map((block, index) => keepUnreadHeaderLines(entries[index], { ...block, title: roles[index].title ?? block.title, org: roles[index].org ?? block.org }));
+    return blocks.map((block, index) =>
+      keepUnreadHeaderLines(entries[index], { ...block, title: roles[index].title ?? block.title, org: roles[index].org ?? block.org }),
+    );
   }
   const kept = blocks.map((block, index) => keepUnreadHeaderLines(entries[index], block));
   return section.kind === 'experience' ? inheritOrgs(entries, kept) : kept;
@@ -202,7 +204,11 @@ export function documentOfPages(pages: PdfPage[], options: DocumentOfPagesOption
   const drafts = draftSections(lines, stats);
   const { person, rest } = personOf(drafts, stats, linkedIn);
   const unitSections = [
-    ...sectionsOfPreamble(rest, drafts.sections.some((section) => section.kind === 'summary'), stats),
+    ...sectionsOfPreamble(
+      rest,
+      drafts.sections.some((section) => section.kind === 'summary'),
+      stats,
+    ),
     ...drafts.sections.flatMap((draft) => sectionsByContent({ ...draft, units: textUnitsOf(draft.lines, stats) }, stats)),
   ];
 
@@ -215,7 +221,8 @@ export function documentOfPages(pages: PdfPage[], options: DocumentOfPagesOption
   }
 
   const blank = pagesWithoutText(pages);
-  const warnings = blank.length > 0 ? [`Page${blank.length > 1 ? 's' : ''} ${blank.join(', ')} had no text layer and ${blank.length > 1 ? 'were' : 'was'} skipped.`] : [];
+  const warnings =
+    blank.length > 0 ? [`Page${blank.length > 1 ? 's' : ''} ${blank.join(', ')} had no text layer and ${blank.length > 1 ? 'were' : 'was'} skipped.`] : [];
   return {
     source: 'pdf',
     ...(options.url ? { url: options.url } : {}),

@@ -33,9 +33,15 @@ describe('findHeadings', () => {
   });
 
   it('does not take a heading word inside running text, nor a bold job title', () => {
-    expect(headingsOf([run('EXPERIENCE', 50, 740, 14, true), run('Senior Engineer', 50, 725, 10, true), run(BODY, 50, 712), run('experience', 50, 700), run(BODY, 50, 688)])).toEqual([
-      'EXPERIENCE=experience',
-    ]);
+    expect(
+      headingsOf([
+        run('EXPERIENCE', 50, 740, 14, true),
+        run('Senior Engineer', 50, 725, 10, true),
+        run(BODY, 50, 712),
+        run('experience', 50, 700),
+        run(BODY, 50, 688),
+      ]),
+    ).toEqual(['EXPERIENCE=experience']);
   });
 
   it('takes a sub-label set plainer than the section headings as text, and a heading set as large as them as a heading', () => {
@@ -68,9 +74,8 @@ describe('findHeadings', () => {
   });
 
   it('reads a heading behind a dingbat or above a rule of underscores', () => {
-    expect(headingsOf([run('◆ WORK HISTORY', 50, 740, 12, true), run(BODY, 50, 725), run('Education ______________', 50, 700, 12, true), run(BODY, 50, 685)])).toEqual([
-      '◆ WORK HISTORY=experience',
-      'Education ______________=education',
-    ]);
+    expect(
+      headingsOf([run('◆ WORK HISTORY', 50, 740, 12, true), run(BODY, 50, 725), run('Education ______________', 50, 700, 12, true), run(BODY, 50, 685)]),
+    ).toEqual(['◆ WORK HISTORY=experience', 'Education ______________=education']);
   });
 });

@@ -94,7 +94,13 @@ function headingStyles(candidates: Candidate[], stats: LayoutStats): Style[] {
   const shared = [...counts.values()].filter((entry) => entry.count >= 2).sort((a, b) => b.count - a.count);
   if (shared.length === 0) return [];
   const primary = shared[0].style;
-  return [primary, ...shared.slice(1).map((entry) => entry.style).filter((style) => asProminent(style, primary, stats))];
+  return [
+    primary,
+    ...shared
+      .slice(1)
+      .map((entry) => entry.style)
+      .filter((style) => asProminent(style, primary, stats)),
+  ];
 }
 
 /**

@@ -13,7 +13,9 @@ const PAGE_OF = /^(?:Page|Seite|Página|Pagina|Pagina|Strona|Страница|Sa
 export function isLinkedInExport(lines: PdfLine[]): boolean {
   const footer = lines.some((line) => PAGE_OF.test(line.text.trim()));
   const profileUrl = lines.some((line) => /linkedin\.com\/in\//i.test(line.text));
-  const sidebar = lines.some((line) => line.page === 1 && line.inColumns && line.column === 0 && ['contact', 'skills'].includes(headingKindOf(line.text) ?? ''));
+  const sidebar = lines.some(
+    (line) => line.page === 1 && line.inColumns && line.column === 0 && ['contact', 'skills'].includes(headingKindOf(line.text) ?? ''),
+  );
   return footer && (profileUrl || sidebar);
 }
 

@@ -12,8 +12,7 @@ export const PDF_LIMITS = {
 } as const;
 
 const MESSAGES: Record<PdfReadErrorCode, string> = {
-  'no-text-layer':
-    'This PDF has no text layer (it looks scanned). Export it again as text from the original document.',
+  'no-text-layer': 'This PDF has no text layer (it looks scanned). Export it again as text from the original document.',
   encrypted: 'This PDF is password-protected. Open it, save or print it again without a password, and retry.',
   corrupt: 'This file is not a readable PDF (it is damaged or not a PDF at all). Download or export it again.',
   'too-many-pages': `This PDF has more than ${PDF_LIMITS.maxPages} pages, which is not a resume. Split out the resume pages and retry.`,

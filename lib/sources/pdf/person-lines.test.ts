@@ -14,9 +14,12 @@ describe('looksLikeName', () => {
 });
 
 describe('isContactLike', () => {
-  it.each(['jane@example.com', '+1 226 899 0308', 'github.com/jane', 'Kaggle', 'ï andrew-fantino', 'jdoe951', '\uF0E0 Email'])('%s is contact detail', (text) => {
-    expect(isContactLike(text)).toBe(true);
-  });
+  it.each(['jane@example.com', '+1 226 899 0308', 'github.com/jane', 'Kaggle', 'ï andrew-fantino', 'jdoe951', '\uF0E0 Email'])(
+    '%s is contact detail',
+    (text) => {
+      expect(isContactLike(text)).toBe(true);
+    },
+  );
   it.each(['Senior Machine Learning Engineer', 'DevOps Engineer', 'ML Engineer / Data Scientist'])('%s is no contact detail', (text) => {
     expect(isContactLike(text)).toBe(false);
   });
@@ -34,7 +37,14 @@ describe('linksIn', () => {
 
 describe('findNameLine', () => {
   it('takes the large name above the first heading, not a large heading-like line further down', () => {
-    const lines = linesOfPages([page([run('Jane Example', 50, 760, 11, true), run('Education', 50, 730, 14), run('Graduate Research Project', 50, 700, 14), run('Text body line here.', 50, 680)])]);
+    const lines = linesOfPages([
+      page([
+        run('Jane Example', 50, 760, 11, true),
+        run('Education', 50, 730, 14),
+        run('Graduate Research Project', 50, 700, 14),
+        run('Text body line here.', 50, 680),
+      ]),
+    ]);
     expect(findNameLine(lines, layoutStatsOf(lines))).toBe(0);
   });
 

@@ -2,7 +2,8 @@ import { headingKindOf } from '../section-kind-of-heading';
 import type { LayoutStats } from './layout-stats';
 import type { PdfLine } from './pdf-line';
 
-const CONTACT = /@|https?:|www\.|\.(?:com|io|dev|ai|org|net|me)\b|linkedin|github|telegram|\btg:|\+?\d[\d ()-]{6,20}\d|\b(?:tel|phone|mobile|email|e-mail)\b|телефон|почта/iu;
+const CONTACT =
+  /@|https?:|www\.|\.(?:com|io|dev|ai|org|net|me)\b|linkedin|github|telegram|\btg:|\+?\d[\d ()-]{6,20}\d|\b(?:tel|phone|mobile|email|e-mail)\b|телефон|почта/iu;
 // A bare domain counts only as a whole lower-case token ("mxposed.github.io"), so "ASP.NET" is no link.
 const URL =
   /(?:https?:\/\/|www\.)[^\s<>()|,]+|(?<![@\w.])(?:[a-z0-9-]+\.)+(?:com|io|dev|ai|org|net|me|app|co|ru|de|page|site)\/[^\s<>()|,]*|(?<![^\s|(])(?:[a-z0-9-]+\.)+(?:com|io|dev|ai|me|app|page|site)(?=$|[\s|),])/gu;

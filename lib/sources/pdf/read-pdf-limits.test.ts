@@ -11,7 +11,10 @@ import { readPdfPages } from './read-pdf-pages';
 const TWO_PAGE = join(__dirname, '../../../tests/fixtures/pdf/ml-engineer-two-page.pdf');
 
 async function failureOf(read: Promise<unknown>): Promise<PdfReadError> {
-  const error = await read.then(() => undefined, (e: unknown) => e);
+  const error = await read.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(PdfReadError);
   return error as PdfReadError;
 }

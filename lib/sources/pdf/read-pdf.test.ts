@@ -48,7 +48,9 @@ describe('readPdf on a two-page one-column resume', async () => {
   it('joins wrapped bullets into one line each and undoes the hyphenated wrap', () => {
     const lines = sectionOf(doc, 'experience')!.blocks[0].text.split('\n');
     expect(lines).toHaveLength(5);
-    expect(lines[0]).toBe('Deployed a PyTorch demand forecasting model behind a FastAPI service on Kubernetes, serving 2M requests/day at p99 latency under 40 ms.');
+    expect(lines[0]).toBe(
+      'Deployed a PyTorch demand forecasting model behind a FastAPI service on Kubernetes, serving 2M requests/day at p99 latency under 40 ms.',
+    );
     expect(lines[4]).toContain('Rebuilt the feature pipelines in Airflow and Spark');
   });
 
@@ -58,7 +60,11 @@ describe('readPdf on a two-page one-column resume', async () => {
   });
 
   it('reads the degree after the page break', () => {
-    expect(sectionOf(doc, 'education')!.blocks[0]).toMatchObject({ title: 'MSc Computer Science', org: 'Delft University of Technology', dates: { start: '2014', end: '2016' } });
+    expect(sectionOf(doc, 'education')!.blocks[0]).toMatchObject({
+      title: 'MSc Computer Science',
+      org: 'Delft University of Technology',
+      dates: { start: '2014', end: '2016' },
+    });
   });
 });
 
@@ -133,11 +139,17 @@ describe('readPdf refuses what it cannot read, with a message saying what to do'
   });
 
   it('refuses a file over 20 MB before parsing it', async () => {
-    await expect(readPdf(new Uint8Array(20 * 1024 * 1024 + 1))).rejects.toMatchObject({ code: 'too-large', message: expect.stringMatching(/larger than 20 MB/) });
+    await expect(readPdf(new Uint8Array(20 * 1024 * 1024 + 1))).rejects.toMatchObject({
+      code: 'too-large',
+      message: expect.stringMatching(/larger than 20 MB/),
+    });
   });
 
   it('stops at the time limit instead of hanging', async () => {
-    await expect(readPdf(fixture('ml-engineer-two-page.pdf'), { timeoutMs: 1 })).rejects.toMatchObject({ code: 'timeout', message: expect.stringMatching(/took too long/) });
+    await expect(readPdf(fixture('ml-engineer-two-page.pdf'), { timeoutMs: 1 })).rejects.toMatchObject({
+      code: 'timeout',
+      message: expect.stringMatching(/took too long/),
+    });
   });
 
   it('leaves the caller’s bytes usable after a read', async () => {

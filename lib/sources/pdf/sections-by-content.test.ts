@@ -35,7 +35,14 @@ describe('sections by content', () => {
   });
 
   it('leaves a dated certificate without a description in the skills', () => {
-    const doc = read([NAME, HEADLINE, ['SKILLS', 50, 12, true], ['Python, SQL, scikit-learn, XGBoost, Airflow'], ['AWS Certified Machine Learning', 50, 10, false, '2022 – 2025'], ['Cloud: AWS, Docker']]);
+    const doc = read([
+      NAME,
+      HEADLINE,
+      ['SKILLS', 50, 12, true],
+      ['Python, SQL, scikit-learn, XGBoost, Airflow'],
+      ['AWS Certified Machine Learning', 50, 10, false, '2022 – 2025'],
+      ['Cloud: AWS, Docker'],
+    ]);
     expect(kinds(doc)).toEqual(['skills:SKILLS:3']);
   });
 
@@ -52,34 +59,90 @@ describe('sections by content', () => {
   });
 
   it('keeps a summary sentence that mentions years as a summary', () => {
-    const doc = read([NAME, HEADLINE, ['Data scientist since 2018 – 2019 at two banks, with models that still run in production today.'], ['Happy to relocate within the European Union for the right team.']]);
+    const doc = read([
+      NAME,
+      HEADLINE,
+      ['Data scientist since 2018 – 2019 at two banks, with models that still run in production today.'],
+      ['Happy to relocate within the European Union for the right team.'],
+    ]);
     expect(kinds(doc)).toEqual(['summary::1']);
   });
 
   it('types entries under a heading it does not know by what their headers name', () => {
-    const jobs = read([NAME, HEADLINE, ['EDUCATION', 50, 12, true], ['MSc Statistics, Example University', 50, 10, true, '2016 – 2018'], ['SKILLS', 50, 12, true], ['Python, SQL, Airflow, Tableau'], ['WHERE I WORKED', 50, 12, true], ...ROLE]);
+    const jobs = read([
+      NAME,
+      HEADLINE,
+      ['EDUCATION', 50, 12, true],
+      ['MSc Statistics, Example University', 50, 10, true, '2016 – 2018'],
+      ['SKILLS', 50, 12, true],
+      ['Python, SQL, Airflow, Tableau'],
+      ['WHERE I WORKED', 50, 12, true],
+      ...ROLE,
+    ]);
     expect(kinds(jobs)).toContainEqual('experience:WHERE I WORKED:2');
-    const lists = read([NAME, HEADLINE, ['EDUCATION', 50, 12, true], ['MSc Statistics, Example University', 50, 10, true, '2016 – 2018'], ['SKILLS', 50, 12, true], ['Python, SQL, Airflow, Tableau'], ['TOOLBELT EXTRAS', 50, 12, true], ['MySQL 85%'], ['Python ●●●●○'], ['Tableau, Looker, Excel']]);
+    const lists = read([
+      NAME,
+      HEADLINE,
+      ['EDUCATION', 50, 12, true],
+      ['MSc Statistics, Example University', 50, 10, true, '2016 – 2018'],
+      ['SKILLS', 50, 12, true],
+      ['Python, SQL, Airflow, Tableau'],
+      ['TOOLBELT EXTRAS', 50, 12, true],
+      ['MySQL 85%'],
+      ['Python ●●●●○'],
+      ['Tableau, Looker, Excel'],
+    ]);
     expect(kinds(lists)).toContainEqual('skills:TOOLBELT EXTRAS:3');
   });
 
   it('leaves an unknown heading over prose as other', () => {
-    const doc = read([NAME, HEADLINE, ['EDUCATION', 50, 12, true], ['MSc Statistics, Example University', 50, 10, true, '2016 – 2018'], ['SKILLS', 50, 12, true], ['Python, SQL'], ['WHY ME', 50, 12, true], ['I explain models to people who have to trust them, and I write down what I learn.'], ['Most of my work has been with small teams that own their models end to end.']]);
+    const doc = read([
+      NAME,
+      HEADLINE,
+      ['EDUCATION', 50, 12, true],
+      ['MSc Statistics, Example University', 50, 10, true, '2016 – 2018'],
+      ['SKILLS', 50, 12, true],
+      ['Python, SQL'],
+      ['WHY ME', 50, 12, true],
+      ['I explain models to people who have to trust them, and I write down what I learn.'],
+      ['Most of my work has been with small teams that own their models end to end.'],
+    ]);
     expect(kinds(doc)).toContainEqual('other:WHY ME:1');
   });
 
   it('reads jobs printed after the degrees of an education section as experience', () => {
-    const doc = read([NAME, HEADLINE, ['EDUCATION', 50, 12, true], ['MSc Statistics, Example University', 50, 10, true, '2016 – 2018'], ['• Thesis on survival models for credit risk.', 56], ...ROLE]);
+    const doc = read([
+      NAME,
+      HEADLINE,
+      ['EDUCATION', 50, 12, true],
+      ['MSc Statistics, Example University', 50, 10, true, '2016 – 2018'],
+      ['• Thesis on survival models for credit risk.', 56],
+      ...ROLE,
+    ]);
     expect(kinds(doc)).toEqual(['education:EDUCATION:1', 'experience::2']);
   });
 
   it('keeps two degrees together in the education section', () => {
-    const doc = read([NAME, HEADLINE, ['EDUCATION', 50, 12, true], ['MSc Statistics, Example University', 50, 10, true, '2016 – 2018'], ['• Thesis on survival models for credit risk.', 56], ['BSc Mathematics, Example College', 50, 10, true, '2013 – 2016'], ['• Minor in economics, with a project on loan defaults.', 56]]);
+    const doc = read([
+      NAME,
+      HEADLINE,
+      ['EDUCATION', 50, 12, true],
+      ['MSc Statistics, Example University', 50, 10, true, '2016 – 2018'],
+      ['• Thesis on survival models for credit risk.', 56],
+      ['BSc Mathematics, Example College', 50, 10, true, '2013 – 2016'],
+      ['• Minor in economics, with a project on loan defaults.', 56],
+    ]);
     expect(kinds(doc)).toEqual(['education:EDUCATION:2']);
   });
 
   it('leaves dated certificates with descriptions among the certifications', () => {
-    const doc = read([NAME, HEADLINE, ['CERTIFICATIONS', 50, 12, true], ['Google Cloud Professional ML', 50, 10, true, '2022 – 2024'], ['• Covers Vertex AI pipelines, feature store and model monitoring.', 56]]);
+    const doc = read([
+      NAME,
+      HEADLINE,
+      ['CERTIFICATIONS', 50, 12, true],
+      ['Google Cloud Professional ML', 50, 10, true, '2022 – 2024'],
+      ['• Covers Vertex AI pipelines, feature store and model monitoring.', 56],
+    ]);
     expect(kinds(doc)).toEqual(['certifications:CERTIFICATIONS:2']);
   });
 });

@@ -1,6 +1,17 @@
 import type { SectionKind } from '../../model/candidate-document';
 import { countWords } from '../../text/indexed-document';
-import { CREDENTIAL_KINDS, firstEntryStart, HOST_KINDS, isListLine, kindOfEntryHeaders, DESCRIPTION_WORDS, HEADER_WORDS, MAX_HEADER_CHARS, TITLE_WORDS, type EntryShape } from '../entry-shape';
+import {
+  CREDENTIAL_KINDS,
+  firstEntryStart,
+  HOST_KINDS,
+  isListLine,
+  kindOfEntryHeaders,
+  DESCRIPTION_WORDS,
+  HEADER_WORDS,
+  MAX_HEADER_CHARS,
+  TITLE_WORDS,
+  type EntryShape,
+} from '../entry-shape';
 import { entryKindOfHeader } from '../entry-words';
 import { groupEntries, isHeaderLike, isLabelled, isList, rangedUnits, type Entry, type Ranged } from './group-entries';
 import type { LayoutStats } from './layout-stats';
@@ -15,17 +26,24 @@ export interface UnitSection {
   units: TextUnit[];
 }
 
-
 /** Entry lines as the PDF shows them: bullets, and headers set apart by weight, size or a right-aligned piece. */
 function shapeOfUnits(stats: LayoutStats, ranged: Ranged): EntryShape<TextUnit> {
-  const isDescription = (unit: TextUnit) => !ranged.has(unit) && (unit.bullet || unit.text.length > MAX_HEADER_CHARS || countWords(unit.text) >= DESCRIPTION_WORDS);
+  const isDescription = (unit: TextUnit) =>
+    !ranged.has(unit) && (unit.bullet || unit.text.length > MAX_HEADER_CHARS || countWords(unit.text) >= DESCRIPTION_WORDS);
   const isHeaderLine = (unit: TextUnit) => isHeaderLike(unit, stats, ranged);
   return {
     isDescription,
     isHeaderLine,
-    isDatedHeader: (unit) => ranged.has(unit) && unit.text.length <= MAX_HEADER_CHARS && isHeaderLine(unit) && countWords(unit.text) <= HEADER_WORDS && !/[.!?]$/.test(unit.text),
+    isDatedHeader: (unit) =>
+      ranged.has(unit) && unit.text.length <= MAX_HEADER_CHARS && isHeaderLine(unit) && countWords(unit.text) <= HEADER_WORDS && !/[.!?]$/.test(unit.text),
     isTitleLine: (unit) =>
-      !unit.bullet && !ranged.has(unit) && unit.text.length <= MAX_HEADER_CHARS && isHeaderLine(unit) && !isListLine(unit.text) && !isLabelled(unit.text) && countWords(unit.text) <= TITLE_WORDS,
+      !unit.bullet &&
+      !ranged.has(unit) &&
+      unit.text.length <= MAX_HEADER_CHARS &&
+      isHeaderLine(unit) &&
+      !isListLine(unit.text) &&
+      !isLabelled(unit.text) &&
+      countWords(unit.text) <= TITLE_WORDS,
   };
 }
 
@@ -40,7 +58,9 @@ const SKILL_SHARE = 0.6;
 /** A section of lists, labelled lists, levels or one or two words a line: what a skills section holds. */
 function readsLikeSkills(units: TextUnit[]): boolean {
   if (units.length < 2) return false;
-  const listed = units.filter((unit) => isList(unit.text) || isLabelled(unit.text) || LEVEL.test(unit.text) || (countWords(unit.text) <= 3 && !/[.!?]$/.test(unit.text)));
+  const listed = units.filter(
+    (unit) => isList(unit.text) || isLabelled(unit.text) || LEVEL.test(unit.text) || (countWords(unit.text) <= 3 && !/[.!?]$/.test(unit.text)),
+  );
   return listed.length >= units.length * SKILL_SHARE;
 }
 

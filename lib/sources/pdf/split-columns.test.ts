@@ -43,7 +43,8 @@ describe('linesOfPages columns', () => {
     const items: PdfTextItem[] = [];
     for (let i = 0; i < 5; i++) {
       items.push(run(`2019 – 202${i}`, 50, 700 - i * 60, 10), run(`Machine Learning Engineer, Company ${i}`, 140, 700 - i * 60, 10, true));
-      for (let j = 1; j <= 3; j++) items.push(run(`Shipped model ${i}.${j} with monitoring, retraining and an on-call rotation.`, 140, 700 - i * 60 - j * 12, 10));
+      for (let j = 1; j <= 3; j++)
+        items.push(run(`Shipped model ${i}.${j} with monitoring, retraining and an on-call rotation.`, 140, 700 - i * 60 - j * 12, 10));
     }
     const lines = linesOfPages([page(items)]);
     expect(lines.every((line) => !line.inColumns)).toBe(true);
@@ -53,7 +54,11 @@ describe('linesOfPages columns', () => {
   it('keeps a date column on its roles’ rows when section headings stand alone at its left edge', () => {
     const items: PdfTextItem[] = [];
     let y = 740;
-    for (const [heading, entries] of [['Erfahrung', 3], ['Ausbildung', 2], ['Projekte', 2]] as const) {
+    for (const [heading, entries] of [
+      ['Erfahrung', 3],
+      ['Ausbildung', 2],
+      ['Projekte', 2],
+    ] as const) {
       items.push(run(heading, 50, y, 12, true));
       y -= 20;
       for (let i = 0; i < entries; i++) {

@@ -14,7 +14,12 @@ const FULL = 'Deployed a forecasting model behind a FastAPI service on Kubernete
 describe('textUnitsOf', () => {
   it('joins a hanging bullet continuation and starts a new item at the next bullet', () => {
     expect(
-      unitsOf([run(`• ${FULL}`, 60, 700), run('2M requests/day at p99 under 40 ms.', 70, 687.5), run('• Cut inference cost by 35%.', 60, 675), run(`• ${FULL}`, 60, 662.5)]),
+      unitsOf([
+        run(`• ${FULL}`, 60, 700),
+        run('2M requests/day at p99 under 40 ms.', 70, 687.5),
+        run('• Cut inference cost by 35%.', 60, 675),
+        run(`• ${FULL}`, 60, 662.5),
+      ]),
     ).toEqual([
       { bullet: true, text: `${FULL} 2M requests/day at p99 under 40 ms.` },
       { bullet: true, text: 'Cut inference cost by 35%.' },
@@ -31,11 +36,10 @@ describe('textUnitsOf', () => {
   });
 
   it('keeps short list lines (sidebar skills, labelled skill lines) apart', () => {
-    expect(unitsOf([run('Kubernetes', 22, 700), run('PyTorch', 22, 687), run(`Languages: ${FULL}`, 22, 674), run('MLOps: MLflow, Kubeflow', 22, 661)]).map((unit) => unit.text)).toEqual([
-      'Kubernetes',
-      'PyTorch',
-      `Languages: ${FULL}`,
-      'MLOps: MLflow, Kubeflow',
-    ]);
+    expect(
+      unitsOf([run('Kubernetes', 22, 700), run('PyTorch', 22, 687), run(`Languages: ${FULL}`, 22, 674), run('MLOps: MLflow, Kubeflow', 22, 661)]).map(
+        (unit) => unit.text,
+      ),
+    ).toEqual(['Kubernetes', 'PyTorch', `Languages: ${FULL}`, 'MLOps: MLflow, Kubeflow']);
   });
 });

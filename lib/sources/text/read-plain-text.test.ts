@@ -55,12 +55,16 @@ describe('readPlainText', () => {
   const kinds = (text: string) => readPlainText(text).sections.map((s) => `${s.kind}:${s.heading}:${s.blocks.length}`);
 
   it('reads decorated headings, and a heading with unknown words only when set apart', () => {
-    expect(kinds(['Ines Varga', '---- EXPERIENCE ----', ...ROLES, '== Skills ==', 'Python, SQL', 'MACHINE LEARNING PROJECTS', 'Parcel ETA model, open source'].join('\n'))).toEqual([
-      'experience:EXPERIENCE:2',
-      'skills:Skills:1',
-      'projects:MACHINE LEARNING PROJECTS:1',
+    expect(
+      kinds(
+        ['Ines Varga', '---- EXPERIENCE ----', ...ROLES, '== Skills ==', 'Python, SQL', 'MACHINE LEARNING PROJECTS', 'Parcel ETA model, open source'].join(
+          '\n',
+        ),
+      ),
+    ).toEqual(['experience:EXPERIENCE:2', 'skills:Skills:1', 'projects:MACHINE LEARNING PROJECTS:1']);
+    expect(kinds(['Ines Varga', 'Experience', ...ROLES, 'Machine learning projects', 'Parcel ETA model, open source'].join('\n'))).toEqual([
+      'experience:Experience:2',
     ]);
-    expect(kinds(['Ines Varga', 'Experience', ...ROLES, 'Machine learning projects', 'Parcel ETA model, open source'].join('\n'))).toEqual(['experience:Experience:2']);
   });
 
   it('takes a bulleted heading word as an item of its list', () => {
@@ -68,7 +72,9 @@ describe('readPlainText', () => {
   });
 
   it('reads entries with no heading, after a summary or right after the skills, as experience', () => {
-    expect(kinds(['Ines Varga', 'Machine Learning Engineer', 'ML engineer who ships and runs demand models for logistics companies.', '', ...ROLES].join('\n'))).toEqual(['summary::1', 'experience::2']);
+    expect(
+      kinds(['Ines Varga', 'Machine Learning Engineer', 'ML engineer who ships and runs demand models for logistics companies.', '', ...ROLES].join('\n')),
+    ).toEqual(['summary::1', 'experience::2']);
     const afterSkills = readPlainText(['Ines Varga', 'Skills', 'Python, SQL, Docker', ...ROLES].join('\n'));
     expect(afterSkills.sections.map((s) => s.kind)).toEqual(['skills', 'experience']);
     expect(afterSkills.sections[1].blocks.map((b) => [b.title, b.org, b.dates?.start])).toEqual([
@@ -78,12 +84,19 @@ describe('readPlainText', () => {
   });
 
   it('leaves a dated certificate without description among the skills', () => {
-    expect(kinds(['Ines Varga', 'Skills', 'Python, SQL, Docker', 'AWS Certified ML Specialty   2022 – 2025', 'Kubernetes, Terraform'].join('\n'))).toEqual(['skills:Skills:1']);
+    expect(kinds(['Ines Varga', 'Skills', 'Python, SQL, Docker', 'AWS Certified ML Specialty   2022 – 2025', 'Kubernetes, Terraform'].join('\n'))).toEqual([
+      'skills:Skills:1',
+    ]);
   });
 
   it('reads jobs printed after the degrees of an education section as experience', () => {
-    expect(kinds(['Ines Varga', 'Education', 'MSc Data Science, Example University   2016 – 2018', ...ROLES].join('\n'))).toEqual(['education:Education:1', 'experience::2']);
-    const degrees = readPlainText(['Ines Varga', 'Education', 'MSc Data Science, Example University   2016 – 2018', 'BSc Physics, Example College   2013 – 2016'].join('\n'));
+    expect(kinds(['Ines Varga', 'Education', 'MSc Data Science, Example University   2016 – 2018', ...ROLES].join('\n'))).toEqual([
+      'education:Education:1',
+      'experience::2',
+    ]);
+    const degrees = readPlainText(
+      ['Ines Varga', 'Education', 'MSc Data Science, Example University   2016 – 2018', 'BSc Physics, Example College   2013 – 2016'].join('\n'),
+    );
     expect(degrees.sections.map((s) => [s.kind, s.blocks.map((b) => b.title)])).toEqual([['education', ['MSc Data Science', 'BSc Physics']]]);
   });
 
@@ -114,8 +127,17 @@ describe('readPlainText', () => {
   });
 
   it('keeps a bulleted line above a dated line in the entry before it', () => {
-    const roles = readPlainText(['Ines Varga', 'Experience', 'ML Engineer, Lumen Freight   2021 – Present', '- Shipped a pricing model.', '- Python, SQL', 'Data Scientist, Kestrel   2018 – 2021', '- Built churn models.'].join('\n'))
-      .sections[0].blocks;
+    const roles = readPlainText(
+      [
+        'Ines Varga',
+        'Experience',
+        'ML Engineer, Lumen Freight   2021 – Present',
+        '- Shipped a pricing model.',
+        '- Python, SQL',
+        'Data Scientist, Kestrel   2018 – 2021',
+        '- Built churn models.',
+      ].join('\n'),
+    ).sections[0].blocks;
     expect(roles.map((r) => r.title)).toEqual(['ML Engineer', 'Data Scientist']);
     expect(roles[0].text).toContain('- Python, SQL');
   });

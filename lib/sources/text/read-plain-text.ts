@@ -1,7 +1,18 @@
 import type { Block, CandidateDocument, Section, SectionKind } from '../../model/candidate-document';
 import { countWords } from '../../text/indexed-document';
 import { findDateRange } from '../date-range';
-import { CREDENTIAL_KINDS, firstEntryStart, HOST_KINDS, isListLine, kindOfEntryHeaders, DESCRIPTION_WORDS, HEADER_WORDS, MAX_HEADER_CHARS, TITLE_WORDS, type EntryShape } from '../entry-shape';
+import {
+  CREDENTIAL_KINDS,
+  firstEntryStart,
+  HOST_KINDS,
+  isListLine,
+  kindOfEntryHeaders,
+  DESCRIPTION_WORDS,
+  HEADER_WORDS,
+  MAX_HEADER_CHARS,
+  TITLE_WORDS,
+  type EntryShape,
+} from '../entry-shape';
 import { entryKindOfHeader } from '../entry-words';
 import { stripHeadingDecoration } from '../heading-decoration';
 import { parseEntryHeader } from '../pdf/entry-header';
@@ -61,9 +72,17 @@ function lineShape(): EntryShape<string> {
     return found;
   };
   return {
-    isDatedHeader: (line) => line.length <= MAX_HEADER_CHARS && !BULLET.test(line) && countWords(line) <= HEADER_WORDS && !/[.!?]$/.test(line) && hasDates(line),
+    isDatedHeader: (line) =>
+      line.length <= MAX_HEADER_CHARS && !BULLET.test(line) && countWords(line) <= HEADER_WORDS && !/[.!?]$/.test(line) && hasDates(line),
     isDescription: (line) => line !== '' && (BULLET.test(line) || line.length > MAX_HEADER_CHARS || countWords(line) >= DESCRIPTION_WORDS) && !hasDates(line),
-    isTitleLine: (line) => line !== '' && line.length <= MAX_HEADER_CHARS && !BULLET.test(line) && !isListLine(line) && countWords(line) <= TITLE_WORDS && !/[:.!?]/.test(line) && !hasDates(line),
+    isTitleLine: (line) =>
+      line !== '' &&
+      line.length <= MAX_HEADER_CHARS &&
+      !BULLET.test(line) &&
+      !isListLine(line) &&
+      countWords(line) <= TITLE_WORDS &&
+      !/[:.!?]/.test(line) &&
+      !hasDates(line),
     isHeaderLine: (line) => line !== '' && line.length <= MAX_HEADER_CHARS && !BULLET.test(line) && countWords(line) <= TITLE_WORDS && !/[.!?]$/.test(line),
   };
 }
@@ -94,7 +113,10 @@ function draftsByContent(draft: Draft): Draft[] {
   const run = draft.lines.slice(at);
   const { kind, named } = kindOfEntryHeaders(run.filter(shape.isDatedHeader));
   if (CREDENTIAL_KINDS.has(draft.kind) && !named) return [draft];
-  return [{ ...draft, lines: draft.lines.slice(0, at) }, { kind, heading: '', lines: run }];
+  return [
+    { ...draft, lines: draft.lines.slice(0, at) },
+    { kind, heading: '', lines: run },
+  ];
 }
 
 /** Title and organisation lines an entry may print above its dated line ("Staff ML Engineer" / "Acme" / "2020 – 2023"). */
@@ -158,10 +180,14 @@ function toBlocks(draft: Draft, nextId: () => string): Block[] {
  * wherever no heading announced them, roles split at their date lines.
  */
 export function readPlainText(text: string, options: { url?: string; now?: Date } = {}): CandidateDocument {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trim());
   const firstLines = lines.filter(Boolean).slice(0, 2);
   const name = firstLines[0] && looksLikeName(firstLines[0]) ? firstLines[0] : undefined;
-  const headlineLine = name && firstLines[1] && !sectionKindOfHeading(firstLines[1]) && !findDateRange(firstLines[1]) && firstLines[1].length < 120 ? firstLines[1] : undefined;
+  const headlineLine =
+    name && firstLines[1] && !sectionKindOfHeading(firstLines[1]) && !findDateRange(firstLines[1]) && firstLines[1].length < 120 ? firstLines[1] : undefined;
   const headline = headlineLine && headlineOf(headlineLine);
 
   const drafts: Draft[] = [{ kind: 'summary', heading: '', lines: [] }];

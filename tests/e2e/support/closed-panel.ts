@@ -50,7 +50,10 @@ export async function closedPanel(page: Page): Promise<ClosedPanel | undefined> 
   return (await documentTree(page, async (root) => {
     const region = panelRegion(root);
     if (!region) return undefined;
-    const text = [...walk(region)].filter((node) => node.nodeType === 3).map((node) => node.nodeValue ?? '').join(' ');
+    const text = [...walk(region)]
+      .filter((node) => node.nodeType === 3)
+      .map((node) => node.nodeValue ?? '')
+      .join(' ');
     return { state: attribute(region, 'data-state'), text };
   })) as ClosedPanel | undefined;
 }

@@ -27,9 +27,7 @@ export interface LaunchedExtension {
  * `build: 'production'` loads the build without the test hook, where the panel's shadow root is closed.
  * `extensionDir` loads another copy of the extension (an unzipped release) instead; a release has no test hook either.
  */
-export async function launchExtension(
-  options: { userDataDir?: string; build?: 'e2e' | 'production'; extensionDir?: string } = {},
-): Promise<LaunchedExtension> {
+export async function launchExtension(options: { userDataDir?: string; build?: 'e2e' | 'production'; extensionDir?: string } = {}): Promise<LaunchedExtension> {
   const extensionDir = options.extensionDir ?? (options.build === 'production' ? EXTENSION_DIR : E2E_EXTENSION_DIR);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'shipcheck-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {

@@ -54,7 +54,8 @@ async function pageAt(browser: Browser, prefix: string, timeoutMs = 15_000): Pro
 }
 
 async function addonIdOf(extension: string, build: 'e2e' | 'production'): Promise<string> {
-  const manifest: ZippedManifest = build === 'production' ? await zippedManifest(extension) : JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8'));
+  const manifest: ZippedManifest =
+    build === 'production' ? await zippedManifest(extension) : JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8'));
   const id = manifest.browser_specific_settings?.gecko.id;
   if (!id) throw new Error(`${extension} declares no Firefox add-on id`);
   return id;

@@ -25,7 +25,6 @@ export const RECORD_PANEL_FILLED_TIME = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
-
 export interface PanelLatency {
   /** Median time from navigation start to the filled panel: the figure the 500 ms budget is about. */
   medianMs: number;

@@ -76,9 +76,10 @@ function timeFilter(text: string): Promise<number> {
 }
 
 async function fullyLoaded(page: Page, candidates: number): Promise<void> {
-  await page.waitForFunction((n) => document.querySelector('[data-testid="candidate-count"]')?.textContent?.endsWith(`of ${n}`), candidates, { timeout: 60_000 });
+  await page.waitForFunction((n) => document.querySelector('[data-testid="candidate-count"]')?.textContent?.endsWith(`of ${n}`), candidates, {
+    timeout: 60_000,
+  });
 }
-
 
 // Searches alternate with clearing the box, so the number shown changes each time and every measurement
 // waits for a real re-render: a search over all 5,000, then back to all of them.

@@ -45,7 +45,9 @@ export const dataProcessingTools = inCategory('data-processing', [
   tool('RapidMiner', ['Altair RapidMiner']),
   tool('Dataiku', ['Dataiku DSS']),
   tool('DataRobot'),
-  tool('Databricks', ['Azure Databricks', 'Databricks Lakehouse', 'Databricks SQL', 'Databricks Workflows', 'Databricks notebooks'], { cased: ['Unity Catalog'] }),
+  tool('Databricks', ['Azure Databricks', 'Databricks Lakehouse', 'Databricks SQL', 'Databricks Workflows', 'Databricks notebooks'], {
+    cased: ['Unity Catalog'],
+  }),
   tool('AWS Glue', ['Glue', 'Glue ETL', 'Glue Data Catalog', 'Amazon Glue'], { ambiguous: ['Glue'] }),
   tool('Amazon EMR', ['AWS EMR', 'Elastic MapReduce'], { ambiguous: ['EMR'] }),
   tool('Amazon Athena', ['Athena', 'AWS Athena'], { ambiguous: ['Athena'] }),

@@ -5,23 +5,11 @@ import { ciCdTools, containerTools, infrastructureTools, monitoringTools } from 
 import { languageTools } from './languages';
 import { llmTools } from './llm';
 import { mlFrameworkTools, mlLibraryTools } from './ml';
-import {
-  experimentTrackingTools,
-  featureStoreTools,
-  mlMonitoringTools,
-  modelRegistryTools,
-  servingTools,
-} from './mlops';
+import { experimentTrackingTools, featureStoreTools, mlMonitoringTools, modelRegistryTools, servingTools } from './mlops';
 import { businessTools, platformInfrastructureTools, platformTools, voiceAndAgentTools } from './specialised';
 import { databaseTools, dataWarehouseTools, vectorStoreTools } from './stores';
 import { frontendTools, mobileTools, testingTools, webFrameworkTools } from './web';
-import {
-  notebookTools,
-  osTools,
-  productivityTools,
-  versionControlTools,
-  visualizationTools,
-} from './workplace';
+import { notebookTools, osTools, productivityTools, versionControlTools, visualizationTools } from './workplace';
 
 /**
  * The tool catalogue. Curated from vendor documentation, ML job posts and the O*NET "Technology
