@@ -52,6 +52,22 @@ export function findMlWork(text: string): CueMatch | undefined {
 }
 
 // Nouns of an ML system: what a production sentence deploys, serves or monitors when it is ML.
+/** "Model" in Spanish, Portuguese, French, German, Italian, Dutch and Polish, with their plurals and cases. */
+const MODEL_IN_OTHER_LANGUAGES = [
+  'modelo',
+  'modelos',
+  'modèle',
+  'modèles',
+  'modell',
+  'modelle',
+  'modells',
+  'modello',
+  'modelli',
+  'modellen',
+  'modelu',
+  'modeli',
+];
+
 const SYSTEM_NOUNS = new Set([
   'model',
   'models',
@@ -82,18 +98,7 @@ const SYSTEM_NOUNS = new Set([
   'nlp',
   'drift',
   // The same nouns in the other languages the readers know: "puse en producción el modelo", "modèle déployé".
-  'modelo',
-  'modelos',
-  'modèle',
-  'modèles',
-  'modell',
-  'modelle',
-  'modells',
-  'modello',
-  'modelli',
-  'modellen',
-  'modelu',
-  'modeli',
+  ...MODEL_IN_OTHER_LANGUAGES,
   'inferencia',
   'inférence',
   'inferenz',
@@ -209,22 +214,7 @@ const NOT_ML_MODEL_QUALIFIER = new Set([
   'organisationnel',
   'operativo',
 ]);
-const ML_MODEL_WORDS = new Set([
-  'model',
-  'models',
-  'modelo',
-  'modelos',
-  'modèle',
-  'modèles',
-  'modell',
-  'modelle',
-  'modells',
-  'modello',
-  'modelli',
-  'modellen',
-  'modelu',
-  'modeli',
-]);
+const ML_MODEL_WORDS = new Set(['model', 'models', ...MODEL_IN_OTHER_LANGUAGES]);
 const ROMANCE_LINKS = new Set(['de', 'di', 'du', 'do', 'da']);
 
 function qualifiedAsNotMl(tokens: readonly WordToken[], i: number): boolean {

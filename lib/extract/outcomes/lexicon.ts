@@ -1023,15 +1023,14 @@ export const COLLECTIVES = set(
 export const CLOCK_WORDS = set('am', 'pm', 'a.m', 'p.m', 'a.m.', 'p.m.', "o'clock", 'cet', 'cest', 'est', 'pst', 'utc', 'gmt', 'ist');
 export const TEMPORAL_ADVERBS = set('daily', 'monthly', 'weekly', 'annually', 'yearly', 'hourly', 'active', 'concurrent', 'unique');
 export const FOUNDED_WORDS = set('founded', 'co-founded', 'cofounded', 'incorporated');
-export const MULTIPLIED_WORDS = set(
+/** Comparatives a multiplier or a number reads with ("3x faster", "2 more"). */
+export const COMPARATIVE_WORDS = set(
   'faster',
   'quicker',
-  'speedup',
-  'speed-up',
-  'speed',
   'more',
   'higher',
   'larger',
+  'bigger',
   'greater',
   'better',
   'lower',
@@ -1039,6 +1038,13 @@ export const MULTIPLIED_WORDS = set(
   'fewer',
   'cheaper',
   'smaller',
+);
+
+export const MULTIPLIED_WORDS = set(
+  ...COMPARATIVE_WORDS,
+  'speedup',
+  'speed-up',
+  'speed',
   'improvement',
   'improved',
   'improving',

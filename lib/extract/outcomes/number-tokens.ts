@@ -1,3 +1,4 @@
+import { COMPARATIVE_WORDS } from './lexicon';
 import { gluedUnit, spacedUnit, type Unit } from './units';
 
 /**
@@ -68,25 +69,7 @@ const APPROX = new Set(['~', '∼', '≈', '˜', '≃']);
 const DASHES = new Set(['-', '–', '—', '‐', '‑']);
 const HYPHENS = new Set(['-', '‐', '‑', '_']);
 const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
-const COMPARATIVES = new Set([
-  'faster',
-  'more',
-  'higher',
-  'larger',
-  'greater',
-  'better',
-  'lower',
-  'less',
-  'fewer',
-  'cheaper',
-  'smaller',
-  'quicker',
-  'bigger',
-  'improvement',
-  'increase',
-  'speedup',
-  'as',
-]);
+const COMPARATIVES = new Set([...COMPARATIVE_WORDS, 'improvement', 'increase', 'speedup', 'as']);
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
