@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flateBombPdf } from '../fixtures/pdf/flate-bomb';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension';
-import { FIXTURES, waitForReadyPanel } from './support/panel-page';
+import { FIXTURES, panelRoot, waitForReadyPanel } from './support/panel-page';
 
 // Reading a bomb is bounded by the page's 15 s time limit and its 500,000-character text cap.
 describe('PDF page on decompression bombs', () => {
@@ -42,14 +42,23 @@ describe('PDF page on decompression bombs', () => {
     await page.close();
   }, 60_000);
 
-  it('stops a 200 MB bomb that never yields text at the time limit, then reads the next PDF', async () => {
+  // How far pdf.js gets through one endless string in 15 s depends on the machine: on a fast one it reaches the
+  // end and finds no text (shown as Not enough evidence, no text layer), on a slow one the time limit stops it.
+  // Either way the page says so within the limit and the next PDF reads normally.
+  it('stops a 200 MB bomb that never yields text, at the time limit or as a PDF without text, then reads the next PDF', async () => {
     const page = await open();
+    const started = Date.now();
     await page.locator('[data-testid="pdf-input"]').setInputFiles(await bomb('string'));
     const error = page.locator('[data-testid="pdf-error"]');
-    await error.waitFor({ timeout: 40_000 });
-    expect(await error.textContent()).toMatch(/took too long and was stopped/);
+    const nothingToJudge = panelRoot(page).locator('[data-testid="verdict"]', { hasText: 'Not enough evidence' });
+    await error.or(nothingToJudge).first().waitFor({ timeout: 40_000 });
+    expect(Date.now() - started).toBeLessThan(30_000);
+    if (await error.isVisible()) expect(await error.textContent()).toMatch(/took too long and was stopped/);
+    else expect(await page.locator('body').innerText()).toContain('This PDF has no text layer');
     await page.locator('[data-testid="pdf-input"]').setInputFiles(`${FIXTURES}/pdf/ml-engineer-two-page.pdf`);
-    await waitForReadyPanel(page);
+    await panelRoot(page)
+      .locator('[data-testid="verdict"]', { hasText: /^(Strong|Potential|Not a fit)$/ })
+      .waitFor({ timeout: 15_000 });
     await page.close();
   }, 90_000);
 });
