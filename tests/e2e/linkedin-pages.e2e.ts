@@ -79,10 +79,8 @@ describe('LinkedIn pages: one screening per person, sparse and Recruiter profile
 
   it('waits for a profile whose sections never load, then says there is not enough evidence and what to open', async () => {
     const page = await extension.context.newPage();
-    const started = Date.now();
     await page.goto(LINKEDIN_SPARSE.url);
     const ready = await waitForReadyPanel(page, 8_000);
-    console.log(`sparse profile explained after ${Date.now() - started} ms`);
     expect(await ready.locator('[data-testid="verdict"]').getAttribute('data-verdict')).toBe('insufficient');
     expect(await ready.locator('[data-testid="verdict"]').textContent()).toBe('Not enough evidence');
     // The Not-enough-evidence state lists what could not be read and links the page to open next.
