@@ -13,7 +13,32 @@ function relevanceOf(doc: CandidateDocument) {
   return judgeMlRelevance(doc.source, groupEvidence(extractEvidence(indexDocument(doc), NOW)));
 }
 
+const summary = (blocks: Block[]) => ({ kind: 'summary' as SectionKind, blocks });
+
 describe('judgeMlRelevance', () => {
+  it('reads a resume told as prose, with no roles or projects, from its summary sentences that carry a result', () => {
+    const prose = documentWith([
+      summary([
+        {
+          id: 's1',
+          text: 'I rebuilt the fraud scoring model in PyTorch and served it on Kubernetes, and chargebacks fell 18% in the first quarter.',
+        },
+      ]),
+    ]);
+    expect(relevanceOf(prose)).toMatchObject({ experienceTools: ['PyTorch'], experienceMentions: 1, summaryMentions: 0 });
+  });
+
+  it('keeps a summary a claim when the resume has roles, or when its sentence carries no result', () => {
+    const claim = {
+      id: 's1',
+      text: 'I rebuilt the fraud scoring model in PyTorch and served it on Kubernetes, and chargebacks fell 18% in the first quarter.',
+    };
+    const withRoles = documentWith([summary([claim]), exp([{ id: 'e1', title: 'Analyst', text: 'Built weekly sales dashboards in Tableau.' }])]);
+    expect(relevanceOf(withRoles)).toMatchObject({ experienceTools: [], experienceMentions: 0 });
+    const noResult = documentWith([summary([{ id: 's1', text: 'Passionate about deep learning with PyTorch and building AI for good.' }])]);
+    expect(relevanceOf(noResult)).toMatchObject({ experienceTools: [], experienceMentions: 0 });
+  });
+
   it('ignores tools and ML words in hype sentences, unless the sentence also carries a result', () => {
     const hype = documentWith([exp([{ id: 'e1', title: 'Innovation Lead', text: 'Leveraging cutting-edge deep learning with PyTorch to unlock value.' }])]);
     expect(relevanceOf(hype)).toMatchObject({ experienceTools: [], experienceMentions: 0 });

@@ -97,6 +97,14 @@ function levelOf(r: Omit<MlRelevance, 'level' | 'evidenceIds' | 'onlyCoursework'
 }
 
 /**
+ * Whether any evidence sits in a section of roles or projects. A resume told as prose, with no such section,
+ * tells its work in what the reader can only call a summary.
+ */
+function hasRoleSections(ev: EvidenceByKind): boolean {
+  return Object.values(ev).some((list: Evidence[]) => list.some((e) => e.location.section === 'experience' || e.location.section === 'projects'));
+}
+
+/**
  * Whether the candidate does machine learning at all, judged from what they did, not what they
  * call themselves: ML tools used in roles and projects, ML job titles, and sentences about ML work,
  * all read from evidence. A headline or summary alone ("AI/ML enthusiast") is only `weak`.
@@ -107,12 +115,19 @@ export function judgeMlRelevance(source: SourceKind, ev: EvidenceByKind): MlRele
   const evidenceIds: string[] = [];
   const solid = solidSentences(ev);
   const hollow = hollowSentences(ev, solid);
+  // Without sections of roles or projects, a summary sentence with a result or a concrete production
+  // statement is an account of work, not a claim about oneself.
+  const summaryTellsWork = !hasRoleSections(ev);
+  const placeIn = (e: Evidence): Place => {
+    const place = placeOf(e, source);
+    return place === 'summary' && summaryTellsWork && solid.has(e) ? 'work' : place;
+  };
   for (const t of ev.tool) {
     if (!isMlTool(t.tool)) continue;
     anyTools.add(t.tool.name);
     // A tool named in a hollow sentence ("worked on ideas using pandas") shows no use.
     if (t.tool.usage !== 'used' || hollow.has(t)) continue;
-    const place = placeOf(t, source);
+    const place = placeIn(t);
     if (place === 'summary' || place === 'elsewhere') continue;
     tools[place].add(t.tool.name);
     evidenceIds.push(t.id);
@@ -120,7 +135,7 @@ export function judgeMlRelevance(source: SourceKind, ev: EvidenceByKind): MlRele
   const titles = new Set<string>();
   const mentions: Record<Place, number> = { work: 0, projects: 0, coursework: 0, summary: 0, elsewhere: 0 };
   for (const m of ev.mlWork) {
-    const place = placeOf(m, source);
+    const place = placeIn(m);
     if (m.mlWork.signal === 'title') {
       // A repository's name is not a job title, and a headline is a claim about oneself.
       if (place === 'work' && m.location.section !== 'projects') {
