@@ -19,7 +19,7 @@ import { readPlainText } from '../../lib/sources/text/read-plain-text';
 import { indexDocument } from '../../lib/text/indexed-document';
 import { buildPhraseLexicon, matchPhrases } from '../../lib/text/phrase-lexicon';
 import { tokenizeWords } from '../../lib/text/word-tokens';
-import { HOSTILE_NUMBER_TEXTS, HOSTILE_TEXTS } from '../../tests/fixtures/hostile-inputs';
+import { HOSTILE_NUMBER_TEXTS, HOSTILE_TEXTS, productionHostileText } from '../../tests/fixtures/hostile-inputs';
 
 /**
  * Hostile inputs (`tests/fixtures/hostile-inputs.ts` and a few built here), each with the CPU budget it
@@ -57,26 +57,6 @@ function on<T>(build: () => T, run: (input: T) => unknown): () => () => unknown 
 }
 
 const screenText = (text: string) => screenDocument(readPlainText(text), { now: NOW });
-
-function productionHostileText(): string {
-  const parts = [
-    'deployed ',
-    'in production ',
-    '((((',
-    '10k+ users ',
-    '$$$',
-    'a/b/c/d ',
-    '…',
-    '\u0000',
-    'Kubernetes, ',
-    '9'.repeat(50),
-    'x'.repeat(3000),
-    '\n',
-  ];
-  let text = '';
-  for (let i = 0; text.length < 1_000_000; i++) text += parts[(i * 7) % parts.length];
-  return text;
-}
 
 function denseRunsPage(): PdfTextItem[] {
   return Array.from({ length: 5000 }, (_, i) => ({

@@ -354,12 +354,11 @@ export const DURATION_FILLERS = set(
   'of',
 );
 
-/** Words that say a duration measures a running system rather than the work itself. */
-export const LATENCY_WORDS = set(
+/** Names of a running system's delays, read both to keep a duration (exclusions) and to type it (kinds). */
+const LATENCY_NAMES = [
   'latency',
   'latencies',
   'response',
-  'responses',
   'load',
   'loading',
   'inference',
@@ -367,20 +366,26 @@ export const LATENCY_WORDS = set(
   'p90',
   'p95',
   'p99',
-  'p999',
   'ttfb',
   'runtime',
-  'run-time',
   'query',
+  'startup',
+  'lag',
+  'delay',
+];
+
+/** Words that say a duration measures a running system rather than the work itself. */
+export const LATENCY_WORDS = set(
+  ...LATENCY_NAMES,
+  'responses',
+  'p999',
+  'run-time',
   'queries',
   'render',
   'rendering',
-  'startup',
   'cold-start',
   'round-trip',
   'roundtrip',
-  'lag',
-  'delay',
   'timeout',
   'real-time',
 );
@@ -728,27 +733,7 @@ export const TIME_SAVED_WORDS = set(
   'saved',
   'release',
 );
-export const LATENCY_KIND_WORDS = set(
-  'latency',
-  'latencies',
-  'response',
-  'load',
-  'loading',
-  'inference',
-  'p50',
-  'p90',
-  'p95',
-  'p99',
-  'ttfb',
-  'runtime',
-  'faster',
-  'quicker',
-  'delay',
-  'lag',
-  'computation',
-  'query',
-  'startup',
-);
+export const LATENCY_KIND_WORDS = set(...LATENCY_NAMES, 'faster', 'quicker', 'computation');
 export const SCALE_WORDS = set(
   'users',
   'user',

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CandidateDocument, SectionKind } from '../../model/candidate-document';
 import { ProductionEvidence } from '../../model/evidence';
+import { productionHostileText } from '../../../tests/fixtures/hostile-inputs';
 import { indexDocument } from '../../text/indexed-document';
 import { extractProduction } from './extract-production';
 
@@ -85,22 +86,7 @@ describe('extractProduction', () => {
 
   // Its time is measured by `npm run bench` (hostile inputs).
   it('reads 1 MB of hostile text to its end, into evidence that points back at it', () => {
-    const parts = [
-      'deployed ',
-      'in production ',
-      '((((',
-      '10k+ users ',
-      '$$$',
-      'a/b/c/d ',
-      '…',
-      '\u0000',
-      'Kubernetes, ',
-      '9'.repeat(50),
-      'x'.repeat(3000),
-      '\n',
-    ];
-    let text = '';
-    for (let i = 0; text.length < 1_000_000; i++) text += parts[(i * 7) % parts.length];
+    const text = productionHostileText();
     const evidence = extractProduction(indexDocument(docOf([{ section: 'experience', text }])));
     expect(evidence.filter((e) => e.match === 'in production').length).toBeGreaterThan(100);
     expect(Math.max(...evidence.map((e) => e.location.start))).toBeGreaterThan(text.length - 5000);
