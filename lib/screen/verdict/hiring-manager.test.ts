@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateDocument } from '../../model/candidate-document';
 import { screenDocument } from '../screen-document';
-import { resume } from './test-resumes';
+import { EARLIER_JOB, resume } from './test-resumes';
 
 const NOW = new Date('2025-06-15T00:00:00Z');
 const verdictOf = (doc: CandidateDocument) => screenDocument(doc, { now: NOW });
@@ -100,6 +100,29 @@ describe('verdicts a hiring manager would agree with', () => {
     );
     expect(s.verdict).toBe('potential');
     expect(s.reasons[0]).toMatch(/team's or organisation's work/);
+  });
+
+  it('an ML engineer who was a member of the team that shipped, and supported and contributed to it, is potential; one who led that team is strong', () => {
+    const supporting = (opening: string) =>
+      resume({
+        roles: [
+          {
+            title: 'Machine Learning Engineer',
+            org: 'Tidewater Mutual',
+            text:
+              `${opening} a claims-triage model to production on SageMaker endpoints, now routing 70% of incoming claims at 120 ms p95.\n` +
+              'Contributed to feature engineering and model evaluation notebooks in scikit-learn and XGBoost.\n' +
+              'Supported the team’s monitoring effort with CloudWatch dashboards and weekly model reviews.\n' +
+              'Participated in the migration of the team’s models to SageMaker endpoints.',
+          },
+          EARLIER_JOB,
+        ],
+      });
+    const member = verdictOf(supporting('Member of the claims-automation team that shipped'));
+    expect(member.verdict, member.reasons[0]).toBe('potential');
+    expect(member.verdictRule?.id).toBe('potential.only-team');
+    const lead = verdictOf(supporting('Led the claims-automation team that shipped'));
+    expect(lead.verdict, lead.reasons[0]).toBe('strong');
   });
 
   it('ML learnt only in a bootcamp, capstone deployed for demo day included, is not a fit', () => {
