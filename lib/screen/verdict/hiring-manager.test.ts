@@ -150,6 +150,31 @@ describe('verdicts a hiring manager would agree with', () => {
     expect(s.verdictRule?.id).toBe('pass.ml-only-coursework');
   });
 
+  it('a new graduate whose ML is course projects and a digit classifier is not a fit; one who also runs an ML app of their own for users is potential', () => {
+    const ta = {
+      title: 'Teaching Assistant, Intro to Programming',
+      org: 'Eastmoor University',
+      dates: '2025-01 – 2026-05',
+      text: 'Held weekly office hours and graded Python assignments for 120 students.\nHelped students debug their code in lab sessions.',
+    };
+    const courseProjects = [
+      {
+        title: 'Loan default prediction',
+        text: 'Loan default prediction\nGroup project for DSC 440 Machine Learning.\nCompared logistic regression and random forests in scikit-learn; 0.81 AUC.',
+      },
+      { title: 'Digit classifier', text: 'Trained a convolutional network in Keras on MNIST with 99.0% test accuracy.' },
+    ];
+    const degree = { title: 'BSc Computer Science', org: 'Eastmoor University', text: 'BSc Computer Science, 2022 – 2026.' };
+    const grad = verdictOf(resume({ roles: [ta], projects: courseProjects, education: [degree] }));
+    expect(grad.verdict, grad.reasons[0]).toBe('pass');
+    const ownApp = {
+      title: 'Plant doctor',
+      text: 'Trained an image classifier in PyTorch on 12,000 leaf photos I collected, and deployed it behind FastAPI on Cloud Run; 900 gardeners use it each month.',
+    };
+    const shipped = verdictOf(resume({ roles: [ta], projects: [...courseProjects, ownApp], education: [degree] }));
+    expect(shipped.verdict, shipped.reasons[0]).toBe('potential');
+  });
+
   it('a student whose ML is open-source contributions and projects, with vague duties and a summary of skills, is not a fit', () => {
     const s = verdictOf(
       resume({
