@@ -2,7 +2,7 @@ import type { Claimant, Evidence, WorkSetting } from '../../model/evidence';
 import type { IndexedBlock, IndexedDocument } from '../../text/indexed-document';
 import { tokenizeWords } from '../../text/word-tokens';
 import { claimantOf } from './claimant';
-import { blockSetting, sentenceSetting } from './work-setting';
+import { blockSetting, paragraphSetting, sentenceSetting } from './work-setting';
 
 // Evidence that is not a sentence of prose: a role's dates, a repository file, a job title.
 const NOT_PROSE = new Set<Evidence['kind']>(['tenure', 'artifact']);
@@ -40,7 +40,7 @@ export function attachWorkContext(doc: IndexedDocument, evidence: Evidence[]): E
     }
     let context = inBlock.get(e.quote);
     if (!context) {
-      context = { setting: sentenceSetting(setting, e.quote), claimant: claimantOf(tokenizeWords(e.quote)) };
+      context = { setting: sentenceSetting(paragraphSetting(setting, ib, e.location.start), e.quote), claimant: claimantOf(tokenizeWords(e.quote)) };
       inBlock.set(e.quote, context);
     }
     e.setting = context.setting;

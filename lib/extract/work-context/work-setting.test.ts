@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, SectionKind, SourceKind } from '../../model/candidate-document';
 import { indexDocument } from '../../text/indexed-document';
-import { blockSetting, sentenceSetting } from './work-setting';
+import { blockSetting, paragraphSetting, sentenceSetting } from './work-setting';
 
 function settingOf(section: SectionKind, block: Omit<Block, 'id'>, source: SourceKind = 'text') {
   const doc = indexDocument({
@@ -104,5 +104,31 @@ describe('blockSetting', () => {
     expect(sentenceSetting('coursework', 'Won a Kaggle silver medal.')).toBe('coursework');
     expect(sentenceSetting('job', 'Contributed to 4 open-source computer vision and NLP projects using PyTorch.')).toBe('project');
     expect(sentenceSetting('job', 'Maintained the open-source tokenizer library that our inference servers depend on.')).toBe('job');
+  });
+});
+
+describe('paragraphSetting', () => {
+  const prose =
+    'I build ranking systems and care about on-call.\n' +
+    'Kestrel Bank, ML Engineer (2019–2023). I served the credit model behind gRPC at 4,000 requests per second.\n' +
+    'I am passionate about cutting-edge AI and deploy models at scale.';
+  const blockIn = (section: SectionKind) =>
+    indexDocument({
+      source: 'pdf',
+      capturedAt: '',
+      person: { links: [] },
+      sections: [{ kind: section, heading: '', blocks: [{ id: 'b', text: prose }] }],
+      incomplete: [],
+      warnings: [],
+    }).blocks[0];
+
+  it('reads a paragraph that opens with a run-in role header as work in that role', () => {
+    expect(paragraphSetting('unknown', blockIn('summary'), prose.indexOf('I served'))).toBe('job');
+  });
+
+  it('leaves the other paragraphs of the block, and blocks that already have a place, as they were', () => {
+    expect(paragraphSetting('unknown', blockIn('summary'), prose.indexOf('I am passionate'))).toBe('unknown');
+    expect(paragraphSetting('unknown', blockIn('summary'), 0)).toBe('unknown');
+    expect(paragraphSetting('project', blockIn('projects'), prose.indexOf('I served'))).toBe('project');
   });
 });

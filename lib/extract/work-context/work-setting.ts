@@ -1,7 +1,7 @@
 import type { SectionKind, SourceKind } from '../../model/candidate-document';
 import type { WorkSetting } from '../../model/evidence';
 import type { IndexedBlock } from '../../text/indexed-document';
-import { roleHeaderOf } from './role-header';
+import { roleHeaderOf, runInRoleHeaderOf } from './role-header';
 
 // Study, whatever the heading it sits under: a bootcamp listed as a job is still a course, and a
 // Kaggle entry is practice on a public dataset scored on a leaderboard, not work of one's own.
@@ -66,6 +66,23 @@ export function blockSetting(ib: IndexedBlock, source: SourceKind): WorkSetting 
   // A dated role header heading a description is a role, under whatever heading the reader put it.
   if ((ib.section === 'summary' || ib.section === 'other') && roleHeaderOf(text)) return 'job';
   return 'unknown';
+}
+
+// Enough of a paragraph to hold its run-in header and the start of what follows.
+const PARAGRAPH_HEAD = 200;
+
+/**
+ * A block no role owns can still tell roles in prose, one paragraph each, each opening with a run-in
+ * header ("Tandemdesk, Staff ML Engineer (2021–present). I own ..."): the sentences of such a paragraph
+ * are work in that role. `offset` is where the sentence sits in the block's text.
+ */
+export function paragraphSetting(block: WorkSetting, ib: IndexedBlock, offset: number): WorkSetting {
+  if (block !== 'unknown' || (ib.section !== 'summary' && ib.section !== 'other')) return block;
+  const { text } = ib.block;
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', start);
+  const head = text.slice(start, Math.min(end < 0 ? text.length : end, start + PARAGRAPH_HEAD));
+  return runInRoleHeaderOf(head) ? 'job' : block;
 }
 
 /** A sentence can say more than its block: "Side project: ..." inside a job, "course project" inside projects. */
