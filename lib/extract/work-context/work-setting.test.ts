@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, SectionKind, SourceKind } from '../../model/candidate-document';
 import { indexDocument } from '../../text/indexed-document';
-import { blockSetting, paragraphSetting, sentenceSetting } from './work-setting';
+import { blockSetting, paragraphSettingOf, sentenceSetting } from './work-setting';
 
 function settingOf(section: SectionKind, block: Omit<Block, 'id'>, source: SourceKind = 'text') {
   const doc = indexDocument({
@@ -107,7 +107,7 @@ describe('blockSetting', () => {
   });
 });
 
-describe('paragraphSetting', () => {
+describe('paragraphSettingOf', () => {
   const prose =
     'I build ranking systems and care about on-call.\n' +
     'Kestrel Bank, ML Engineer (2019–2023). I served the credit model behind gRPC at 4,000 requests per second.\n' +
@@ -123,12 +123,12 @@ describe('paragraphSetting', () => {
     }).blocks[0];
 
   it('reads a paragraph that opens with a run-in role header as work in that role', () => {
-    expect(paragraphSetting('unknown', blockIn('summary'), prose.indexOf('I served'))).toBe('job');
+    expect(paragraphSettingOf('unknown', blockIn('summary'))(prose.indexOf('I served'))).toBe('job');
   });
 
   it('leaves the other paragraphs of the block, and blocks that already have a place, as they were', () => {
-    expect(paragraphSetting('unknown', blockIn('summary'), prose.indexOf('I am passionate'))).toBe('unknown');
-    expect(paragraphSetting('unknown', blockIn('summary'), 0)).toBe('unknown');
-    expect(paragraphSetting('project', blockIn('projects'), prose.indexOf('I served'))).toBe('project');
+    expect(paragraphSettingOf('unknown', blockIn('summary'))(prose.indexOf('I am passionate'))).toBe('unknown');
+    expect(paragraphSettingOf('unknown', blockIn('summary'))(0)).toBe('unknown');
+    expect(paragraphSettingOf('project', blockIn('projects'))(prose.indexOf('I served'))).toBe('project');
   });
 });

@@ -71,18 +71,43 @@ export function blockSetting(ib: IndexedBlock, source: SourceKind): WorkSetting 
 // Enough of a paragraph to hold its run-in header and the start of what follows.
 const PARAGRAPH_HEAD = 200;
 
+/** The setting of the paragraph around a point of a block's text. */
+export type ParagraphSetting = (offset: number) => WorkSetting;
+
 /**
  * A block no role owns can still tell roles in prose, one paragraph each, each opening with a run-in
  * header ("Tandemdesk, Staff ML Engineer (2021–present). I own ..."): the sentences of such a paragraph
- * are work in that role. `offset` is where the sentence sits in the block's text.
+ * are work in that role. The paragraphs are found once per block and each is read once, so a long block
+ * with thousands of sentences costs one pass.
  */
-export function paragraphSetting(block: WorkSetting, ib: IndexedBlock, offset: number): WorkSetting {
-  if (block !== 'unknown' || (ib.section !== 'summary' && ib.section !== 'other')) return block;
+export function paragraphSettingOf(block: WorkSetting, ib: IndexedBlock): ParagraphSetting {
+  if (block !== 'unknown' || (ib.section !== 'summary' && ib.section !== 'other')) return () => block;
   const { text } = ib.block;
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const end = text.indexOf('\n', start);
-  const head = text.slice(start, Math.min(end < 0 ? text.length : end, start + PARAGRAPH_HEAD));
-  return runInRoleHeaderOf(head) ? 'job' : block;
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const read = new Map<number, WorkSetting>();
+  return (offset) => {
+    const at = lastStartAtOrBefore(starts, offset);
+    let setting = read.get(at);
+    if (setting === undefined) {
+      const from = starts[at];
+      const to = at + 1 < starts.length ? starts[at + 1] - 1 : text.length;
+      setting = runInRoleHeaderOf(text.slice(from, Math.min(to, from + PARAGRAPH_HEAD))) ? 'job' : block;
+      read.set(at, setting);
+    }
+    return setting;
+  };
+}
+
+function lastStartAtOrBefore(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** A sentence can say more than its block: "Side project: ..." inside a job, "course project" inside projects. */
