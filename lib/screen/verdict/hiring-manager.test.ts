@@ -5,6 +5,8 @@ import { EARLIER_JOB, resume } from './test-resumes';
 
 const NOW = new Date('2025-06-15T00:00:00Z');
 const verdictOf = (doc: CandidateDocument) => screenDocument(doc, { now: NOW });
+// A resume told as prose: one block of paragraphs that the reader could only call a summary.
+const proseResume = (text: string) => resume({ sections: [{ kind: 'summary', heading: '', blocks: [{ id: 'p1', text }] }] });
 
 // The cases a first version of the rules got wrong on documents nobody had tuned them on, each written
 // again as an invented person: what a hiring manager for an ML engineer who ships would conclude.
@@ -198,28 +200,16 @@ describe('verdicts a hiring manager would agree with', () => {
     expect(s.production.level).not.toBe('quantified');
   });
 
-  it('a resume told in first-person prose, one paragraph per role opening with employer, title and dates, is strong; the same claims as a summary beside roles are not', () => {
+  it("a resume told in first-person prose, one paragraph per role opening with employer, title and dates, is strong; the same sentences without the header are a summary's claims", () => {
     const shipped =
       'I replaced the rule engine with a gradient-boosted fraud model in XGBoost, served behind FastAPI on Amazon EKS, scoring 9,000 payments a second at 15 ms p99. ' +
       'I set up drift dashboards in Grafana and the canary releases we use for every model.';
     const prose = (opening: string) =>
-      resume({
-        sections: [
-          {
-            kind: 'summary',
-            heading: '',
-            blocks: [
-              {
-                id: 'p1',
-                text:
-                  'I build fraud models that stay healthy in production.\n' +
-                  `${opening}${shipped}\n` +
-                  'Harbour Freight Systems, Software Engineer (2015–2018). I wrote the booking screens of the dispatch tool in Java.',
-              },
-            ],
-          },
-        ],
-      });
+      proseResume(
+        'I build fraud models that stay healthy in production.\n' +
+          `${opening}${shipped}\n` +
+          'Harbour Freight Systems, Software Engineer (2015–2018). I wrote the booking screens of the dispatch tool in Java.',
+      );
     const told = verdictOf(prose('Paylane, Senior ML Engineer (2019–present). '));
     expect(told.verdict, told.reasons[0]).toBe('strong');
     // The same sentences with no run-in header are a summary's claims.
@@ -230,22 +220,10 @@ describe('verdicts a hiring manager would agree with', () => {
 
   it('a buzzword-heavy summary in first-person prose, with dates but no role headers, is not strong', () => {
     const s = verdictOf(
-      resume({
-        sections: [
-          {
-            kind: 'summary',
-            heading: '',
-            blocks: [
-              {
-                id: 'p1',
-                text:
-                  'From 2016 to 2024 I led cutting-edge AI transformation, leveraging state-of-the-art deep learning to drive synergy and innovation.\n' +
-                  'I am passionate about deploying world-class machine learning models at scale and results-driven MLOps.',
-              },
-            ],
-          },
-        ],
-      }),
+      proseResume(
+        'From 2016 to 2024 I led cutting-edge AI transformation, leveraging state-of-the-art deep learning to drive synergy and innovation.\n' +
+          'I am passionate about deploying world-class machine learning models at scale and results-driven MLOps.',
+      ),
     );
     expect(s.verdict, s.reasons[0]).not.toBe('strong');
   });
