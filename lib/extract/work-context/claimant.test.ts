@@ -39,6 +39,7 @@ describe('claimantOf', () => {
     ['Deployed the ranking model as part of the search team that owns the feed.', 'self'],
     ['Built the anomaly detector for the fraud team that reviews 10k cases a day.', 'self'],
     ['Maintained the team’s feature store on Redis.', 'self'],
+    ['Supported the company’s 2M daily users with the search API.', 'self'],
     ['Member of Technical Staff: deployed the fraud model behind gRPC.', 'self'],
   ])('%s -> %s', (sentence, who) => {
     expect(claimantOf(tokenizeWords(sentence))).toBe(who);

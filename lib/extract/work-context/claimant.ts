@@ -20,6 +20,8 @@ const POSSESSIVE_GROUP = new Set([
   'firm’s',
   "firm's",
 ]);
+// Whose effort a supporter shares: a group of people. "Supported the company's 2M users" is a system's load.
+const PEOPLES = new Set(['team’s', "team's", 'teams’', "teams'", 'group’s', "group's"]);
 // Verbs of leading: "Led the team that shipped X" claims the result as the candidate's own.
 const LEAD = new Set([
   'led',
@@ -139,7 +141,7 @@ function claimsShare(tokens: readonly WordToken[]): boolean {
     const verb = tokens[i].word;
     // "Supported 2M daily users" is a system's load; "supported the team's monitoring effort" is a share.
     if (verb.startsWith('support')) {
-      if (hasAny(tokens, SHARE_OBJECTS, i + 1, i + 5) || hasAny(tokens, POSSESSIVE_GROUP, i + 1, i + 3)) return true;
+      if (hasAny(tokens, SHARE_OBJECTS, i + 1, i + 5) || hasAny(tokens, PEOPLES, i + 1, i + 3)) return true;
       continue;
     }
     return true;
