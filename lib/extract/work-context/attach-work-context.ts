@@ -2,7 +2,7 @@ import type { Claimant, Evidence, WorkSetting } from '../../model/evidence';
 import type { IndexedBlock, IndexedDocument } from '../../text/indexed-document';
 import { tokenizeWords } from '../../text/word-tokens';
 import { claimantOf } from './claimant';
-import { blockSetting, sentenceSetting } from './work-setting';
+import { blockSetting, paragraphSettingOf, sentenceSetting, type ParagraphSetting } from './work-setting';
 
 // Evidence that is not a sentence of prose: a role's dates, a repository file, a job title.
 const NOT_PROSE = new Set<Evidence['kind']>(['tenure', 'artifact']);
@@ -16,6 +16,7 @@ const NOT_PROSE = new Set<Evidence['kind']>(['tenure', 'artifact']);
 export function attachWorkContext(doc: IndexedDocument, evidence: Evidence[]): Evidence[] {
   const blocks = new Map<string, IndexedBlock>(doc.blocks.map((ib) => [ib.block.id, ib]));
   const settingOfBlock = new Map<string, WorkSetting>();
+  const paragraphsOfBlock = new Map<string, ParagraphSetting>();
   // Keyed by block, then by the quote itself: a quote can be a whole page of text, and the pieces of
   // evidence of one sentence share its string, so it is never copied into a longer key.
   const bySentence = new Map<string, Map<string, { setting: WorkSetting; claimant: Claimant }>>();
@@ -40,7 +41,12 @@ export function attachWorkContext(doc: IndexedDocument, evidence: Evidence[]): E
     }
     let context = inBlock.get(e.quote);
     if (!context) {
-      context = { setting: sentenceSetting(setting, e.quote), claimant: claimantOf(tokenizeWords(e.quote)) };
+      let paragraphs = paragraphsOfBlock.get(ib.block.id);
+      if (!paragraphs) {
+        paragraphs = paragraphSettingOf(setting, ib);
+        paragraphsOfBlock.set(ib.block.id, paragraphs);
+      }
+      context = { setting: sentenceSetting(paragraphs(e.location.start), e.quote), claimant: claimantOf(tokenizeWords(e.quote)) };
       inBlock.set(e.quote, context);
     }
     e.setting = context.setting;

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateDocument } from '../../model/candidate-document';
 import { screenDocument } from '../screen-document';
-import { resume } from './test-resumes';
+import { EARLIER_JOB, resume } from './test-resumes';
 
 const NOW = new Date('2025-06-15T00:00:00Z');
 const verdictOf = (doc: CandidateDocument) => screenDocument(doc, { now: NOW });
+// A resume told as prose: one block of paragraphs that the reader could only call a summary.
+const proseResume = (text: string) => resume({ sections: [{ kind: 'summary', heading: '', blocks: [{ id: 'p1', text }] }] });
 
 // The cases a first version of the rules got wrong on documents nobody had tuned them on, each written
 // again as an invented person: what a hiring manager for an ML engineer who ships would conclude.
@@ -102,6 +104,29 @@ describe('verdicts a hiring manager would agree with', () => {
     expect(s.reasons[0]).toMatch(/team's or organisation's work/);
   });
 
+  it('an ML engineer who was a member of the team that shipped, and supported and contributed to it, is potential; one who led that team is strong', () => {
+    const supporting = (opening: string) =>
+      resume({
+        roles: [
+          {
+            title: 'Machine Learning Engineer',
+            org: 'Tidewater Mutual',
+            text:
+              `${opening} a claims-triage model to production on SageMaker endpoints, now routing 70% of incoming claims at 120 ms p95.\n` +
+              'Contributed to feature engineering and model evaluation notebooks in scikit-learn and XGBoost.\n' +
+              'Supported the team’s monitoring effort with CloudWatch dashboards and weekly model reviews.\n' +
+              'Participated in the migration of the team’s models to SageMaker endpoints.',
+          },
+          EARLIER_JOB,
+        ],
+      });
+    const member = verdictOf(supporting('Member of the claims-automation team that shipped'));
+    expect(member.verdict, member.reasons[0]).toBe('potential');
+    expect(member.verdictRule?.id).toBe('potential.only-team');
+    const lead = verdictOf(supporting('Led the claims-automation team that shipped'));
+    expect(lead.verdict, lead.reasons[0]).toBe('strong');
+  });
+
   it('ML learnt only in a bootcamp, capstone deployed for demo day included, is not a fit', () => {
     const s = verdictOf(
       resume({
@@ -127,6 +152,31 @@ describe('verdicts a hiring manager would agree with', () => {
     expect(s.verdictRule?.id).toBe('pass.ml-only-coursework');
   });
 
+  it('a new graduate whose ML is course projects and a digit classifier is not a fit; one who also runs an ML app of their own for users is potential', () => {
+    const ta = {
+      title: 'Teaching Assistant, Intro to Programming',
+      org: 'Eastmoor University',
+      dates: '2025-01 – 2026-05',
+      text: 'Held weekly office hours and graded Python assignments for 120 students.\nHelped students debug their code in lab sessions.',
+    };
+    const courseProjects = [
+      {
+        title: 'Loan default prediction',
+        text: 'Loan default prediction\nGroup project for DSC 440 Machine Learning.\nCompared logistic regression and random forests in scikit-learn; 0.81 AUC.',
+      },
+      { title: 'Digit classifier', text: 'Trained a convolutional network in Keras on MNIST with 99.0% test accuracy.' },
+    ];
+    const degree = { title: 'BSc Computer Science', org: 'Eastmoor University', text: 'BSc Computer Science, 2022 – 2026.' };
+    const grad = verdictOf(resume({ roles: [ta], projects: courseProjects, education: [degree] }));
+    expect(grad.verdict, grad.reasons[0]).toBe('pass');
+    const ownApp = {
+      title: 'Plant doctor',
+      text: 'Trained an image classifier in PyTorch on 12,000 leaf photos I collected, and deployed it behind FastAPI on Cloud Run; 900 gardeners use it each month.',
+    };
+    const shipped = verdictOf(resume({ roles: [ta], projects: [...courseProjects, ownApp], education: [degree] }));
+    expect(shipped.verdict, shipped.reasons[0]).toBe('potential');
+  });
+
   it('a student whose ML is open-source contributions and projects, with vague duties and a summary of skills, is not a fit', () => {
     const s = verdictOf(
       resume({
@@ -148,6 +198,34 @@ describe('verdicts a hiring manager would agree with', () => {
     );
     expect(s.verdict, s.reasons[0]).toBe('pass');
     expect(s.production.level).not.toBe('quantified');
+  });
+
+  it("a resume told in first-person prose, one paragraph per role opening with employer, title and dates, is strong; the same sentences without the header are a summary's claims", () => {
+    const shipped =
+      'I replaced the rule engine with a gradient-boosted fraud model in XGBoost, served behind FastAPI on Amazon EKS, scoring 9,000 payments a second at 15 ms p99. ' +
+      'I set up drift dashboards in Grafana and the canary releases we use for every model.';
+    const prose = (opening: string) =>
+      proseResume(
+        'I build fraud models that stay healthy in production.\n' +
+          `${opening}${shipped}\n` +
+          'Harbour Freight Systems, Software Engineer (2015–2018). I wrote the booking screens of the dispatch tool in Java.',
+      );
+    const told = verdictOf(prose('Paylane, Senior ML Engineer (2019–present). '));
+    expect(told.verdict, told.reasons[0]).toBe('strong');
+    // The same sentences with no run-in header are a summary's claims.
+    const claimed = verdictOf(prose('At my best, '));
+    expect(claimed.verdict, claimed.reasons[0]).toBe('potential');
+    expect(claimed.verdictRule?.id).toBe('potential.only-outside-roles');
+  });
+
+  it('a buzzword-heavy summary in first-person prose, with dates but no role headers, is not strong', () => {
+    const s = verdictOf(
+      proseResume(
+        'From 2016 to 2024 I led cutting-edge AI transformation, leveraging state-of-the-art deep learning to drive synergy and innovation.\n' +
+          'I am passionate about deploying world-class machine learning models at scale and results-driven MLOps.',
+      ),
+    );
+    expect(s.verdict, s.reasons[0]).not.toBe('strong');
   });
 
   it('a real resume of a person with no ML is not a fit, never "not enough evidence"', () => {
