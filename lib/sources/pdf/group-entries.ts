@@ -1,4 +1,4 @@
-import { dateRangeInText } from './date-range-in-text';
+import { dateRangeInText } from '../../knowledge/dates/date-range';
 import type { LayoutStats } from './layout-stats';
 import type { TextUnit } from './text-units';
 
