@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareYear, formatMonthIndex, formatPoint, monthIndexFloor, parseDatePoint, yearsIn } from './date-point';
+import { bareYear, formatMonthIndex, formatPoint, monthIndexFloor, parseDatePoint, printsYear, printsYearApart, yearsIn } from './date-point';
 
 describe('parseDatePoint', () => {
   it.each([
@@ -46,4 +46,16 @@ describe('bareYear', () => {
 describe('yearsIn', () => {
   it('finds every year a text prints', () => expect(yearsIn('M.Sc., Univ. of X, Aug 2018 (thesis 2019)')).toEqual([2018, 2019]));
   it('leaves other numbers alone', () => expect(yearsIn('Served 20180 requests, p99 1999ms, ISO 2001x')).toEqual([]));
+});
+
+describe('printsYear and printsYearApart', () => {
+  it.each([
+    ['ML Engineer, Acme 2019', true, true],
+    ['Nanodegree, Udacity2019', false, true],
+    ['Served 20190 requests', false, false],
+    ['No date here', false, false],
+  ])('%s', (text, word, apart) => {
+    expect(printsYear(text)).toBe(word);
+    expect(printsYearApart(text)).toBe(apart);
+  });
 });

@@ -45,10 +45,22 @@ export function bareYear(text: string): number | undefined {
 }
 
 const YEAR_IN_TEXT = /\b(?:19|20)\d\d\b/g;
+const YEAR_WORD = /\b(?:19|20)\d\d\b/;
+const YEAR_APART = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 
 /** Every year printed in a text ("M.Sc., Univ. of X, Aug 2018" -> 2018). */
 export function yearsIn(text: string): number[] {
   return Array.from(text.matchAll(YEAR_IN_TEXT), (m) => Number(m[0]));
+}
+
+/** Whether a text prints a year as a word of its own ("ML Engineer, Acme 2019"). */
+export function printsYear(text: string): boolean {
+  return YEAR_WORD.test(text);
+}
+
+/** Whether a text prints a year that is not part of a longer number, letters beside it or not ("Udacity2019"). */
+export function printsYearApart(text: string): boolean {
+  return YEAR_APART.test(text);
 }
 
 function pointWithMonth(year: number, month: number): CalendarPoint {
