@@ -67,7 +67,7 @@ describe('JSON export as JSON Resume', () => {
         {
           kind: 'experience',
           heading: 'Experience',
-          blocks: [{ id: 'e', text: 'Did things.', org: 'Org', url: 'javascript:alert(1)', dates: { raw: 'Spring – Now', start: 'spring', end: 'present' } }],
+          blocks: [{ id: 'e', text: 'Did things.', org: 'Org', url: 'javascript:alert(1)', dates: { raw: 'Spring – Now', end: 'present' } }],
         },
         { kind: 'projects', heading: 'Projects', blocks: [{ id: 'p', text: 'tool', url: 'github.com/odd/tool' }] },
         {

@@ -1,3 +1,5 @@
+import { formatPoint } from '../knowledge/dates/date-point';
+import type { RangeEnd } from '../model/candidate-document';
 import { parseIdentityKey, profileUrlOf } from '../storage/candidate-identity';
 import type { CandidateRecord, ScreeningSnapshot } from '../storage/candidate-record';
 import type { SavedBlock } from '../storage/saved-document';
@@ -21,12 +23,11 @@ export interface JsonResume {
   projects?: Array<{ name: string; description?: string; url?: string; keywords?: string[]; startDate?: string; endDate?: string }>;
 }
 
-// JSON Resume's own date pattern: a year, a month or a day; "present" is written by leaving the end out.
-const ISO8601 = /^(?:[1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-9]|[1-2][0-9]{3})$/;
 const NETWORK_NAMES: Record<string, string> = { linkedin: 'LinkedIn', github: 'GitHub' };
 
-function isoDate(value: string | undefined): string | undefined {
-  return value && ISO8601.test(value) ? value : undefined;
+/** JSON Resume's date: a year or a month ("2021", "2021-03"); "present" is written by leaving the end out. */
+function isoDate(point: RangeEnd | undefined): string | undefined {
+  return point && point !== 'present' ? formatPoint(point) : undefined;
 }
 
 /** Only absolute addresses: the schema's `uri` format refuses "github.com/x". */

@@ -19,11 +19,25 @@ export const SectionKind = z.enum([
 ]);
 export type SectionKind = z.infer<typeof SectionKind>;
 
-/** A date range as printed, with the parsed ends when they can be read ("2021-03", "present"). */
+/** A month of a year, or only the year when the page prints no month. */
+export const MonthPoint = z.object({
+  year: z.number().int(),
+  month: z.number().int().min(1).max(12).optional(),
+});
+export type MonthPoint = z.infer<typeof MonthPoint>;
+
+/** Where a range ends: a month, or 'present' for an ongoing role. */
+export const RangeEnd = z.union([MonthPoint, z.literal('present')]);
+export type RangeEnd = z.infer<typeof RangeEnd>;
+
+/**
+ * A date range as printed (`raw`, what the recruiter sees), read once by the reader with lib/knowledge/dates;
+ * an end is absent when the page does not print it readably.
+ */
 export const DateRange = z.object({
   raw: z.string(),
-  start: z.string().optional(),
-  end: z.string().optional(),
+  start: MonthPoint.optional(),
+  end: RangeEnd.optional(),
 });
 export type DateRange = z.infer<typeof DateRange>;
 

@@ -1,4 +1,4 @@
-import { SectionKind } from './candidate-document';
+import { MonthPoint, RangeEnd, SectionKind } from './candidate-document';
 import { z } from './zod';
 
 /** Where a piece of evidence sits: the block, and the character offsets of the match in its text. */
@@ -148,8 +148,8 @@ export const TenureEvidence = EvidenceBase.extend({
   tenure: z.object({
     title: z.string().optional(),
     org: z.string().optional(),
-    start: z.string().optional(),
-    end: z.string().optional(),
+    start: MonthPoint.optional(),
+    end: RangeEnd.optional(),
     months: z.number().optional(),
     /** Set when the dates cannot be right (end before start, start in the future). */
     problem: z.string().optional(),

@@ -21,7 +21,7 @@ const mlEngineer: CandidateDocument = {
           id: 'exp-1',
           title: 'Senior Machine Learning Engineer',
           org: 'Fjordcart',
-          dates: { raw: '2022-03 – present', start: '2022-03' },
+          dates: { raw: '2022-03 – present', start: { year: 2022, month: 3 } },
           text:
             'Deployed a PyTorch ranking model behind FastAPI on Kubernetes, serving 4,000 requests per second at 45 ms p99 latency.\n' +
             'Set up drift monitoring with Prometheus and Grafana and weekly retraining pipelines in Airflow with MLflow.\n' +
@@ -31,14 +31,14 @@ const mlEngineer: CandidateDocument = {
           id: 'exp-2',
           title: 'Machine Learning Engineer',
           org: 'Fjordcart',
-          dates: { raw: '2020-01 – 2022-02', start: '2020-01', end: '2022-02' },
+          dates: { raw: '2020-01 – 2022-02', start: { year: 2020, month: 1 }, end: { year: 2022, month: 2 } },
           text: 'Trained gradient-boosted models with XGBoost for delivery time estimates and cut estimate error by 18%.',
         },
         {
           id: 'exp-3',
           title: 'Data Analyst',
           org: 'Nordbank',
-          dates: { raw: '2017-09 – 2019-10', start: '2017-09', end: '2019-10' },
+          dates: { raw: '2017-09 – 2019-10', start: { year: 2017, month: 9 }, end: { year: 2019, month: 10 } },
           text: 'Built weekly credit risk reports in SQL and Python for the lending team.',
         },
       ],
@@ -51,7 +51,7 @@ const mlEngineer: CandidateDocument = {
           id: 'edu-1',
           title: 'MSc Computer Science',
           org: 'Uppsala University',
-          dates: { raw: '2015-09 – 2017-06', start: '2015-09', end: '2017-06' },
+          dates: { raw: '2015-09 – 2017-06', start: { year: 2015, month: 9 }, end: { year: 2017, month: 6 } },
           text: 'MSc Computer Science',
         },
       ],

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Block } from '../model/candidate-document';
 import { createCandidateStore } from './candidate-store';
 import { SAVED_BLOCK_CHARS, SAVED_BLOCKS_PER_SECTION, SAVED_TEXT_CHARS, saveDocument, SavedDocument } from './saved-document';
-import type { StorageAreaLike } from './storage-area';
+import { snapshotKey, type StorageAreaLike } from './storage-area';
 import { sampleDocument, sampleScreening } from './synthetic-candidates';
 
 const role: Block = {
@@ -11,7 +11,7 @@ const role: Block = {
   text: 'Built the ranking service in PyTorch.',
   title: 'ML Engineer',
   org: 'Examplecorp',
-  dates: { raw: 'Mar 2021 – Present', start: '2021-03', end: 'present' },
+  dates: { raw: 'Mar 2021 – Present', start: { year: 2021, month: 3 }, end: 'present' },
 };
 
 const document = sampleDocument('ada-example', {
@@ -60,5 +60,48 @@ describe('saving a candidate', () => {
     const { record } = await store.saveScreening(document, sampleScreening());
     const snapshots = await store.snapshotsOf(record);
     expect(snapshots['linkedin:ada-example'].document).toEqual(saveDocument(document));
+  });
+});
+
+describe('candidates saved when a range kept its ends as text', () => {
+  const textEnds = (dates: object) => ({
+    source: 'linkedin',
+    person: { links: [] },
+    sections: [{ kind: 'experience', heading: 'Experience', blocks: [{ text: 'Built.', dates }] }],
+  });
+  const datesOf = (stored: object) => SavedDocument.parse(textEnds(stored)).sections[0].blocks[0].dates;
+
+  it.each([
+    [
+      { raw: 'Mar 2021 – Present', start: '2021-03', end: 'present' },
+      { raw: 'Mar 2021 – Present', start: { year: 2021, month: 3 }, end: 'present' },
+    ],
+    [
+      { raw: '2016 – 2018', start: '2016', end: '2018' },
+      { raw: '2016 – 2018', start: { year: 2016 }, end: { year: 2018 } },
+    ],
+    [
+      { raw: 'Issued Mar 2023', start: '2023-03' },
+      { raw: 'Issued Mar 2023', start: { year: 2023, month: 3 }, end: undefined },
+    ],
+    [
+      { raw: 'Spring – Now', end: 'present' },
+      { raw: 'Spring – Now', end: 'present' },
+    ],
+  ])('%o is read as a parsed range', (stored, expected) => {
+    expect(datesOf(stored)).toEqual(expected);
+  });
+
+  it('are read by the store as parsed ranges', async () => {
+    fakeBrowser.reset();
+    const area = fakeBrowser.storage.local as unknown as StorageAreaLike;
+    const store = createCandidateStore(area, { quotaBytes: null });
+    const { record } = await store.saveScreening(document, sampleScreening());
+    const key = snapshotKey('linkedin:ada-example');
+    const stored = (await area.get([key]))[key] as { document: { sections: { blocks: { dates?: object }[] }[] } };
+    stored.document.sections[0].blocks[0].dates = { raw: 'Mar 2021 – Present', start: '2021-03', end: 'present' };
+    await area.set({ [key]: stored });
+    const snapshots = await store.snapshotsOf(record);
+    expect(snapshots['linkedin:ada-example'].document?.sections[0].blocks[0].dates).toEqual(role.dates);
   });
 });

@@ -1,4 +1,5 @@
-import { Block, SectionKind, SourceKind, type CandidateDocument } from '../model/candidate-document';
+import { parseDatePoint } from '../knowledge/dates/date-point';
+import { Block, DateRange, SectionKind, SourceKind, type CandidateDocument } from '../model/candidate-document';
 import { z } from '../model/zod';
 
 /**
@@ -13,7 +14,19 @@ export const SAVED_LINKS = 20;
 /** All blocks' text together: a long profile keeps its first roles whole rather than every role cut short. */
 export const SAVED_TEXT_CHARS = 20_000;
 
-export const SavedBlock = Block.pick({ title: true, org: true, location: true, dates: true, url: true, skills: true }).extend({
+/**
+ * Candidates saved before readers parsed dates stored a range's ends as text ("2021-03", "2019", "present");
+ * they are read into today's range when loaded, so no stored record or exported file needs rewriting.
+ */
+const TextEndsDateRange = z
+  .object({ raw: z.string(), start: z.string().optional(), end: z.string().optional() })
+  .transform(({ raw, start, end }): DateRange => {
+    const startPoint = parseDatePoint(start);
+    return { raw, start: startPoint === 'present' ? undefined : startPoint, end: parseDatePoint(end) };
+  });
+
+export const SavedBlock = Block.pick({ title: true, org: true, location: true, url: true, skills: true }).extend({
+  dates: z.union([DateRange, TextEndsDateRange]).optional(),
   text: z.string().max(SAVED_BLOCK_CHARS),
 });
 export type SavedBlock = z.infer<typeof SavedBlock>;

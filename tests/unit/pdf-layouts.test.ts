@@ -11,6 +11,7 @@ import {
 } from '../fixtures/pdf/layout-resumes';
 import { writePdf, type FixturePage } from '../fixtures/pdf/pdf-writer';
 import { readPdf } from '../../lib/sources/pdf/read-pdf';
+import { formatPoint } from '../../lib/knowledge/dates/date-point';
 
 /** Writes an invented resume to PDF bytes and reads it back through pdf.js, as a user's file would be. */
 async function read(pages: FixturePage[]): Promise<CandidateDocument> {
@@ -22,7 +23,9 @@ function sectionsOf(doc: CandidateDocument): string[] {
 }
 
 function rolesOf(doc: CandidateDocument): (string | undefined)[][] {
-  return doc.sections.filter((s) => s.kind === 'experience').flatMap((s) => s.blocks.map((b) => [b.title, b.org, b.dates?.start]));
+  return doc.sections
+    .filter((s) => s.kind === 'experience')
+    .flatMap((s) => s.blocks.map((b) => [b.title, b.org, b.dates?.start && formatPoint(b.dates.start)]));
 }
 
 function outcomesOf(doc: CandidateDocument): string[] {

@@ -1,3 +1,4 @@
+import { printsYear } from '../../knowledge/dates/date-point';
 import type { SectionKind } from '../../model/candidate-document';
 import type { MlWorkEvidence } from '../../model/evidence';
 import { evidenceId } from '../../text/evidence-id';
@@ -10,7 +11,6 @@ import { findMlSystem, findMlTitle, findMlWork } from './ml-lexicon';
 const STRENGTH = { title: 0.8, work: 1, system: 0.4 } as const;
 // A role's header line ("Data Scientist, Acme  2019 – 2021") is short and carries a year.
 const MAX_HEADER_LINE = 120;
-const YEAR = /\b(?:19|20)\d\d\b/;
 // Sections whose untitled blocks can hold role header lines. In a summary only a dated header that heads
 // a description counts: "Machine learning engineer since 2015" is not a role.
 const ROLE_SECTIONS: ReadonlySet<SectionKind> = new Set(['experience', 'volunteering', 'other', 'summary']);
@@ -47,7 +47,7 @@ function mlTitleOf(ib: IndexedBlock): MlWorkEvidence | undefined {
 function datedLineOf(ib: IndexedBlock): string | undefined {
   if (ib.section === 'summary') return undefined;
   for (const line of ib.block.text.split('\n')) {
-    if (line.length <= MAX_HEADER_LINE && YEAR.test(line) && findMlTitle(line)) return line;
+    if (line.length <= MAX_HEADER_LINE && printsYear(line) && findMlTitle(line)) return line;
   }
   return undefined;
 }

@@ -2,15 +2,7 @@ import type { SectionKind } from '../../model/candidate-document';
 import type { TenureEvidence } from '../../model/evidence';
 import { evidenceId } from '../../text/evidence-id';
 import type { IndexedBlock, IndexedDocument } from '../../text/indexed-document';
-import {
-  formatPoint,
-  monthIndexCeil,
-  monthIndexFloor,
-  monthIndexOfDate,
-  parseDatePoint,
-  type CalendarPoint,
-  type DatePoint,
-} from '../../knowledge/dates/date-point';
+import { formatPoint, monthIndexCeil, monthIndexFloor, monthIndexOfDate, type CalendarPoint, type DatePoint } from '../../knowledge/dates/date-point';
 import { findDateRanges } from '../../knowledge/dates/find-date-ranges';
 
 // Education and volunteering dates are read too: they explain what would otherwise look like gaps.
@@ -36,20 +28,17 @@ interface Stint {
   title?: string;
 }
 
+/** The range the reader read; a start with no readable end counts as ongoing. */
 function stintFromStructuredDates(ib: IndexedBlock): Stint | undefined {
   const dates = ib.block.dates;
-  if (!dates) return undefined;
-  const inRaw = findDateRanges(dates.raw)[0];
-  const parsedStart = parseDatePoint(dates.start);
-  const start = parsedStart !== undefined && parsedStart !== 'present' ? parsedStart : inRaw?.start;
-  if (start === undefined || start === 'present') return undefined;
-  // A role with a start and no end is ongoing (JSON Resume leaves endDate out for current roles).
-  const end = parseDatePoint(dates.end) ?? inRaw?.end ?? 'present';
+  if (!dates?.start) return undefined;
+  const { start } = dates;
+  const end = dates.end ?? 'present';
   const at = dates.raw === '' ? -1 : ib.block.text.indexOf(dates.raw);
   return {
     start,
     end,
-    raw: dates.raw || [dates.start, dates.end].filter(Boolean).join(' – '),
+    raw: dates.raw || `${formatPoint(start)} – ${formatPoint(end)}`,
     ruleId: 'tenure.dates',
     startOffset: Math.max(at, 0),
     endOffset: at < 0 ? 0 : at + dates.raw.length,
@@ -72,7 +61,7 @@ function stintsFromTitle(ib: IndexedBlock): Stint[] {
   const title = ib.block.title;
   if (!title) return [];
   const range = findDateRanges(title)[0];
-  if (!range || range.start === 'present') return [];
+  if (!range) return [];
   const cleaned = trimSeparators(title.slice(0, range.index) + title.slice(range.index + range.length));
   return [{ start: range.start, end: range.end, raw: range.raw, ruleId: 'tenure.title-range', startOffset: 0, endOffset: 0, title: cleaned || undefined }];
 }
@@ -88,7 +77,6 @@ function stintsFromText(ib: IndexedBlock): Stint[] {
   const text = ib.block.text;
   const stints: Stint[] = [];
   for (const range of findDateRanges(text)) {
-    if (range.start === 'present') continue;
     const line = lineAround(text, range.index);
     if (line.end - line.start > MAX_HEADER_LINE) continue;
     const rest = trimSeparators(text.slice(line.start, range.index) + text.slice(range.index + range.length, line.end));
@@ -135,8 +123,8 @@ function toEvidence(ib: IndexedBlock, stint: Stint, nowIndex: number): TenureEvi
     tenure: {
       title: stint.title,
       org: ib.block.org,
-      start: formatPoint(stint.start),
-      end: formatPoint(stint.end),
+      start: stint.start,
+      end: stint.end,
       months: problem ? undefined : monthsBetween(stint.start, endPoint),
       problem,
     },

@@ -1,3 +1,4 @@
+import { bareYear } from '../../knowledge/dates/date-point';
 import { isNounAt } from '../../nlp/is-noun-at';
 import type { ToolMention } from './find-tool-mentions';
 import { itemAt, type ListShape } from './list-shape';
@@ -26,7 +27,7 @@ const NEGATION_ATOMS = 10;
 const MAX_POS_SENTENCE = 300;
 
 function isYear(key: string | undefined): boolean {
-  return key !== undefined && /^(?:19|20)\d\d$/.test(key);
+  return key !== undefined && bareYear(key) !== undefined;
 }
 
 function isAllUpper(text: string): boolean {

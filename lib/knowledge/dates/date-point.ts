@@ -1,12 +1,10 @@
+import type { MonthPoint, RangeEnd } from '../../model/candidate-document';
 import { isPresentWord, monthNumber } from './month-names';
 
 /** A calendar point as precise as the document gives it; `month` is 1..12 when printed. */
-export interface CalendarPoint {
-  year: number;
-  month?: number;
-}
+export type CalendarPoint = MonthPoint;
 
-export type DatePoint = CalendarPoint | 'present';
+export type DatePoint = RangeEnd;
 
 const ISO = /^((?:19|20)\d\d)(?:[-/.](\d{1,2}))?(?:[-/.]\d{1,2})?(?:T.*)?$/;
 const MONTH_FIRST = /^(\d{1,2})[/.-]((?:19|20)\d\d)$/;
@@ -40,12 +38,37 @@ export function parseDatePoint(raw: string | undefined): DatePoint | undefined {
   return m ? { year: Number(m[1]) } : undefined;
 }
 
+/** The year of a text that is a year and nothing else ("2018"). */
+export function bareYear(text: string): number | undefined {
+  const m = YEAR_ONLY.exec(text.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+const YEAR_IN_TEXT = /\b(?:19|20)\d\d\b/g;
+const YEAR_WORD = /\b(?:19|20)\d\d\b/;
+const YEAR_APART = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+
+/** Every year printed in a text ("M.Sc., Univ. of X, Aug 2018" -> 2018). */
+export function yearsIn(text: string): number[] {
+  return Array.from(text.matchAll(YEAR_IN_TEXT), (m) => Number(m[0]));
+}
+
+/** Whether a text prints a year as a word of its own ("ML Engineer, Acme 2019"). */
+export function printsYear(text: string): boolean {
+  return YEAR_WORD.test(text);
+}
+
+/** Whether a text prints a year that is not part of a longer number, letters beside it or not ("Udacity2019"). */
+export function printsYearApart(text: string): boolean {
+  return YEAR_APART.test(text);
+}
+
 function pointWithMonth(year: number, month: number): CalendarPoint {
   const valid = validMonth(month);
   return valid === undefined ? { year } : { year, month: valid };
 }
 
-/** "2020-01" or "2020", the form stored in TenureEvidence. */
+/** "2020-01", "2020" or "present": JSON Resume's form, and a short form for keys and tests. */
 export function formatPoint(point: DatePoint): string {
   if (point === 'present') return 'present';
   return point.month === undefined ? String(point.year) : `${point.year}-${String(point.month).padStart(2, '0')}`;

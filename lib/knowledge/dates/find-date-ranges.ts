@@ -1,9 +1,9 @@
-import { parseDatePoint, type DatePoint } from './date-point';
+import { parseDatePoint, type CalendarPoint, type DatePoint } from './date-point';
 import { escapeRegExp } from '../escape-reg-exp';
 import { isDateWord, PRESENT_WORDS } from './month-names';
 
 export interface FoundDateRange {
-  start: DatePoint;
+  start: CalendarPoint;
   end: DatePoint;
   /** Offsets of the whole range in the searched text. */
   index: number;
@@ -56,6 +56,21 @@ export function findDateRanges(text: string): FoundDateRange[] {
     found.push({ start, end, index: at, length: m[0].length, raw: m[0] });
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+// Some PDFs lose the dash between two dates (a glyph without Unicode, or one drawn elsewhere):
+// "Mar. 2021 Jun. 2023", "2014 2017", "2022 present".
+const DASHLESS_POINT = String.raw`(?:\p{L}{3,9}\.?\s{0,2})?${YEAR}`;
+const DASHLESS = new RegExp(String.raw`(?<![\p{L}\d])(${DASHLESS_POINT})\s{1,3}(${DASHLESS_POINT}|${PRESENT})(?![\p{L}\d])`, 'iu');
+
+/** The first range printed without its dash ("Mar. 2021 Jun. 2023", "2022 present"), for text that may have lost it. */
+export function findDashlessDateRange(text: string): FoundDateRange | undefined {
+  const m = DASHLESS.exec(text);
+  if (!m) return undefined;
+  const start = parseDatePoint(m[1]);
+  const end = parseDatePoint(m[2]);
+  if (start === undefined || start === 'present' || end === undefined) return undefined;
+  return { start, end, index: m.index, length: m[0].length, raw: m[0] };
 }
 
 /** Two-digit years in resumes are this century up to 49, the last one from 50. */

@@ -1,4 +1,4 @@
-import type { ToolCategory } from '../../model/evidence';
+import type { ProductionAspect, ToolCategory } from '../../model/evidence';
 
 /** One technology of the catalogue: its usual spelling, its category and the other ways resumes write it. */
 export interface ToolEntry {
@@ -19,12 +19,22 @@ export interface ToolEntry {
    * count only when written with the product's capitals, never as a lower-case description.
    */
   cased: readonly string[];
+  /** What naming the tool tells the production rules (lib/extract/production), when it tells them something. */
+  production?: ProductionUse;
 }
+
+/**
+ * A product a running system is made of, by the part of production it serves ("Prometheus": monitoring);
+ * `anchor`, a named technology that makes a statement concrete (a database, a cloud, a web framework);
+ * `library`, code rather than a running system (a language, an ML framework).
+ */
+export type ProductionUse = ProductionAspect | 'anchor' | 'library';
 
 export interface ToolOptions {
   ambiguous?: readonly string[];
   contextOnly?: readonly string[];
   cased?: readonly string[];
+  production?: ProductionUse;
 }
 
 export type ToolSpec = Omit<ToolEntry, 'category'>;
@@ -36,6 +46,7 @@ export function tool(name: string, aliases: readonly string[] = [], options: Too
     ambiguous: options.ambiguous ?? [],
     contextOnly: options.contextOnly ?? [],
     cased: options.cased ?? [],
+    ...(options.production ? { production: options.production } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Flag } from '../../model/screening';
 import type { ScreenFacts } from '../screen-facts';
-import { formatMonthIndex } from '../../knowledge/dates/date-point';
+import { formatMonthIndex, yearsIn } from '../../knowledge/dates/date-point';
 import { stintInterval, type StintInterval } from './stint-interval';
 
 const GAP_MONTHS = 6;
@@ -12,14 +12,12 @@ interface Gap {
   after: StintInterval;
 }
 
-const YEAR = /\b(?:19|20)\d\d\b/g;
-
 /** Years printed in education entries, dated or not ("M.Sc., Univ. of X, Aug 2018"). */
 function educationYears(f: ScreenFacts): Set<number> {
   const years = new Set<number>();
   for (const ib of f.indexed.blocks) {
     if (ib.section !== 'education') continue;
-    for (const m of `${ib.block.text} ${ib.block.dates?.raw ?? ''}`.matchAll(YEAR)) years.add(Number(m[0]));
+    for (const year of yearsIn(`${ib.block.text} ${ib.block.dates?.raw ?? ''}`)) years.add(year);
   }
   return years;
 }

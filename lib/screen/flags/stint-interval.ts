@@ -1,5 +1,5 @@
 import type { TenureEvidence } from '../../model/evidence';
-import { monthIndexCeil, monthIndexFloor, monthIndexOfDate, parseDatePoint } from '../../knowledge/dates/date-point';
+import { monthIndexCeil, monthIndexFloor, monthIndexOfDate } from '../../knowledge/dates/date-point';
 
 export interface StintInterval {
   evidence: TenureEvidence;
@@ -14,9 +14,8 @@ export interface StintInterval {
 /** The months a role covers, or undefined when its dates are unreadable or impossible. */
 export function stintInterval(e: TenureEvidence, now: Date): StintInterval | undefined {
   if (e.tenure.problem) return undefined;
-  const start = parseDatePoint(e.tenure.start);
-  const end = parseDatePoint(e.tenure.end);
-  if (start === undefined || start === 'present' || end === undefined) return undefined;
+  const { start, end } = e.tenure;
+  if (start === undefined || end === undefined) return undefined;
   const ongoing = end === 'present';
   return {
     evidence: e,

@@ -1,5 +1,6 @@
 // Builders for screening tests: Evidence objects written directly, so that each rule is tested
 // apart from the extractors.
+import { parseDatePoint } from '../../knowledge/dates/date-point';
 import type { Block, CandidateDocument, SectionKind } from '../../model/candidate-document';
 import type {
   ArtifactEvidence,
@@ -60,11 +61,18 @@ export function tenure(
   more: { title?: string; org?: string; section?: SectionKind; blockId?: string; problem?: string } = {},
 ): TenureEvidence {
   const section = more.section ?? 'experience';
+  const startPoint = parseDatePoint(start);
   return {
     id: nextId('tenure'),
     kind: 'tenure',
     ...base(`${start} – ${end}`, section, more.blockId ?? nextId(section)),
-    tenure: { title: more.title ?? 'Engineer', org: more.org, start, end, problem: more.problem },
+    tenure: {
+      title: more.title ?? 'Engineer',
+      org: more.org,
+      start: startPoint === 'present' ? undefined : startPoint,
+      end: parseDatePoint(end),
+      problem: more.problem,
+    },
   };
 }
 

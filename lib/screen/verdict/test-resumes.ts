@@ -1,5 +1,6 @@
 // Invented people for the verdict table's tests: each resume is written as a recruiter would read it,
 // in sections and blocks as a reader hands them over, so that every extractor runs on real sentences.
+import { firstDateRange } from '../../knowledge/dates/date-range';
 import type { Block, CandidateDocument, Section, SectionKind, SourceKind } from '../../model/candidate-document';
 
 export interface Role {
@@ -29,8 +30,7 @@ function blocksOf(kind: SectionKind, blocks: Omit<Block, 'id'>[]): Section {
 }
 
 function datesOf(raw: string): Block['dates'] {
-  const [start, end] = raw.split(/\s+[–-]\s+/);
-  return { raw, start, end: end === 'present' ? undefined : end };
+  return firstDateRange(raw)?.range ?? { raw };
 }
 
 export function resume(spec: ResumeSpec): CandidateDocument {

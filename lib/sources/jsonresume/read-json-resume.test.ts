@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CandidateDocument } from '../../model/candidate-document';
 import { JsonSyntaxError } from './json-syntax-error';
 import { readJsonResume, readJsonResumeText } from './read-json-resume';
+import { short } from '../../../tests/fixtures/short-dates';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../../tests/fixtures/jsonresume', name), 'utf8');
 const section = (doc: CandidateDocument, kind: string) => doc.sections.filter((s) => s.kind === kind).flatMap((s) => s.blocks);
@@ -19,7 +20,7 @@ describe('readJsonResumeText', () => {
       links: ['https://github.com/pnatarajan-example'],
     });
     const work = section(doc, 'experience');
-    expect(work.map((b) => [b.title, b.org, b.dates?.start, b.dates?.end])).toEqual([
+    expect(work.map((b) => [b.title, b.org, short(b.dates?.start), short(b.dates?.end)])).toEqual([
       ['Senior Machine Learning Engineer', 'Maple Retail', '2021-04', 'present'],
       ['Data Scientist', 'Lakeside Bank', '2018-06', '2021-03'],
     ]);
@@ -43,7 +44,12 @@ describe('readJsonResumeText', () => {
     const doc = readJsonResumeText(fixture('custom-schema.json'));
     expect(doc.person).toMatchObject({ name: 'Lucía Ferreyra', headline: 'Applied scientist in recommender systems' });
     const [role] = section(doc, 'experience');
-    expect(role).toMatchObject({ title: 'Applied Scientist', org: 'Pampa Media', dates: { start: '2019', end: '2023' }, skills: ['TensorFlow', 'BigQuery'] });
+    expect(role).toMatchObject({
+      title: 'Applied Scientist',
+      org: 'Pampa Media',
+      dates: { start: { year: 2019 }, end: { year: 2023 } },
+      skills: ['TensorFlow', 'BigQuery'],
+    });
     expect(section(doc, 'summary')[0].text).toContain('recommenders');
   });
 

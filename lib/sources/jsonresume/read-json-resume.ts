@@ -1,5 +1,5 @@
 import type { Block, CandidateDocument, Section, SectionKind } from '../../model/candidate-document';
-import { dateRangeOf } from '../date-range';
+import { dateRangeOfEnds, periodEnds } from '../../knowledge/dates/date-range';
 import { NotEnoughTextError } from '../not-enough-text-error';
 import { parseJsonLeniently } from './parse-json-leniently';
 import { sectionKindOfKey } from './section-kind-of-key';
@@ -106,8 +106,8 @@ function blocksOfEntry(entry: unknown, kind: SectionKind, ids: BlockIds, inherit
     .filter(Boolean)
     .join('\n');
   const period = str(entry.period) ?? str(entry.dates) ?? str(entry.date) ?? str(entry.releaseDate);
-  const [periodStart, periodEnd] = period ? period.split(/\s+(?:-|–|—|to)\s+/) : [];
-  const dates = dateRangeOf(str(entry.startDate) ?? periodStart, str(entry.endDate) ?? periodEnd);
+  const [periodStart, periodEnd] = period ? periodEnds(period) : [];
+  const dates = dateRangeOfEnds(str(entry.startDate) ?? periodStart, str(entry.endDate) ?? periodEnd);
   if (!text && !title) return [];
   return [
     {

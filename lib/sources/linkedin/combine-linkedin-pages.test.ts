@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block, CandidateDocument, Section } from '../../model/candidate-document';
 import { combineLinkedInPages } from './combine-linkedin-pages';
 import { readLinkedInPage } from './read-linkedin-page';
+import { firstDateRange } from '../../knowledge/dates/date-range';
 
 // An invented member, Mirela Ostrowska, as her profile and her "Show all" pages would read.
 const PROFILE_URL = 'https://www.linkedin.com/in/mirela-ostrowska/';
@@ -11,7 +12,7 @@ const EXPERIENCE_URL = `${PROFILE_URL}details/experience/`;
 const SKILLS_URL = `${PROFILE_URL}details/skills/`;
 
 function role(id: string, title: string, org: string, start: string, text: string): Block {
-  return { id, title, org, dates: { raw: `${start} - Present`, start, end: 'present' }, text };
+  return { id, title, org, dates: firstDateRange(`${start} - Present`)?.range, text };
 }
 
 function page(url: string, sections: Section[], extra: Partial<CandidateDocument> = {}): CandidateDocument {

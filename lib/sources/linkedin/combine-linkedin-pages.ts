@@ -1,4 +1,5 @@
 import type { Block, CandidateDocument, Incompleteness, Section, SectionKind } from '../../model/candidate-document';
+import { formatPoint } from '../../knowledge/dates/date-point';
 import { DETAILS_PAGE } from './detect-truncation';
 import { linkedInDetailsSection, linkedInDetailsUrl } from './linkedin-url';
 
@@ -12,7 +13,8 @@ function fold(text: string | undefined): string {
 /** One entry as both pages print it: a role by title, company and dates; anything untitled by its text. */
 function entryKey(block: Block): string {
   if (!block.title && !block.org) return fold(block.text);
-  const dates = block.dates ? `${block.dates.start ?? ''}-${block.dates.end ?? ''}` : '';
+  const { start, end } = block.dates ?? {};
+  const dates = block.dates ? `${start ? formatPoint(start) : ''}-${end ? formatPoint(end) : ''}` : '';
   return [fold(block.title), fold(block.org), dates === '-' ? fold(block.dates?.raw) : dates].join('|');
 }
 

@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { CandidateDocument, type Block } from '../../model/candidate-document';
 import { readLinkedInPage } from './read-linkedin-page';
+import { short } from '../../../tests/fixtures/short-dates';
 
 const NOW = new Date('2025-01-15T10:00:00Z');
 const ADA = 'https://www.linkedin.com/in/ada-kowalczyk-ml/';
@@ -27,7 +28,7 @@ const ADA_ROLES = [
   ['Machine Learning Research Intern', 'Helix Robotics', 'Internship', '2017-06', '2017-12', 'Kraków, Małopolskie, Poland'],
 ];
 
-const shape = (b: Block) => [b.title, b.org, b.employmentType, b.dates?.start, b.dates?.end, b.location];
+const shape = (b: Block) => [b.title, b.org, b.employmentType, short(b.dates?.start), short(b.dates?.end), b.location];
 
 describe('readLinkedInPage on a 2024 profile', () => {
   const doc = readLinkedInPage(page('ml-engineer-profile.html'), ADA, NOW);
@@ -67,11 +68,11 @@ describe('readLinkedInPage on a 2024 profile', () => {
   it('reads about, education, certifications, projects and skills', () => {
     const kinds = Object.fromEntries(doc.sections.map((s) => [s.kind, s.blocks]));
     expect(kinds.summary[0].text).toContain('Tools I reach for: Python, PyTorch');
-    expect(kinds.education.map((b: Block) => [b.org, b.title, b.dates?.start, b.dates?.end])).toEqual([
+    expect(kinds.education.map((b: Block) => [b.org, b.title, short(b.dates?.start), short(b.dates?.end)])).toEqual([
       ['AGH University of Science and Technology', "Master's degree, Computer Science (Machine Learning)", '2015', '2017'],
       ['Jagiellonian University', "Bachelor's degree, Applied Mathematics", '2012', '2015'],
     ]);
-    expect(kinds.certifications.map((b: Block) => [b.title, b.org, b.dates?.start])).toEqual([
+    expect(kinds.certifications.map((b: Block) => [b.title, b.org, short(b.dates?.start)])).toEqual([
       ['AWS Certified Machine Learning – Specialty', 'Amazon Web Services (AWS)', '2023-03'],
       ['Certified Kubernetes Application Developer (CKAD)', 'The Linux Foundation', '2021-11'],
     ]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shortDates } from '../../../tests/fixtures/short-dates';
 import { dateOfCaption, isDurationOnly, isSkillHint, roleOfHeader, skillsOfHint } from './role-lines';
 
 describe('dateOfCaption', () => {
@@ -9,7 +10,7 @@ describe('dateOfCaption', () => {
     ['2015 - 2017', '2015', '2017'],
     ['Issued Mar 2023 · Expires Mar 2026', '2023-03', undefined],
   ])('reads %s', (line, start, end) => {
-    expect(dateOfCaption(line)).toEqual({ raw: line, start, ...(end ? { end } : {}) });
+    expect(shortDates(dateOfCaption(line))).toEqual({ raw: line, start, ...(end ? { end } : {}) });
   });
 
   it.each(['Worked there from 2019 - 2021 on search', 'Berlin, Germany', 'Full-time · 4 yrs 3 mos', 'x'.repeat(500)])('does not read %s', (line) => {
@@ -51,7 +52,7 @@ describe('roleOfHeader', () => {
       org: 'Fjordline Analytics',
       employmentType: 'Full-time',
       location: 'Oslo, Norway',
-      dates: { start: '2018-01', end: '2020-09' },
+      dates: { start: { year: 2018, month: 1 }, end: { year: 2020, month: 9 } },
     });
   });
 

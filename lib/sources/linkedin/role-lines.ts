@@ -1,9 +1,11 @@
 import type { Block, DateRange } from '../../model/candidate-document';
-import { findDateRange, normalizeDate } from '../date-range';
+import { datePointAtStart, firstDateRange } from '../../knowledge/dates/date-range';
 import { isRoleDuration } from '../../knowledge/dates/role-duration';
 
 const EMPLOYMENT_TYPES =
   /^(full[- ]time|part[- ]time|self[- ]employed|freelance|contract|contractor|internship|apprenticeship|seasonal|temporary|permanent|trainee|volunteer)$/i;
+// LinkedIn's wording before a certificate's, publication's or degree's one date.
+const ONE_DATE_CAPTION = /^(?:issued|published|graduated)\s+(?:by\s+[^·]+·\s*)?/i;
 const SKILL_LIST_TAIL = /\s+and\s+\+\d+\s+skills?$/i;
 const SKILLS_PREFIX = /^skills?\s*:\s*/i;
 
@@ -21,9 +23,10 @@ export function isDurationOnly(line: string): boolean {
 /** A caption that starts with a date range ("Sep 2022 - Present · 2 yrs 4 mos", "Issued Mar 2023", "2015 - 2017"). */
 export function dateOfCaption(line: string): DateRange | undefined {
   if (line.length > 120) return undefined;
-  const issued = /^(?:issued|published|graduated)\s+(?:by\s+[^·]+·\s*)?([A-Za-z]{3,9}\.?\s+\d{4}|\d{4})/i.exec(line);
-  if (issued) return { raw: line, start: normalizeDate(issued[1]) };
-  const found = findDateRange(line);
+  const verb = ONE_DATE_CAPTION.exec(line);
+  const issued = verb ? datePointAtStart(line.slice(verb[0].length)) : undefined;
+  if (issued) return { raw: line, start: issued };
+  const found = firstDateRange(line);
   if (!found || found.index > 0) return undefined;
   return { ...found.range, raw: line };
 }

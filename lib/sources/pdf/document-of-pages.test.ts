@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentOfPages } from './document-of-pages';
 import { page, run, sheet } from './test-items';
+import { short } from '../../../tests/fixtures/short-dates';
 
 describe('documentOfPages', () => {
   it('reads name, contacts and a headless summary from the top', () => {
@@ -40,7 +41,11 @@ describe('documentOfPages', () => {
       ),
     ]);
     expect(doc.sections.map((section) => [section.kind, section.heading])).toEqual([['education', 'Education']]);
-    expect(doc.sections[0].blocks[0]).toMatchObject({ title: 'MSc Data Science', org: 'Example University', dates: { start: '2015', end: '2017' } });
+    expect(doc.sections[0].blocks[0]).toMatchObject({
+      title: 'MSc Data Science',
+      org: 'Example University',
+      dates: { start: { year: 2015 }, end: { year: 2017 } },
+    });
   });
 
   it('gives roles listed under one company line that company, and keeps labelled detail lines in the text', () => {
@@ -59,7 +64,7 @@ describe('documentOfPages', () => {
       ),
     ]);
     const roles = doc.sections[0].blocks;
-    expect(roles.map((role) => [role.title, role.org, role.dates?.start])).toEqual([
+    expect(roles.map((role) => [role.title, role.org, short(role.dates?.start)])).toEqual([
       ['Senior ML Engineer', 'Example Robotics', '2021-01'],
       ['ML Engineer', 'Example Robotics', '2019-01'],
     ]);
@@ -78,7 +83,7 @@ describe('documentOfPages', () => {
         ]),
       ),
     ]);
-    expect(doc.sections[0].blocks.map((block) => [block.title, block.org, block.dates?.start])).toEqual([
+    expect(doc.sections[0].blocks.map((block) => [block.title, block.org, short(block.dates?.start)])).toEqual([
       ['BTech in Computer Science', 'Example Institute', '2011'],
       ['Machine Learning Nanodegree', 'Udacity', '2019'],
       ['Data Analyst Nanodegree', 'Udacity', '2018'],

@@ -13,7 +13,7 @@ import type { PdfPage } from './pdf-text-item';
 import { findNameLine, isContactLike, linksIn } from './person-lines';
 import { sectionsByContent, type UnitSection } from './sections-by-content';
 import { textUnitsOf, type TextUnit } from './text-units';
-import { dateRangeInText } from './date-range-in-text';
+import { dateRangeInText } from '../../knowledge/dates/date-range';
 
 export interface DocumentOfPagesOptions {
   identity?: Identity;

@@ -11,7 +11,7 @@ describe('parseEntryHeader', () => {
         title: 'Senior Machine Learning Engineer',
         org: 'Freightline Logistics',
         location: 'Rotterdam, Netherlands',
-        dates: { start: '2021-03', end: 'present' },
+        dates: { start: { year: 2021, month: 3 }, end: 'present' },
       },
     ],
     [

@@ -1,6 +1,6 @@
 import type { Block, SectionKind } from '../../model/candidate-document';
 import { isRoleDuration } from '../../knowledge/dates/role-duration';
-import { dateRangeInText } from './date-range-in-text';
+import { dateRangeInText, yearAsRange } from '../../knowledge/dates/date-range';
 import { DEGREE_WORD, hasRoleWord, ORG_WORD, ROLE_WORD, SCHOOL_WORD } from '../entry-words';
 
 export type EntryHeader = Pick<Block, 'title' | 'org' | 'dates' | 'location'>;
@@ -77,8 +77,8 @@ export function parseEntryHeader(lines: string[], kind: SectionKind): EntryHeade
   }
   // Locations print to the right of the organisation, so the last place-like piece is the location.
   if (!dates) {
-    const year = pick(fragments, (f) => /^(?:19|20)\d\d$/.test(f), true);
-    if (year) dates = { raw: year, start: year, end: year };
+    const year = pick(fragments, (f) => yearAsRange(f) !== undefined, true);
+    if (year) dates = yearAsRange(year);
   }
   const location = kind === 'projects' ? undefined : pick(fragments, looksLikeLocation, true);
   let title: string | undefined;

@@ -1,4 +1,5 @@
-import { dateRangeInText } from './date-range-in-text';
+import { printsYearApart } from '../../knowledge/dates/date-point';
+import { dateRangeInText } from '../../knowledge/dates/date-range';
 import type { LayoutStats } from './layout-stats';
 import type { TextUnit } from './text-units';
 
@@ -53,7 +54,7 @@ export function isHeaderLike(unit: TextUnit, stats: LayoutStats, ranged: Ranged)
 /** A header line carrying its own date: a range, or a year printed apart ("Nanodegree, Udacity   2019"). */
 function isDated(unit: TextUnit, ranged: Ranged): boolean {
   const line = unit.lines[0];
-  return ranged.has(unit) || (line.parts.length > 1 && /(?<!\d)(?:19|20)\d\d(?!\d)/.test(line.parts[line.parts.length - 1]));
+  return ranged.has(unit) || (line.parts.length > 1 && printsYearApart(line.parts[line.parts.length - 1]));
 }
 
 /** A plain line indented under the entry's first header line is description, not header. */

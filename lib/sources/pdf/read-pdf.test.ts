@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CandidateDocument } from '../../model/candidate-document';
 import { PdfReadError, readPdf } from './read-pdf';
+import { short } from '../../../tests/fixtures/short-dates';
 
 const FIXTURES = join(__dirname, '../../../tests/fixtures/pdf');
 
@@ -38,7 +39,7 @@ describe('readPdf on a two-page one-column resume', async () => {
 
   it('groups roles with title, organisation, dates and location, across the page break', () => {
     const roles = sectionOf(doc, 'experience')!.blocks;
-    expect(roles.map((role) => [role.title, role.org, role.dates?.start, role.dates?.end, role.location])).toEqual([
+    expect(roles.map((role) => [role.title, role.org, short(role.dates?.start), short(role.dates?.end), role.location])).toEqual([
       ['Senior Machine Learning Engineer', 'Freightline Logistics', '2021-03', 'present', 'Rotterdam, Netherlands'],
       ['Machine Learning Engineer', 'Quanta Retail', '2018-06', '2021-02', 'Utrecht, Netherlands'],
       ['Data Scientist', 'Northwind Insurance', '2016-09', '2018-05', 'Amsterdam, Netherlands'],
@@ -63,7 +64,7 @@ describe('readPdf on a two-page one-column resume', async () => {
     expect(sectionOf(doc, 'education')!.blocks[0]).toMatchObject({
       title: 'MSc Computer Science',
       org: 'Delft University of Technology',
-      dates: { start: '2014', end: '2016' },
+      dates: { start: { year: 2014 }, end: { year: 2016 } },
     });
   });
 });
@@ -98,7 +99,7 @@ describe('readPdf on a LinkedIn "Save to PDF" export', async () => {
   });
 
   it('reads each role with its company, inherited when one company holds several roles', () => {
-    expect(experience.blocks.map((block) => [block.title, block.org, block.dates?.start, block.dates?.end, block.location])).toEqual([
+    expect(experience.blocks.map((block) => [block.title, block.org, short(block.dates?.start), short(block.dates?.end), block.location])).toEqual([
       ['Senior Machine Learning Engineer', 'Helio Grid', '2023-01', 'present', 'Milan, Lombardy, Italy'],
       ['Machine Learning Engineer', 'Helio Grid', '2021-08', '2022-12', 'Milan, Lombardy, Italy'],
       ['Data Scientist', 'Orbis Analytics', '2019-03', '2021-07', 'Turin, Piedmont, Italy'],
@@ -113,7 +114,7 @@ describe('readPdf on a LinkedIn "Save to PDF" export', async () => {
     expect(sectionOf(doc, 'summary')!.blocks[0].text).toBe(
       'I build and operate forecasting models for energy networks, from data pipelines to monitored services in production.',
     );
-    expect(sectionOf(doc, 'education')!.blocks.map((block) => [block.title, block.org, block.dates?.start])).toEqual([
+    expect(sectionOf(doc, 'education')!.blocks.map((block) => [block.title, block.org, short(block.dates?.start)])).toEqual([
       ['Master of Science', 'Politecnico di Milano', '2016'],
       ['Bachelor of Science', 'Università degli Studi di Torino', '2013'],
     ]);

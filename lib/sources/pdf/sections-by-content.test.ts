@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateDocument } from '../../model/candidate-document';
 import { documentOfPages } from './document-of-pages';
 import { page, sheet } from './test-items';
+import { short } from '../../../tests/fixtures/short-dates';
 
 type Line = Parameters<typeof sheet>[0][number];
 
@@ -28,7 +29,7 @@ describe('sections by content', () => {
   it('reads entries printed right after the skills, with no heading of their own, as experience', () => {
     const doc = read([NAME, HEADLINE, ['SKILLS', 50, 12, true], ['Python, SQL, Docker'], ...ROLE]);
     expect(kinds(doc)).toEqual(['skills:SKILLS:1', 'experience::2']);
-    expect(doc.sections[1].blocks.map((block) => [block.title, block.org, block.dates?.start])).toEqual([
+    expect(doc.sections[1].blocks.map((block) => [block.title, block.org, short(block.dates?.start)])).toEqual([
       ['Senior Data Scientist', 'Cedar Bank', '2021-03'],
       ['Data Analyst', 'Olive Telecom', '2018-01'],
     ]);

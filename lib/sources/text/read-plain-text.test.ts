@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CandidateDocument } from '../../model/candidate-document';
 import { readPlainText } from './read-plain-text';
+import { short } from '../../../tests/fixtures/short-dates';
 
 const sample = readFileSync(join(__dirname, '../../../samples/sample-resume.txt'), 'utf8');
 
@@ -24,7 +25,7 @@ describe('readPlainText', () => {
     expect(CandidateDocument.parse(doc)).toBeTruthy();
     expect(doc.sections.map((s) => s.kind)).toEqual(['summary', 'summary', 'experience', 'education', 'skills']);
     const roles = doc.sections.find((s) => s.kind === 'experience')!.blocks;
-    expect(roles.map((r) => [r.title, r.org, r.dates?.start, r.dates?.end])).toEqual([
+    expect(roles.map((r) => [r.title, r.org, short(r.dates?.start), short(r.dates?.end)])).toEqual([
       ['Senior Machine Learning Engineer', 'Northwind Commerce', '2021-03', 'present'],
       ['Machine Learning Engineer', 'Contoso Analytics', '2018-06', '2021-02'],
     ]);
@@ -77,7 +78,7 @@ describe('readPlainText', () => {
     ).toEqual(['summary::1', 'experience::2']);
     const afterSkills = readPlainText(['Ines Varga', 'Skills', 'Python, SQL, Docker', ...ROLES].join('\n'));
     expect(afterSkills.sections.map((s) => s.kind)).toEqual(['skills', 'experience']);
-    expect(afterSkills.sections[1].blocks.map((b) => [b.title, b.org, b.dates?.start])).toEqual([
+    expect(afterSkills.sections[1].blocks.map((b) => [b.title, b.org, short(b.dates?.start)])).toEqual([
       ['Machine Learning Engineer', 'Lumen Freight', '2021-04'],
       ['Data Scientist', 'Kestrel Insurance', '2018-01'],
     ]);

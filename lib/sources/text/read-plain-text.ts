@@ -1,6 +1,6 @@
 import type { Block, CandidateDocument, Section, SectionKind } from '../../model/candidate-document';
 import { countWords } from '../../text/indexed-document';
-import { findDateRange } from '../date-range';
+import { firstDateRange } from '../../knowledge/dates/date-range';
 import {
   CREDENTIAL_KINDS,
   firstEntryStart,
@@ -68,7 +68,7 @@ function lineShape(): EntryShape<string> {
   const dated = new Map<string, boolean>();
   const hasDates = (line: string): boolean => {
     let found = dated.get(line);
-    if (found === undefined) dated.set(line, (found = findDateRange(line) !== undefined));
+    if (found === undefined) dated.set(line, (found = firstDateRange(line) !== undefined));
     return found;
   };
   return {
@@ -187,7 +187,7 @@ export function readPlainText(text: string, options: { url?: string; now?: Date 
   const firstLines = lines.filter(Boolean).slice(0, 2);
   const name = firstLines[0] && looksLikeName(firstLines[0]) ? firstLines[0] : undefined;
   const headlineLine =
-    name && firstLines[1] && !sectionKindOfHeading(firstLines[1]) && !findDateRange(firstLines[1]) && firstLines[1].length < 120 ? firstLines[1] : undefined;
+    name && firstLines[1] && !sectionKindOfHeading(firstLines[1]) && !firstDateRange(firstLines[1]) && firstLines[1].length < 120 ? firstLines[1] : undefined;
   const headline = headlineLine && headlineOf(headlineLine);
 
   const drafts: Draft[] = [{ kind: 'summary', heading: '', lines: [] }];

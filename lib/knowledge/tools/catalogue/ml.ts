@@ -2,11 +2,11 @@ import { inCategory, tool } from '../tool-entry';
 
 /** Deep-learning frameworks: what a model is written and trained in. */
 export const mlFrameworkTools = inCategory('ml-framework', [
-  tool('PyTorch', ['TorchScript', 'LibTorch', 'PyTorch 2'], { ambiguous: ['Torch'] }),
+  tool('PyTorch', ['TorchScript', 'LibTorch', 'PyTorch 2'], { ambiguous: ['Torch'], production: 'library' }),
   tool('PyTorch Lightning', ['Lightning', 'PL Lightning', 'Lightning AI'], { contextOnly: ['Lightning'] }),
-  tool('TensorFlow', ['TF', 'TF2', 'TensorFlow 2', 'Tensorflow2'], { ambiguous: ['TF'] }),
-  tool('Keras', ['tf.keras']),
-  tool('JAX', ['Google JAX']),
+  tool('TensorFlow', ['TF', 'TF2', 'TensorFlow 2', 'Tensorflow2'], { ambiguous: ['TF'], production: 'library' }),
+  tool('Keras', ['tf.keras'], { production: 'library' }),
+  tool('JAX', ['Google JAX'], { production: 'library' }),
   tool('Flax', [], { ambiguous: ['Flax'] }),
   tool('fastai', ['fast.ai']),
   tool('Apache MXNet', ['MXNet'], { ambiguous: ['Gluon'] }),
@@ -35,10 +35,10 @@ export const mlFrameworkTools = inCategory('ml-framework', [
 
 /** Libraries for classical ML, numerics, vision, language, graphs, RL and the tooling around models. */
 export const mlLibraryTools = inCategory('ml-library', [
-  tool('scikit-learn', ['sklearn', 'scikit', 'SciKit Learn', 'sk-learn']),
-  tool('XGBoost', ['XGB']),
-  tool('LightGBM', ['LGBM', 'Light GBM']),
-  tool('CatBoost'),
+  tool('scikit-learn', ['sklearn', 'scikit', 'SciKit Learn', 'sk-learn'], { production: 'library' }),
+  tool('XGBoost', ['XGB'], { production: 'library' }),
+  tool('LightGBM', ['LGBM', 'Light GBM'], { production: 'library' }),
+  tool('CatBoost', [], { production: 'library' }),
   tool('NumPy', ['Numpy', 'NumPy arrays']),
   tool('pandas', ['Pandas', 'pandas DataFrames']),
   tool('Polars'),
@@ -132,7 +132,7 @@ export const mlLibraryTools = inCategory('ml-library', [
       'Hugging Face Hub',
       'HF Hub',
     ],
-    { ambiguous: ['HF'], contextOnly: ['Transformers'] },
+    { ambiguous: ['HF'], contextOnly: ['Transformers'], production: 'library' },
   ),
   tool('Hugging Face Datasets', ['HF Datasets']),
   tool('Hugging Face Tokenizers', ['HF Tokenizers']),
@@ -152,9 +152,9 @@ export const mlLibraryTools = inCategory('ml-library', [
   tool('Unity ML-Agents', ['ML-Agents']),
   tool('PettingZoo'),
   tool('CleanRL'),
-  tool('TensorRT', ['NVIDIA TensorRT']),
-  tool('ONNX', ['Open Neural Network Exchange']),
-  tool('ONNX Runtime', ['ONNXRuntime']),
+  tool('TensorRT', ['NVIDIA TensorRT'], { production: 'serving' }),
+  tool('ONNX', ['Open Neural Network Exchange'], { production: 'library' }),
+  tool('ONNX Runtime', ['ONNXRuntime'], { production: 'serving' }),
   tool('OpenVINO', ['Intel OpenVINO']),
   tool('Apache TVM', ['TVM']),
   tool('CUDA', ['NVIDIA CUDA', 'CUDA C', 'CUDA C++']),

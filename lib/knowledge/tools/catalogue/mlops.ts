@@ -2,12 +2,12 @@ import { inCategory, tool } from '../tool-entry';
 
 /** Experiment tracking and ML metadata. */
 export const experimentTrackingTools = inCategory('experiment-tracking', [
-  tool('MLflow', ['ML Flow', 'MLflow Tracking', 'MLflow Model Registry', 'MLflow Projects', 'MLflow Models']),
-  tool('Weights & Biases', ['W&B', 'WandB', 'wandb', 'Weights and Biases', 'Weights&Biases', 'W and B', 'W&B Sweeps']),
+  tool('MLflow', ['ML Flow', 'MLflow Tracking', 'MLflow Model Registry', 'MLflow Projects', 'MLflow Models'], { production: 'mlops' }),
+  tool('Weights & Biases', ['W&B', 'WandB', 'wandb', 'Weights and Biases', 'Weights&Biases', 'W and B', 'W&B Sweeps'], { production: 'mlops' }),
   tool('Neptune.ai', ['neptune.ai', 'Neptune AI']),
-  tool('Comet', ['Comet ML', 'Comet.ml', 'CometML'], { contextOnly: ['Comet'] }),
+  tool('Comet', ['Comet ML', 'Comet.ml', 'CometML'], { contextOnly: ['Comet'], production: 'mlops' }),
   tool('TensorBoard', ['Tensor Board', 'TensorBoardX']),
-  tool('ClearML', ['Allegro Trains']),
+  tool('ClearML', ['Allegro Trains'], { production: 'mlops' }),
   tool('Aim', ['Aim tracking'], { contextOnly: ['Aim'] }),
   tool('Sacred', [], { contextOnly: ['Sacred'] }),
   tool('Guild AI'),
@@ -34,13 +34,13 @@ export const modelRegistryTools = inCategory('model-registry', [
 
 /** Model servers and inference platforms. */
 export const servingTools = inCategory('serving', [
-  tool('TorchServe', ['Torch Serve']),
-  tool('Triton Inference Server', ['NVIDIA Triton', 'Triton Server', 'Triton'], { ambiguous: ['Triton'] }),
-  tool('TensorFlow Serving', ['TF Serving', 'TFServing', 'TensorFlow Serving API']),
-  tool('BentoML', ['Bento ML', 'BentoCloud']),
-  tool('KServe', ['KFServing']),
-  tool('Seldon Core', ['Seldon', 'Seldon Deploy']),
-  tool('Ray Serve'),
+  tool('TorchServe', ['Torch Serve'], { production: 'serving' }),
+  tool('Triton Inference Server', ['NVIDIA Triton', 'Triton Server', 'Triton'], { ambiguous: ['Triton'], production: 'serving' }),
+  tool('TensorFlow Serving', ['TF Serving', 'TFServing', 'TensorFlow Serving API'], { production: 'serving' }),
+  tool('BentoML', ['Bento ML', 'BentoCloud'], { production: 'serving' }),
+  tool('KServe', ['KFServing'], { production: 'serving' }),
+  tool('Seldon Core', ['Seldon', 'Seldon Deploy'], { production: 'serving' }),
+  tool('Ray Serve', [], { production: 'serving' }),
   tool('MLServer'),
   tool('Cortex', ['Cortex Labs'], { contextOnly: ['Cortex'] }),
   tool('OpenVINO Model Server', ['OVMS']),
@@ -60,8 +60,8 @@ export const servingTools = inCategory('serving', [
 
 /** Feature stores. */
 export const featureStoreTools = inCategory('feature-store', [
-  tool('Feast', ['Feast feature store'], { ambiguous: ['Feast'] }),
-  tool('Tecton'),
+  tool('Feast', ['Feast feature store'], { ambiguous: ['Feast'], production: 'mlops' }),
+  tool('Tecton', [], { production: 'mlops' }),
   tool('Hopsworks'),
   tool('Featureform'),
   tool('Butterfree'),
@@ -71,11 +71,11 @@ export const featureStoreTools = inCategory('feature-store', [
 
 /** Production model monitoring, drift and ML testing. */
 export const mlMonitoringTools = inCategory('monitoring', [
-  tool('Evidently', ['Evidently AI', 'EvidentlyAI'], { ambiguous: ['Evidently'] }),
-  tool('WhyLabs', ['whylogs']),
-  tool('Arize', ['Arize AI', 'Arize Phoenix']),
-  tool('Fiddler', ['Fiddler AI'], { contextOnly: ['Fiddler'] }),
-  tool('NannyML'),
+  tool('Evidently', ['Evidently AI', 'EvidentlyAI'], { ambiguous: ['Evidently'], production: 'drift' }),
+  tool('WhyLabs', ['whylogs'], { production: 'drift' }),
+  tool('Arize', ['Arize AI', 'Arize Phoenix'], { production: 'drift' }),
+  tool('Fiddler', ['Fiddler AI'], { contextOnly: ['Fiddler'], production: 'drift' }),
+  tool('NannyML', [], { production: 'drift' }),
   tool('Alibi Detect', ['Alibi Explain'], { contextOnly: ['Alibi'] }),
   tool('Deepchecks'),
   tool('Giskard'),

@@ -19,11 +19,11 @@ export const voiceAndAgentTools = inCategory('llm', [
 
 /** Security, observability add-ons and platform software a resume names beside the big tools. */
 export const platformTools = inCategory('monitoring', [
-  tool('Grafana Tempo', [], { contextOnly: ['Tempo'] }),
+  tool('Grafana Tempo', [], { contextOnly: ['Tempo'], production: 'monitoring' }),
   tool('Grafana Mimir', ['Mimir']),
-  tool('Logz.io', ['Logzio']),
-  tool('Filebeat', ['Metricbeat']),
-  tool('collectd'),
+  tool('Logz.io', ['Logzio'], { production: 'monitoring' }),
+  tool('Filebeat', ['Metricbeat'], { production: 'monitoring' }),
+  tool('collectd', [], { production: 'monitoring' }),
   tool('Cilium', [], { ambiguous: ['Cilium'] }),
   tool('Wazuh'),
   tool('Suricata'),
@@ -39,7 +39,7 @@ export const platformTools = inCategory('monitoring', [
 
 /** Infrastructure pieces that are narrower than a cloud but still named products. */
 export const platformInfrastructureTools = inCategory('infrastructure', [
-  tool('DC/OS', ['Mesosphere DC/OS', 'Apache Mesos', 'Mesos']),
+  tool('DC/OS', ['Mesosphere DC/OS', 'Apache Mesos', 'Mesos'], { production: 'infrastructure' }),
   tool('OpenLDAP'),
   tool('AWS Direct Connect'),
   tool('AWS WAF'),
@@ -69,7 +69,7 @@ export const businessTools = inCategory('productivity', [
   tool('NetSuite', ['Oracle NetSuite']),
   tool('WooCommerce'),
   tool('Magento', ['Adobe Commerce']),
-  tool('Wagtail', [], { ambiguous: ['Wagtail'] }),
+  tool('Wagtail', [], { ambiguous: ['Wagtail'], production: 'anchor' }),
   tool('Strapi'),
   tool('Contentful'),
   tool('Sanity', ['Sanity.io'], { contextOnly: ['Sanity'] }),

@@ -2,8 +2,8 @@ import { inCategory, tool } from '../tool-entry';
 
 /** Plotting libraries, BI and dashboards. */
 export const visualizationTools = inCategory('visualization', [
-  tool('Tableau', ['Tableau Desktop', 'Tableau Server', 'Tableau Prep', 'Tableau Public']),
-  tool('Power BI', ['PowerBI', 'Microsoft Power BI', 'MS Power BI', 'Power BI Desktop', 'Power Query'], { ambiguous: ['DAX'] }),
+  tool('Tableau', ['Tableau Desktop', 'Tableau Server', 'Tableau Prep', 'Tableau Public'], { production: 'anchor' }),
+  tool('Power BI', ['PowerBI', 'Microsoft Power BI', 'MS Power BI', 'Power BI Desktop', 'Power Query'], { ambiguous: ['DAX'], production: 'anchor' }),
   tool('Looker', ['LookML'], { ambiguous: ['Looker'] }),
   tool('Looker Studio', ['Google Data Studio'], { cased: ['Data Studio'] }),
   tool('Qlik', ['QlikView', 'Qlik Sense']),
@@ -35,7 +35,7 @@ export const visualizationTools = inCategory('visualization', [
   tool('Google Analytics', ['GA4', 'Universal Analytics']),
   tool('Mixpanel'),
   tool('Amplitude', [], { contextOnly: ['Amplitude'] }),
-  tool('Optimizely'),
+  tool('Optimizely', [], { production: 'ab-testing' }),
   tool('Heap Analytics'),
   tool('Hotjar'),
 ]);
@@ -82,7 +82,7 @@ export const versionControlTools = inCategory('version-control', [
   tool('Subversion', ['SVN', 'Apache Subversion'], { ambiguous: ['Subversion'] }),
   tool('Mercurial', ['Hg'], { ambiguous: ['Mercurial'], contextOnly: ['Hg'] }),
   tool('Perforce', ['Helix Core'], { ambiguous: ['Perforce'] }),
-  tool('DVC', ['dvc'], { cased: ['Data Version Control'] }),
+  tool('DVC', ['dvc'], { cased: ['Data Version Control'], production: 'mlops' }),
   tool('Git LFS', ['Git Large File Storage']),
   tool('lakeFS'),
   tool('Gerrit', [], { ambiguous: ['Gerrit'] }),
@@ -114,7 +114,7 @@ export const osTools = inCategory('os', [
   tool('Solaris', ['Oracle Solaris']),
   tool('IBM AIX', ['AIX']),
   tool('HP-UX'),
-  tool('ROS', ['Robot Operating System', 'ROS2', 'ROS 2', 'ROS1']),
+  tool('ROS', ['Robot Operating System', 'ROS2', 'ROS 2', 'ROS1'], { production: 'anchor' }),
   tool('FreeRTOS'),
   tool('Zephyr RTOS', [], { ambiguous: ['Zephyr'] }),
   tool('Yocto', ['Yocto Project']),
@@ -200,7 +200,7 @@ export const productivityTools = inCategory('productivity', [
   tool('GeoPandas'),
   tool('Google Earth Pro'),
   tool('Gazebo', ['Gazebo Sim', 'Ignition Gazebo'], { ambiguous: ['Gazebo'] }),
-  tool('NVIDIA Isaac Sim', ['Isaac Sim', 'Isaac Gym', 'Isaac Lab']),
+  tool('NVIDIA Isaac Sim', ['Isaac Sim', 'Isaac Gym', 'Isaac Lab'], { production: 'anchor' }),
   tool('CARLA', ['CARLA simulator']),
   tool('Webots'),
   tool('CoppeliaSim', ['V-REP']),
