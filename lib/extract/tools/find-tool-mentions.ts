@@ -42,7 +42,7 @@ function longestAt(atoms: readonly Atom[], i: number, index: ToolIndex): { spell
     const hit = index.byMatchKey.get(key);
     if (hit) best = { spelling: hit, last: j };
     const next = atoms[j + 1];
-    if (!next || next.gap === 'break' || j + 1 - i >= MAX_ATOMS) break;
+    if (!next || next.gap === 'break' || j + 1 - i >= MAX_ATOMS || !index.extendable.has(key)) break;
     const extended = key + (next.gap === 'joiner' ? '' : ' ') + next.key;
     if (!index.prefixes.has(extended)) break;
     key = extended;

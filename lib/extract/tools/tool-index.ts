@@ -17,6 +17,8 @@ export interface ToolIndex {
   byMatchKey: Map<string, IndexedSpelling>;
   /** Every prefix of every match key, so that a scan stops extending as soon as nothing can match. */
   prefixes: Set<string>;
+  /** The prefixes that are shorter than some match key: only these are worth extending by another atom. */
+  extendable: Set<string>;
   byLookupKey: Map<string, ToolEntry>;
   /** Spellings that two different entries claim; the catalogue test keeps this empty. */
   collisions: string[];
@@ -34,9 +36,10 @@ function levelOf(entry: ToolEntry, spelling: string): SpellingLevel {
 }
 
 /** Longest prefix first: once one is known, all shorter ones are too. */
-function addPrefixes(prefixes: Set<string>, key: string): void {
+function addPrefixes(prefixes: Set<string>, extendable: Set<string>, key: string): void {
   for (let n = key.length; n >= 1; n--) {
     const prefix = key.slice(0, n);
+    if (n < key.length) extendable.add(prefix);
     if (prefixes.has(prefix)) return;
     prefixes.add(prefix);
   }
@@ -48,6 +51,7 @@ export function buildToolIndex(catalogue: readonly ToolEntry[], notTools: readon
   const byMatchKey = new Map<string, IndexedSpelling>();
   const byLookupKey = new Map<string, ToolEntry>();
   const prefixes = new Set<string>();
+  const extendable = new Set<string>();
   const collisions: string[] = [];
   for (const entry of catalogue) {
     for (const spelling of spellingsOf(entry)) {
@@ -57,7 +61,7 @@ export function buildToolIndex(catalogue: readonly ToolEntry[], notTools: readon
       if (known && known.entry !== entry) collisions.push(`${spelling}: ${known.entry.name} / ${entry.name}`);
       if (!known || (known.entry === entry && CAUTION[level] > CAUTION[known.level])) {
         byMatchKey.set(key, { entry, level, spelling });
-        addPrefixes(prefixes, key);
+        addPrefixes(prefixes, extendable, key);
       }
       const loose = lookupKey(spelling);
       const owner = byLookupKey.get(loose);
@@ -69,11 +73,11 @@ export function buildToolIndex(catalogue: readonly ToolEntry[], notTools: readon
     const key = matchKey(phrase);
     if (byMatchKey.has(key)) collisions.push(`${phrase}: not a tool / ${byMatchKey.get(key)?.entry.name}`);
     byMatchKey.set(key, { entry: NOT_A_TOOL, level: 'not-a-tool', spelling: phrase });
-    addPrefixes(prefixes, key);
+    addPrefixes(prefixes, extendable, key);
   }
   let longestKey = 0;
   for (const key of byMatchKey.keys()) longestKey = Math.max(longestKey, key.length);
-  return { byMatchKey, prefixes, byLookupKey, collisions, longestKey };
+  return { byMatchKey, prefixes, extendable, byLookupKey, collisions, longestKey };
 }
 
 let shared: ToolIndex | undefined;
