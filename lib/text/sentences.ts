@@ -1,8 +1,12 @@
+import type { WordToken } from './word-tokens';
+
 export interface Sentence {
   text: string;
   /** Offsets into the block's text. */
   start: number;
   end: number;
+  /** Its words, tokenized on first use by `sentenceWords` and shared by every extractor that reads it. */
+  words?: WordToken[];
 }
 
 const ABBREVIATIONS = new Set([
@@ -90,7 +94,7 @@ function endsSentenceAt(text: string, i: number): boolean {
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number): void {
   while (start < end && (/\s/.test(text[start]) || BULLET.test(text[start]) || text[start] === '-' || text[start] === '*')) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
-  if (end > start) out.push({ text: text.slice(start, end), start, end });
+  if (end > start) out.push({ text: text.slice(start, end), start, end, words: undefined });
 }
 
 /**
