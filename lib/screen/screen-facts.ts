@@ -50,7 +50,11 @@ function concreteEvidenceCount(tools: ToolSummary[], outcomes: OutcomeSummary[],
 function lazyIndex(evidence: readonly Evidence[]): (id: string) => Evidence | undefined {
   let index: Map<string, Evidence> | undefined;
   return (id) => {
-    index ??= new Map(evidence.map((e) => [e.id, e]));
+    if (!index) {
+      // A loop rather than a Map built from pairs: no pair array per piece, no iterator protocol.
+      index = new Map();
+      for (const e of evidence) index.set(e.id, e);
+    }
     return index.get(id);
   };
 }

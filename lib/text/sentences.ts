@@ -1,8 +1,12 @@
+import type { WordToken } from './word-tokens';
+
 export interface Sentence {
   text: string;
   /** Offsets into the block's text. */
   start: number;
   end: number;
+  /** Its words, tokenized on first use by `sentenceWords` and shared by every extractor that reads it. */
+  words?: WordToken[];
 }
 
 const ABBREVIATIONS = new Set([
@@ -61,6 +65,11 @@ const ABBREVIATIONS = new Set([
 
 const BULLET = /[•·▪‣◦●○■□►▶✓✔❖➢➤\u2022\u25CF\u25AA\uF0B7\uF0A7]/;
 
+// Every bullet is outside ASCII: the pattern is asked only about those characters.
+function isBullet(text: string, i: number): boolean {
+  return text.charCodeAt(i) > 127 && BULLET.test(text[i]);
+}
+
 function isLineBreak(ch: string): boolean {
   return ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
 }
@@ -90,7 +99,7 @@ function endsSentenceAt(text: string, i: number): boolean {
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number): void {
   while (start < end && (/\s/.test(text[start]) || BULLET.test(text[start]) || text[start] === '-' || text[start] === '*')) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
-  if (end > start) out.push({ text: text.slice(start, end), start, end });
+  if (end > start) out.push({ text: text.slice(start, end), start, end, words: undefined });
 }
 
 /**
@@ -109,7 +118,7 @@ export function splitSentences(text: string): Sentence[] {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (isLineBreak(ch) || BULLET.test(ch)) {
+    if (isLineBreak(ch) || isBullet(text, i)) {
       pushTrimmed(out, text, start, i);
       start = i + 1;
     } else if (endsSentenceAt(text, i)) {

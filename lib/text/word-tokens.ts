@@ -63,17 +63,10 @@ export function tokenizeWords(text: string): WordToken[] {
   return out;
 }
 
-const tokenCache = new WeakMap<object, WordToken[]>();
-
 /**
- * The words of one indexed sentence, tokenized once and shared by every extractor that reads it
- * (the sentence object lives as long as its IndexedDocument, so the cache goes with it).
+ * The words of one indexed sentence, tokenized once and shared by every extractor that reads it. Kept on
+ * the sentence itself: a WeakMap entry per sentence cost more than the tokenizing it saved.
  */
-export function sentenceWords(sentence: { text: string }): WordToken[] {
-  let tokens = tokenCache.get(sentence);
-  if (!tokens) {
-    tokens = tokenizeWords(sentence.text);
-    tokenCache.set(sentence, tokens);
-  }
-  return tokens;
+export function sentenceWords(sentence: { text: string; words?: WordToken[] }): WordToken[] {
+  return (sentence.words ??= tokenizeWords(sentence.text));
 }

@@ -146,14 +146,19 @@ function sentenceOutcomes(ib: IndexedBlock, sentence: Sentence, dedupe: ClaimDed
 export function extractOutcomes(doc: IndexedDocument, ruledOut?: RuledOutNumber[]): OutcomeEvidence[] {
   const out: OutcomeEvidence[] = [];
   const dedupe = new ClaimDeduper();
-  // A sentence printed again in the same kind of section can only repeat claims already kept.
-  const done = new Set<string>();
+  // A sentence printed again in the same kind of section can only repeat claims already kept. Keyed by
+  // section, then by the sentence's own string, which is never copied into a longer key.
+  const done = new Map<string, Set<string>>();
   for (const ib of doc.blocks) {
+    let inSection = done.get(ib.section);
+    if (!inSection) {
+      inSection = new Set();
+      done.set(ib.section, inSection);
+    }
     for (const sentence of ib.sentences) {
       if (!hasDigit(sentence.text)) continue;
-      const key = `${ib.section}\u0000${sentence.text}`;
-      if (done.has(key)) continue;
-      done.add(key);
+      if (inSection.has(sentence.text)) continue;
+      inSection.add(sentence.text);
       try {
         sentenceOutcomes(ib, sentence, dedupe, out, ruledOut);
       } catch {

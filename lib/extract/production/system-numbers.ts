@@ -477,10 +477,10 @@ export function findSystemNumbers(tokens: WordToken[], text: string): SystemNumb
     if (plain && isYear(word) && !money) continue;
     const next = tokens[i + 1]?.word ?? '';
     if (MODEL_SIZE_NEXT.has(next) && !money) continue;
-    const unitFollows = unitWithin(tokens, i, MEASURE_UNITS, text);
-    if (money || percent || UNIT_SUFFIX.test(word) || (plain && unitFollows)) found.measure ??= token;
+    const suffixed = UNIT_SUFFIX.test(word);
+    if (!found.measure && (money || percent || suffixed || (plain && unitWithin(tokens, i, MEASURE_UNITS, text)))) found.measure = token;
     // A few clients or jobs is a count of work, not the scale of a system ("for 3 telecom clients").
-    const countable = UNIT_SUFFIX.test(word) || (plain && (valueOf(word) >= 100 || DATA_SIZE.has(next) || MAGNITUDES.has(next)));
+    const countable = suffixed || (plain && (valueOf(word) >= 100 || DATA_SIZE.has(next) || MAGNITUDES.has(next)));
     if (countable && !percent && unitWithin(tokens, i, VOLUME_UNITS, text)) {
       found.volume ??= token;
       if (rateAround(tokens, i)) found.rate ??= token;

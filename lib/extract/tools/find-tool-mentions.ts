@@ -43,6 +43,8 @@ function longestAt(atoms: readonly Atom[], i: number, index: ToolIndex): { spell
     if (hit) best = { spelling: hit, last: j };
     const next = atoms[j + 1];
     if (!next || next.gap === 'break' || j + 1 - i >= MAX_ATOMS) break;
+    const follower = next.gap === 'joiner' ? next.key[0] : ` ${next.key[0]}`;
+    if (!index.continuations.get(key)?.has(follower)) break;
     const extended = key + (next.gap === 'joiner' ? '' : ' ') + next.key;
     if (!index.prefixes.has(extended)) break;
     key = extended;

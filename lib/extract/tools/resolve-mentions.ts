@@ -24,6 +24,8 @@ export interface SentenceContext {
 
 const NEIGHBOUR_ATOMS = 6;
 const NEGATION_ATOMS = 10;
+// The last words of the negating pairs: a pair is built and looked up only after one of them.
+const NEGATING_PAIR_ENDS = new Set([...NEGATING_PAIRS].map((pair) => pair.slice(pair.lastIndexOf(' ') + 1)));
 const MAX_POS_SENTENCE = 300;
 
 function isYear(key: string | undefined): boolean {
@@ -112,7 +114,7 @@ function isNegated(ctx: SentenceContext, mention: ToolMention): boolean {
     if (ctx.atoms[i].gap === 'break') return false;
     const key = ctx.atoms[i - 1].key;
     if (NEGATORS.has(key)) return true;
-    if (i > 1 && NEGATING_PAIRS.has(`${ctx.atoms[i - 2].key} ${key}`)) return true;
+    if (i > 1 && NEGATING_PAIR_ENDS.has(key) && NEGATING_PAIRS.has(`${ctx.atoms[i - 2].key} ${key}`)) return true;
   }
   return false;
 }

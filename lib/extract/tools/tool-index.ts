@@ -17,6 +17,12 @@ export interface ToolIndex {
   byMatchKey: Map<string, IndexedSpelling>;
   /** Every prefix of every match key, so that a scan stops extending as soon as nothing can match. */
   prefixes: Set<string>;
+  /**
+   * What can follow each prefix that is shorter than some match key: its next character, or a space and
+   * the character after it. A scan extends a key by the next atom only when this allows it, so most
+   * words never build and hash the longer key.
+   */
+  continuations: Map<string, Set<string>>;
   byLookupKey: Map<string, ToolEntry>;
   /** Spellings that two different entries claim; the catalogue test keeps this empty. */
   collisions: string[];
@@ -34,7 +40,15 @@ function levelOf(entry: ToolEntry, spelling: string): SpellingLevel {
 }
 
 /** Longest prefix first: once one is known, all shorter ones are too. */
-function addPrefixes(prefixes: Set<string>, key: string): void {
+function addPrefixes(prefixes: Set<string>, continuations: Map<string, Set<string>>, key: string): void {
+  // Every prefix, without stopping at a known one: what follows a prefix ending in a space is recorded
+  // one prefix earlier.
+  for (let n = key.length - 1; n >= 1; n--) {
+    const prefix = key.slice(0, n);
+    const next = continuations.get(prefix) ?? new Set<string>();
+    next.add(key[n] === ' ' ? key.slice(n, n + 2) : key[n]);
+    continuations.set(prefix, next);
+  }
   for (let n = key.length; n >= 1; n--) {
     const prefix = key.slice(0, n);
     if (prefixes.has(prefix)) return;
@@ -48,6 +62,7 @@ export function buildToolIndex(catalogue: readonly ToolEntry[], notTools: readon
   const byMatchKey = new Map<string, IndexedSpelling>();
   const byLookupKey = new Map<string, ToolEntry>();
   const prefixes = new Set<string>();
+  const continuations = new Map<string, Set<string>>();
   const collisions: string[] = [];
   for (const entry of catalogue) {
     for (const spelling of spellingsOf(entry)) {
@@ -57,7 +72,7 @@ export function buildToolIndex(catalogue: readonly ToolEntry[], notTools: readon
       if (known && known.entry !== entry) collisions.push(`${spelling}: ${known.entry.name} / ${entry.name}`);
       if (!known || (known.entry === entry && CAUTION[level] > CAUTION[known.level])) {
         byMatchKey.set(key, { entry, level, spelling });
-        addPrefixes(prefixes, key);
+        addPrefixes(prefixes, continuations, key);
       }
       const loose = lookupKey(spelling);
       const owner = byLookupKey.get(loose);
@@ -69,11 +84,11 @@ export function buildToolIndex(catalogue: readonly ToolEntry[], notTools: readon
     const key = matchKey(phrase);
     if (byMatchKey.has(key)) collisions.push(`${phrase}: not a tool / ${byMatchKey.get(key)?.entry.name}`);
     byMatchKey.set(key, { entry: NOT_A_TOOL, level: 'not-a-tool', spelling: phrase });
-    addPrefixes(prefixes, key);
+    addPrefixes(prefixes, continuations, key);
   }
   let longestKey = 0;
   for (const key of byMatchKey.keys()) longestKey = Math.max(longestKey, key.length);
-  return { byMatchKey, prefixes, byLookupKey, collisions, longestKey };
+  return { byMatchKey, prefixes, continuations, byLookupKey, collisions, longestKey };
 }
 
 let shared: ToolIndex | undefined;
