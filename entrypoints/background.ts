@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { serveSessionPages } from '../components/shared/session-pages';
 import { serveScreening } from '../lib/messaging/handle-screen-request';
 import { sendMessage } from '../lib/messaging/protocol';
+import { servePageSettings } from '../lib/messaging/serve-page-settings';
 import { screenDocument } from '../lib/screen/screen-document';
 import { capDocumentText } from '../lib/sources/cap-document-text';
 import { serveCandidateStoreWrites } from '../lib/storage/browser-candidate-store';
@@ -11,8 +12,10 @@ import { openCandidatesFromToolbar } from '../lib/toolbar/open-candidates-from-t
 
 // The engine (and its NLP) runs here, never in the page: content scripts only read and render.
 export default defineBackground(() => {
-  // storage.local has no compare-and-set: every tab's candidate writes are put in order here.
+  // storage.local has no compare-and-set: every tab's candidate writes are put in order here. Content scripts'
+  // reads are answered here too, and their settings: they carry no schemas to check what they would read.
   serveCandidateStoreWrites();
+  servePageSettings();
 
   serveScreening(async (document) => {
     // Read per request: a cached copy could lag behind the options page that just saved.

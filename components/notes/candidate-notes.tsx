@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CandidateDocument } from '../../lib/model/candidate-document';
 import type { Screening } from '../../lib/model/screening';
 import type { CandidateRecord } from '../../lib/storage/candidate-record';
-import { FIRST_STATUS, type CandidateStatus } from '../../lib/storage/candidate-status';
 import { documentIdentity, identityKey } from '../../lib/storage/candidate-identity';
-import type { CandidatePatch, CandidateStore } from '../../lib/storage/candidate-store';
-import { browserCandidateStore } from '../../lib/storage/browser-candidate-store';
-import { NOTE_MAX_CHARS } from '../../lib/storage/candidate-patch';
+import type { CandidatePatch } from '../../lib/storage/candidate-store';
+import { NOTE_MAX_CHARS } from '../../lib/storage/note-limit';
+import { FIRST_STATUS, type CandidateStatus } from '../../lib/storage/status-labels';
+import type { PanelCandidateStore } from '../../lib/storage/store-client';
 import { describeUsage } from '../../lib/storage/storage-usage';
 import { StatusPicker } from './status-picker';
 import { TagEditor } from './tag-editor';
@@ -17,8 +17,8 @@ export { candidateNotesCss } from './candidate-notes-css';
 export interface CandidateNotesProps {
   screening: Screening;
   document: CandidateDocument;
-  /** Defaults to the extension's storage.local; tests and pages may pass their own. */
-  store?: CandidateStore;
+  /** Extension pages pass browserCandidateStore(), content scripts pageCandidateStore(), tests their own. */
+  store: PanelCandidateStore;
   theme?: 'light' | 'dark' | 'auto';
 }
 
@@ -36,8 +36,7 @@ function formatTime(iso: string): string {
  * Save, status, tags and note for the candidate on screen. Every change is written to storage.local (no
  * network, so it works offline); the note autosaves while typing and Ctrl/Cmd+S saves at once.
  */
-export function CandidateNotes({ screening, document, store: givenStore, theme = 'auto' }: CandidateNotesProps) {
-  const store = useMemo(() => givenStore ?? browserCandidateStore(), [givenStore]);
+export function CandidateNotes({ screening, document, store, theme = 'auto' }: CandidateNotesProps) {
   const [record, setRecord] = useState<CandidateRecord | undefined>(undefined);
   const [loaded, setLoaded] = useState(false);
   const [note, setNote] = useState('');

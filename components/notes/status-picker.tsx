@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { STATUS_LABEL, STATUS_ORDER as ORDER, type CandidateStatus } from '../../lib/storage/candidate-status';
+import { STATUS_LABEL, STATUS_ORDER as ORDER, type CandidateStatus } from '../../lib/storage/status-labels';
 
 interface StatusPickerProps {
   value: CandidateStatus;

@@ -2,11 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import type { CandidateDocument } from '../../lib/model/candidate-document';
 import type { Screening } from '../../lib/model/screening';
 import { DEFAULT_PANEL_STATE, type PanelState } from '../../lib/settings/panel-state';
-import { CANDIDATE_NOTES_SLOT } from '../shared/candidate-notes-slot';
+import { browserCandidateStore } from '../../lib/storage/browser-candidate-store';
+import { candidateNotesSlot } from '../shared/candidate-notes-slot';
 import { mountInShadowRoot, type ShadowMount } from '../shared/mount-shadow-root';
 import type { HighlightController } from './highlight-controller';
 import { Panel } from './panel';
 import { PANEL_CSS } from './panel-styles';
+
+const NOTES_SLOT = candidateNotesSlot(browserCandidateStore);
 
 export interface DockedResult {
   screening: Screening;
@@ -35,7 +38,7 @@ export function DockedPanel({
 
   useEffect(() => {
     if (!hostRef.current) return;
-    mount.current ??= mountInShadowRoot(PANEL_CSS + CANDIDATE_NOTES_SLOT.extraCss, hostRef.current);
+    mount.current ??= mountInShadowRoot(PANEL_CSS + NOTES_SLOT.extraCss, hostRef.current);
     mount.current.root.render(
       <Panel
         docked
@@ -43,7 +46,7 @@ export function DockedPanel({
         state={state}
         onStateChange={setState}
         highlighter={highlighter}
-        renderSave={CANDIDATE_NOTES_SLOT.renderSave}
+        renderSave={NOTES_SLOT.renderSave}
       />,
     );
   }, [result, state, highlighter]);

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNod
 import type { CandidateDocument } from '../../lib/model/candidate-document';
 import type { Screening } from '../../lib/model/screening';
 import { VERDICT_LABEL, verdictHasScore } from '../../lib/model/verdict-label';
-import { clampPosition, type PanelState } from '../../lib/settings/panel-state';
+import { clampPosition } from '../../lib/settings/panel-position';
+import type { PanelState } from '../../lib/settings/panel-state';
 import type { PanelCorner } from '../../lib/settings/settings';
 import { DetailsTabs } from './details-tabs';
 import { FlagList } from './flag-list';

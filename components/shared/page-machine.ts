@@ -1,7 +1,8 @@
 import type { CandidateDocument } from '../../lib/model/candidate-document';
 import type { Screening } from '../../lib/model/screening';
-import { DEFAULT_PANEL_STATE, type PanelState } from '../../lib/settings/panel-state';
-import { DEFAULT_SETTINGS, type AutoOpenSite, type Settings } from '../../lib/settings/settings';
+import type { PanelState } from '../../lib/settings/panel-state';
+import type { AutoOpenSite, Settings } from '../../lib/settings/settings';
+import { DEFAULT_PANEL_STATE, DEFAULT_SETTINGS } from '../../lib/settings/settings-defaults';
 import type { PanelView } from '../panel/panel-view';
 import { documentFingerprint } from './document-fingerprint';
 

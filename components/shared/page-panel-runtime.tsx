@@ -1,12 +1,12 @@
 import type { Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HighlightLayer } from '../../lib/highlight/highlight-layer';
+import { requestPageSettings, savePagePanelState, watchPageSettings } from '../../lib/messaging/page-settings';
 import { onMessage } from '../../lib/messaging/protocol';
 import { requestScreening } from '../../lib/messaging/request-screening';
 import type { CandidateDocument } from '../../lib/model/candidate-document';
 import type { PanelState } from '../../lib/settings/panel-state';
 import type { AutoOpenSite } from '../../lib/settings/settings';
-import { loadPanelState, loadSettings, savePanelState, watchSettings } from '../../lib/settings/settings-storage';
 import { Panel, type PanelProps } from '../panel/panel';
 import { PANEL_CSS } from '../panel/panel-styles';
 import { ContextTimers } from './context-timers';
@@ -66,14 +66,15 @@ export class PagePanelRuntime {
   }
 
   /**
-   * Reading and screening start at once; the stored settings and panel state arrive meanwhile and only decide
-   * whether and where the panel shows, so nothing is drawn before they are known.
+   * Reading and screening start at once; the stored settings and panel state (read by the background) arrive
+   * meanwhile and only decide whether and where the panel shows, so nothing is drawn before they are known.
    */
   start(): void {
+    // Asked first: the background answers in turn, and the screening asked for next may keep it busy a while.
+    void requestPageSettings().then(({ settings, panelState }) => this.dispatch({ type: 'stored', settings, panelState }));
+    this.ctx.onInvalidated(watchPageSettings((settings) => this.dispatch({ type: 'settings', settings })));
     this.watchAddress();
     this.listenForShortcut();
-    this.ctx.onInvalidated(watchSettings((settings) => this.dispatch({ type: 'settings', settings })));
-    void Promise.all([loadSettings(), loadPanelState()]).then(([settings, panelState]) => this.dispatch({ type: 'stored', settings, panelState }));
   }
 
   private dispatch(event: PageEvent): void {
@@ -114,7 +115,7 @@ export class PagePanelRuntime {
       case 'highlights':
         return this.layer[effect.action]();
       case 'save-panel-state':
-        return void savePanelState(effect.panelState);
+        return void savePagePanelState(effect.panelState);
     }
   }
 

@@ -1,7 +1,7 @@
-import '../../lib/model/zod';
-import { CANDIDATE_NOTES_SLOT } from '../../components/shared/candidate-notes-slot';
+import { candidateNotesSlot } from '../../components/shared/candidate-notes-slot';
 import { PagePanelRuntime } from '../../components/shared/page-panel-runtime';
 import { PAGE_PANEL_SCRIPT_OPTIONS } from '../../components/shared/page-panel-script-options';
+import { pageCandidateStore } from '../../lib/storage/store-client';
 import { githubPageKind } from '../../lib/sources/github';
 import { readGitHubPageState } from './github-page-read';
 
@@ -19,7 +19,7 @@ export default defineContentScript({
         unsupported: () =>
           'This GitHub page is not a user profile or a repository. Shipcheck screens GitHub profiles (github.com/<user>) and repositories: open one and the panel appears.',
       },
-      CANDIDATE_NOTES_SLOT,
+      candidateNotesSlot(pageCandidateStore),
     );
     runtime.start();
   },

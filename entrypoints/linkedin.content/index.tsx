@@ -1,7 +1,7 @@
-import '../../lib/model/zod';
-import { CANDIDATE_NOTES_SLOT } from '../../components/shared/candidate-notes-slot';
+import { candidateNotesSlot } from '../../components/shared/candidate-notes-slot';
 import { PagePanelRuntime } from '../../components/shared/page-panel-runtime';
 import { PAGE_PANEL_SCRIPT_OPTIONS } from '../../components/shared/page-panel-script-options';
+import { pageCandidateStore } from '../../lib/storage/store-client';
 import { rememberPage } from '../../components/shared/session-pages';
 import { combineLinkedInPages } from '../../lib/sources/linkedin/combine-linkedin-pages';
 import { isLinkedInProfileUrl, isLinkedInRecruiterProfileUrl, linkedInDetailsSection } from '../../lib/sources/linkedin/linkedin-url';
@@ -28,7 +28,7 @@ export default defineContentScript({
         },
         unsupported: unsupportedLinkedInPage,
       },
-      CANDIDATE_NOTES_SLOT,
+      candidateNotesSlot(pageCandidateStore),
     );
     runtime.start();
   },

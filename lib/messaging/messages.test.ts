@@ -58,6 +58,12 @@ describe('answerScreenRequest', () => {
     expect(await answerScreenRequest(raw, () => screening)).toMatchObject({ ok: false, error: expect.stringMatching(/could not be read/) });
   });
 
+  // Mutation check: this fails if the reply is sent without parseScreenReply (the page that asked no longer checks it).
+  it('turns a screening that breaks the contract into an error reply, before it leaves the background', async () => {
+    const reply = await answerScreenRequest(document, () => ({ ...screening, score: 'high' }) as unknown as Screening);
+    expect(reply).toEqual({ ok: false, error: 'The screening engine sent a reply that could not be read.' });
+  });
+
   it('turns an engine failure into an error reply', async () => {
     const reply = await answerScreenRequest(document, () => {
       throw new Error('boom');
@@ -79,6 +85,16 @@ describe('the screen message, end to end through the runtime', () => {
   it('a content script gets the screening the background made', async () => {
     stop.push(serveScreening(() => screening));
     expect(await requestScreening(document)).toEqual({ ok: true, screening });
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['a reply without ok', { screening }],
+    ['a success without a screening', { ok: true }],
+    ['a failure without its reason', { ok: false }],
+  ])('a content script reads %s from the background as an error reply', async (_name, raw) => {
+    stop.push(onMessage('screen', () => raw as never));
+    expect(await requestScreening(document)).toEqual({ ok: false, error: 'The screening engine sent a reply that could not be read.' });
   });
 
   it('says so when no background answers, instead of waiting forever', async () => {

@@ -8,7 +8,7 @@ export const ScreenReply = z.discriminatedUnion('ok', [
 ]);
 export type ScreenReply = z.infer<typeof ScreenReply>;
 
-/** A reply that fails validation is reported as an error reply rather than thrown into the UI. */
+/** A reply that fails validation is sent as an error reply rather than thrown into the UI. */
 export function parseScreenReply(raw: unknown): ScreenReply {
   const parsed = ScreenReply.safeParse(raw);
   return parsed.success ? parsed.data : { ok: false, error: 'The screening engine sent a reply that could not be read.' };

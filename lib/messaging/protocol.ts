@@ -3,12 +3,13 @@ import { browser } from 'wxt/browser';
 import type { CandidateDocument } from '../model/candidate-document';
 import type { StoreReply, StoreRequest } from '../storage/store-messages';
 import type { ScreenReply } from './messages';
+import type { PageSettings } from './page-settings';
 
 /**
  * Every message Shipcheck sends, in one place: its name, what it carries and what it answers.
  * @webext-core/messaging wraps each in an envelope, routes the answer back to the sender's promise and
- * turns a missing receiver into a rejected promise; the data itself is checked with zod by the receiver,
- * because it crossed a boundary.
+ * turns a missing receiver into a rejected promise; the data itself is checked with zod in the background,
+ * where it arrives from a page or leaves for one (content scripts carry no zod: their size is the page's load).
  */
 export interface ShipcheckProtocol {
   /** Content script or page -> background: screen this document with the recruiter's settings. */
@@ -19,6 +20,8 @@ export interface ShipcheckProtocol {
   candidateStore(request: StoreRequest): StoreReply;
   /** Content script -> background: storage.session was still closed to content scripts; open it (true once open). */
   openSessionPages(): boolean;
+  /** Content script -> background: the stored settings and panel state, read and checked there. */
+  pageSettings(): PageSettings;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ShipcheckProtocol>();

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { parsePanelState, type PanelState } from './panel-state';
 import { parseSettings, Settings } from './settings';
+import { PANEL_STATE_KEY, SETTINGS_KEY } from './storage-keys';
 
 /**
  * One @wxt-dev/storage item each: the library keeps each item's version beside it and runs the item's
@@ -9,8 +10,8 @@ import { parseSettings, Settings } from './settings';
  * before the items existed carry no version and read as version 1, which is what they are. What is read is
  * still parsed field by field: a hand-edited or corrupt value falls back to defaults, never throws.
  */
-export const settingsItem = storage.defineItem<unknown>('local:shipcheck:settings', { version: 1 });
-export const panelStateItem = storage.defineItem<unknown>('local:shipcheck:panel-state', { version: 1 });
+export const settingsItem = storage.defineItem<unknown>(SETTINGS_KEY, { version: 1 });
+export const panelStateItem = storage.defineItem<unknown>(PANEL_STATE_KEY, { version: 1 });
 
 export async function loadSettings(): Promise<Settings> {
   return parseSettings(await settingsItem.getValue());

@@ -1,5 +1,8 @@
 import { RolePresetId } from '../model/screening';
 import { z } from '../model/zod';
+import { DEFAULT_SETTINGS } from './settings-defaults';
+
+export { DEFAULT_SETTINGS } from './settings-defaults';
 
 export const PanelCorner = z.enum(['top-right', 'bottom-right', 'top-left', 'bottom-left']);
 export type PanelCorner = z.infer<typeof PanelCorner>;
@@ -9,14 +12,15 @@ export type AutoOpenSite = z.infer<typeof AutoOpenSite>;
 
 /** What the recruiter chose on the options page. Every field has a default so a partial value still works. */
 export const Settings = z.object({
-  role: RolePresetId.catch('ml-engineer').default('ml-engineer'),
+  role: RolePresetId.catch(DEFAULT_SETTINGS.role).default(DEFAULT_SETTINGS.role),
   mustHave: z.array(z.string().trim().min(1).max(60)).max(40).catch([]).default([]),
-  autoOpenSites: z.array(AutoOpenSite).catch(['linkedin', 'github']).default(['linkedin', 'github']),
-  panelCorner: PanelCorner.catch('top-right').default('top-right'),
+  autoOpenSites: z
+    .array(AutoOpenSite)
+    .catch([...DEFAULT_SETTINGS.autoOpenSites])
+    .default([...DEFAULT_SETTINGS.autoOpenSites]),
+  panelCorner: PanelCorner.catch(DEFAULT_SETTINGS.panelCorner).default(DEFAULT_SETTINGS.panelCorner),
 });
 export type Settings = z.infer<typeof Settings>;
-
-export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
 /**
  * Reads stored settings field by field: a corrupt or hand-edited field falls back to its default

@@ -1,11 +1,8 @@
 import { z } from '../model/zod';
 import { CandidateStatus } from './candidate-status';
+import { assertNoteFits, NOTE_MAX_CHARS } from './note-limit';
 
-/**
- * Longest note a recruiter can save: about ten pages of text. A note is read with its record every time
- * the side panel opens, and a 9 MB note once made that take ten seconds.
- */
-export const NOTE_MAX_CHARS = 20_000;
+export { NOTE_MAX_CHARS, NoteTooLongError } from './note-limit';
 
 /** What the recruiter changes on a saved candidate. */
 export const CandidatePatch = z.object({
@@ -15,19 +12,9 @@ export const CandidatePatch = z.object({
 });
 export type CandidatePatch = z.infer<typeof CandidatePatch>;
 
-export class NoteTooLongError extends Error {
-  constructor(readonly length: number) {
-    super(
-      `Not saved: the note is ${length.toLocaleString('en-US')} characters long and a note holds at most ` +
-        `${NOTE_MAX_CHARS.toLocaleString('en-US')}. Shorten it and it saves; the text stays in the box meanwhile.`,
-    );
-    this.name = 'NoteTooLongError';
-  }
-}
-
 /** The patch as written, or a clear refusal; the note's length gets its own message before any schema check. */
 export function checkedPatch(patch: CandidatePatch): CandidatePatch {
-  if (typeof patch.note === 'string' && patch.note.length > NOTE_MAX_CHARS) throw new NoteTooLongError(patch.note.length);
+  assertNoteFits(patch);
   return CandidatePatch.parse(patch);
 }
 

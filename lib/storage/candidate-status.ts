@@ -1,25 +1,15 @@
 import { z } from '../model/zod';
+import { STATUS_IDS, STATUS_ORDER } from './status-labels';
 
 /**
  * The recruiter's own decision about a saved candidate. Its words are deliberately not the verdict's
  * (Strong / Potential / Not a fit / Not enough evidence): the engine judges the text, the recruiter
  * decides, and a row must never show "Strong" twice meaning two things.
  */
-export const CandidateStatus = z.enum(['new', 'shortlisted', 'maybe', 'rejected']);
+export const CandidateStatus = z.enum(STATUS_IDS);
 export type CandidateStatus = z.infer<typeof CandidateStatus>;
 
-/** Every surface (panel, side panel row, filter, bulk change) reads its labels and their order here. */
-export const STATUS_LABEL: Record<CandidateStatus, string> = {
-  new: 'New',
-  shortlisted: 'Shortlisted',
-  maybe: 'Maybe',
-  rejected: 'Rejected',
-};
-
-export const STATUS_ORDER: readonly CandidateStatus[] = CandidateStatus.options;
-
-/** The status a candidate has before the recruiter chose one. */
-export const FIRST_STATUS: CandidateStatus = 'new';
+export { FIRST_STATUS, STATUS_LABEL, STATUS_ORDER } from './status-labels';
 
 /**
  * Status ids older Shipchecks wrote: schema 1 ("shortlist"), schema 2 (named after the verdicts).

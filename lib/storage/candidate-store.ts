@@ -20,6 +20,7 @@ import {
   snapshotKey,
   type StorageAreaLike,
   totalBytes,
+  watchRecordKeys,
 } from './storage-area';
 import { bytesInUse, DEFAULT_QUOTA_BYTES, StorageFullError, usageLevel, WRITE_LIMIT_RATIO, type StorageUsage } from './storage-usage';
 
@@ -463,14 +464,7 @@ export function createCandidateStore(area: StorageAreaLike, options: CandidateSt
 
   /** Calls `listener` with the record keys written or removed by any page of the extension. */
   function subscribe(listener: (changedRecordKeys: string[]) => void): () => void {
-    const onChanged = (changes: Record<string, unknown>) => {
-      const keys = Object.keys(changes)
-        .filter((key) => key.startsWith(CANDIDATE_PREFIX))
-        .map((key) => key.slice(CANDIDATE_PREFIX.length));
-      if (keys.length) listener(keys);
-    };
-    area.onChanged?.addListener(onChanged);
-    return () => area.onChanged?.removeListener(onChanged);
+    return watchRecordKeys(area, listener);
   }
 
   return {

@@ -30,6 +30,18 @@ export const QUARANTINE_PREFIX = 'quarantine:';
 /** `mention:<named identity>|<record key>`: one key per link, so no two writers ever share one. */
 export const MENTION_PREFIX = 'mention:';
 
+/** Calls back with the keys of the records that changed in `area`, from any page or the background. */
+export function watchRecordKeys(area: Pick<StorageAreaLike, 'onChanged'>, listener: (changedRecordKeys: string[]) => void): () => void {
+  const onChanged = (changes: Record<string, unknown>) => {
+    const keys = Object.keys(changes)
+      .filter((key) => key.startsWith(CANDIDATE_PREFIX))
+      .map((key) => key.slice(CANDIDATE_PREFIX.length));
+    if (keys.length) listener(keys);
+  };
+  area.onChanged?.addListener(onChanged);
+  return () => area.onChanged?.removeListener(onChanged);
+}
+
 export const candidateKey = (recordKey: string) => `${CANDIDATE_PREFIX}${recordKey}`;
 export const snapshotKey = (identityKey: string) => `${SNAPSHOT_PREFIX}${identityKey}`;
 export const aliasKey = (identityKey: string) => `${ALIAS_PREFIX}${identityKey}`;

@@ -9,7 +9,7 @@ const { answerStoreRequest, serveStoreRequests, withWritesThroughBackground } = 
 const { sampleDocument, sampleScreening } = await import('./synthetic-candidates');
 const { seededRandom, withJitter, withQuota } = await import('./test-storage-areas');
 type StorageAreaLike = import('./storage-area').StorageAreaLike;
-type SendStoreRequest = import('./store-messages').SendStoreRequest;
+type SendStoreRequest = import('./store-client').SendStoreRequest;
 
 const shared = fakeBrowser.storage.local as unknown as StorageAreaLike;
 

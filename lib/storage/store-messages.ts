@@ -1,4 +1,4 @@
-import { onMessageFromExtension, sendMessage } from '../messaging/protocol';
+import { onMessageFromExtension } from '../messaging/protocol';
 import { CandidateDocument } from '../model/candidate-document';
 import { Screening } from '../model/screening';
 import { z } from '../model/zod';
@@ -6,13 +6,15 @@ import { CandidateRecord, ScreeningSnapshot } from './candidate-record';
 import { CandidatePatch, checkedPatch } from './candidate-patch';
 import type { CandidateStore } from './candidate-store';
 import { StorageFullError, type StorageUsage } from './storage-usage';
+import { sendToBackground, trySend, unwrapReply, type SendStoreRequest } from './store-client';
 
 /**
  * Writes travel to one place (the background service worker) so that one store instance, with one queue
  * per candidate, orders every write from every tab and the in-page panels. chrome.storage has no
  * compare-and-set, and content scripts cannot share a lock with extension pages, so this is what makes
- * "a note typed in the page while the status is set in the side panel" keep both. Reads need no order
- * and stay in the page.
+ * "a note typed in the page while the status is set in the side panel" keep both. Extension pages read
+ * storage.local themselves; content scripts, which carry no zod to check what they read, send their
+ * reads here too (store-client.ts).
  */
 const Snapshots = z.record(z.string(), ScreeningSnapshot);
 const Removed = z.array(z.object({ record: CandidateRecord, snapshots: Snapshots }));
@@ -26,6 +28,9 @@ export const StoreRequest = z.discriminatedUnion('op', [
   z.object({ op: z.literal('put'), args: z.tuple([CandidateRecord, Snapshots]) }),
   z.object({ op: z.literal('link'), args: z.tuple([z.string(), z.string()]) }),
   z.object({ op: z.literal('tidy'), args: z.tuple([z.array(z.string())]) }),
+  z.object({ op: z.literal('getForDocument'), args: z.tuple([CandidateDocument]) }),
+  z.object({ op: z.literal('suggestLinks'), args: z.tuple([CandidateDocument]) }),
+  z.object({ op: z.literal('usage'), args: z.tuple([]) }),
 ]);
 export type StoreRequest = z.infer<typeof StoreRequest>;
 
@@ -49,6 +54,12 @@ function run(store: CandidateStore, request: StoreRequest): Promise<unknown> {
       return store.link(...request.args);
     case 'tidy':
       return store.tidy(...request.args);
+    case 'getForDocument':
+      return store.getForDocument(...request.args);
+    case 'suggestLinks':
+      return store.suggestLinks(...request.args);
+    case 'usage':
+      return store.usage();
   }
 }
 
@@ -68,10 +79,6 @@ export function serveStoreRequests(store: CandidateStore): () => void {
   return onMessageFromExtension('candidateStore', (request) => answerStoreRequest(store, request));
 }
 
-export type SendStoreRequest = (request: StoreRequest) => Promise<StoreReply | undefined>;
-
-const sendToBackground: SendStoreRequest = (request) => sendMessage('candidateStore', request);
-
 /**
  * The same store, with its writes sent to the background. When nothing answers (no background running
  * its handler, or the service worker stopped while answering) the write is done here instead, so saving
@@ -79,16 +86,8 @@ const sendToBackground: SendStoreRequest = (request) => sendMessage('candidateSt
  */
 export function withWritesThroughBackground(local: CandidateStore, send: SendStoreRequest = sendToBackground): CandidateStore {
   async function call<T>(request: StoreRequest, fallback: () => Promise<T>): Promise<T> {
-    let reply: StoreReply | undefined;
-    try {
-      reply = await send(request);
-    } catch {
-      reply = undefined;
-    }
-    if (!reply || typeof reply !== 'object' || !('ok' in reply)) return fallback();
-    if (reply.ok) return (reply.value ?? undefined) as T;
-    if (reply.storageFull) throw new StorageFullError(reply.storageFull.neededBytes, reply.storageFull.usage);
-    throw new Error(reply.error);
+    const reply = await trySend(send, request);
+    return reply ? unwrapReply<T>(reply) : fallback();
   }
   const writes: Pick<CandidateStore, 'saveScreening' | 'update' | 'updateMany' | 'remove' | 'restore' | 'put' | 'link' | 'tidy'> = {
     // The patch is checked here too, so a note over the limit gets its own message, not a rejected request.

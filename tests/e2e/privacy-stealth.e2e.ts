@@ -144,15 +144,19 @@ describe('privacy and stealth of the built extension', () => {
 });
 
 describe('content script bundles', () => {
-  it('keep the LinkedIn script under 120 kB gzip and carry no NLP library', () => {
+  // Each script is parsed on every LinkedIn or GitHub page load: 138 and 120 kB when this budget was set (from 253 and
+  // 235 kB, once zod and the candidate store's schemas left them). The schemas are checked in the background.
+  it('keep each script under 160 kB (60 kB gzip) and carry no NLP library and no zod', () => {
     const sizes = contentScriptSizes();
-    const linkedin = sizes.find((size) => size.file.startsWith('linkedin'));
-    expect(linkedin).toBeDefined();
-    expect(linkedin!.gzipBytes).toBeLessThan(120 * 1024);
+    expect(sizes.map((size) => size.file).sort()).toEqual(['github.js', 'linkedin.js']);
     for (const size of sizes) {
+      expect(size.bytes).toBeLessThan(160 * 1024);
+      expect(size.gzipBytes).toBeLessThan(60 * 1024);
       const code = readFileSync(join(EXTENSION_DIR, 'content-scripts', size.file), 'utf8');
       // compromise's lexicon and API names; none may reach a page.
       expect(code).not.toMatch(/compromise|\.nlp\.plugin|nlp\.extend/);
+      // zod's class names: the schemas and their runtime stay in the background and extension pages.
+      expect(code).not.toMatch(/\$ZodType|ZodError/);
     }
   });
 });
