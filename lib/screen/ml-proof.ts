@@ -2,6 +2,7 @@ import type { Evidence, MlWorkEvidence, ToolEvidence } from '../model/evidence';
 import { isMlTool } from '../extract/ml-work/ml-lexicon';
 import type { IndexedBlock, IndexedDocument } from '../text/indexed-document';
 import type { Sentence } from '../text/sentences';
+import { spanIndexAt } from '../text/span-index-at';
 import { sentenceWords } from '../text/word-tokens';
 import type { EvidenceByKind } from './evidence-by-kind';
 
@@ -63,18 +64,6 @@ const OTHER_SYSTEMS = new Set([
   'clusters',
 ]);
 
-function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < sentences[mid].start) hi = mid - 1;
-    else if (offset >= sentences[mid].end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 function refersBack(sentence: Sentence): boolean {
   const tokens = sentenceWords(sentence);
   for (let i = 0; i < Math.min(tokens.length, BACK_REFERENCE_WINDOW); i++) if (BACK_REFERENCES.has(tokens[i].word)) return true;
@@ -127,7 +116,7 @@ export function mlProofFinder(doc: IndexedDocument, ev: EvidenceByKind): MlProof
   for (const ib of doc.blocks) blocks.set(ib.block.id, { ib, direct: new Map(), statements: new Set() });
   const at = (e: Evidence): [BlockIndex, number] | undefined => {
     const b = blocks.get(e.location.blockId);
-    const index = b ? sentenceIndexAt(b.ib.sentences, e.location.start) : -1;
+    const index = b ? spanIndexAt(b.ib.sentences, e.location.start) : -1;
     return b && index >= 0 ? [b, index] : undefined;
   };
   const noteProof = (e: Proof) => {

@@ -1,3 +1,5 @@
+import { spanIndexAt } from '../../text/span-index-at';
+
 export interface ListItem {
   start: number;
   end: number;
@@ -54,16 +56,8 @@ export function listShape(text: string): ListShape {
   return { isList, items };
 }
 
-/** The item holding an offset (binary search: items are in order). */
+/** The item holding an offset. */
 export function itemAt(shape: ListShape, offset: number): ListItem | undefined {
-  let low = 0;
-  let high = shape.items.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const item = shape.items[mid];
-    if (offset < item.start) high = mid - 1;
-    else if (offset >= item.end) low = mid + 1;
-    else return item;
-  }
-  return undefined;
+  const index = spanIndexAt(shape.items, offset);
+  return index < 0 ? undefined : shape.items[index];
 }

@@ -1,6 +1,6 @@
 import type { Claimant, Evidence, WorkSetting } from '../../model/evidence';
 import type { IndexedBlock, IndexedDocument } from '../../text/indexed-document';
-import type { Sentence } from '../../text/sentences';
+import { spanIndexAt } from '../../text/span-index-at';
 import { sentenceWords, tokenizeWords, type WordToken } from '../../text/word-tokens';
 import { claimantOf } from './claimant';
 import { blockSetting, paragraphSettingOf, sentenceSetting, type ParagraphSetting } from './work-setting';
@@ -8,22 +8,10 @@ import { blockSetting, paragraphSettingOf, sentenceSetting, type ParagraphSettin
 // Evidence that is not a sentence of prose: a role's dates, a repository file, a job title.
 const NOT_PROSE = new Set<Evidence['kind']>(['tenure', 'artifact']);
 
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < sentences[mid].start) hi = mid - 1;
-    else if (offset >= sentences[mid].end) lo = mid + 1;
-    else return sentences[mid];
-  }
-  return undefined;
-}
-
 /** The quote's words: those the extractors already read when the quote is the sentence at its offset. */
 function quoteWords(ib: IndexedBlock, e: Evidence): WordToken[] {
-  const sentence = sentenceAt(ib.sentences, e.location.start);
-  return sentence && sentence.text === e.quote ? sentenceWords(sentence) : tokenizeWords(e.quote);
+  const sentence = ib.sentences[spanIndexAt(ib.sentences, e.location.start)];
+  return sentence?.text === e.quote ? sentenceWords(sentence) : tokenizeWords(e.quote);
 }
 
 /**
