@@ -23,16 +23,24 @@ const RIGHT_WINDOW = 6;
 /** The numbers of one sentence, linked into claims, each with the sentence's words. */
 export function candidatesOf(text: string, section: SectionKind): Candidate[] {
   const ctx = sentenceContext(text);
-  return linkBaselines(text, scanNumbers(text)).map((linked) => ({
-    token: linked.token,
-    baseline: linked.baseline,
-    target: linked.target,
-    compared: linked.compared,
-    countedAfter: linked.countedAfter,
-    per: linked.per,
-    ctx,
-    section,
-  }));
+  const out: Candidate[] = [];
+  for (const linked of linkBaselines(text, scanNumbers(text))) {
+    out.push({
+      token: linked.token,
+      baseline: linked.baseline,
+      target: linked.target,
+      compared: linked.compared,
+      countedAfter: linked.countedAfter,
+      per: linked.per,
+      ctx,
+      section,
+      // Declared now, filled on first use: adding them later would give each candidate a new shape.
+      leftIndex: undefined,
+      rightIndex: undefined,
+      phrase: undefined,
+    });
+  }
+  return out;
 }
 
 function leftIndex(c: Candidate): number {
@@ -91,8 +99,19 @@ export function nearHasWord(c: Candidate, lexicon: ReadonlySet<string>, left = L
   return false;
 }
 
+function hasStemOf(word: Word, stems: readonly string[]): boolean {
+  for (const stem of stems) if (word.lower.startsWith(stem)) return true;
+  return false;
+}
+
+/** Does a word among the `left` words before or the `right` words after start with one of the stems? */
 export function nearHasStem(c: Candidate, stems: readonly string[], left = LEFT_WINDOW, right = RIGHT_WINDOW): boolean {
-  return around(c, left, right).some((w) => stems.some((stem) => w.lower.startsWith(stem)));
+  const words = c.ctx.words;
+  const l = leftIndex(c);
+  const r = rightIndex(c);
+  for (let k = 0; k < left && k < LEFT_WINDOW && l - k >= 0; k++) if (hasStemOf(words[l - k], stems)) return true;
+  for (let k = 0; k < right && k < RIGHT_WINDOW && r + k < words.length; k++) if (hasStemOf(words[r + k], stems)) return true;
+  return false;
 }
 
 /** Words on both sides of the number: the clause a keyword must sit in to describe it. */

@@ -86,14 +86,9 @@ export function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
-/** Content words describing a claim: longer than three letters, not numbers, singular. */
-export function describingWords(words: readonly Word[]): string[] {
-  const out: string[] = [];
-  for (const w of words) {
-    if (w.isNumber || w.lower.length < 4 || FUNCTION_WORDS.has(w.lower)) continue;
-    out.push(singular(w.lower));
-  }
-  return out;
+/** A content word that describes a claim: longer than three letters, not a number, not a function word. */
+export function isDescribingWord(w: Word): boolean {
+  return !w.isNumber && w.lower.length >= 4 && !FUNCTION_WORDS.has(w.lower);
 }
 
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -32,7 +32,7 @@ describe('wordsOf', () => {
     expect(sentenceHasWord(ctx, new Set(['uptime']))).toBe(false);
     expect(sentenceHasStem(ctx, ['reduc'])).toBe(true);
     expect(sentenceMatches(ctx, /https?:/)).toBe(true);
-    expect(ctx.memo.get(lexicon)).toBe(true);
+    expect(ctx.memo?.get(lexicon)).toBe(true);
   });
 
   it('keeps offsets that point back into any text', () => {

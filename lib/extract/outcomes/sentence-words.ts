@@ -39,11 +39,17 @@ export function wordsOf(s: string): Word[] {
       continue;
     }
     const start = i;
-    while (isAlnumAt(s, i) || (JOINERS.has(s[i]) && isAlnumAt(s, i + 1))) i++;
+    // Most words are already lower case: only the others are copied again to lower them.
+    let lowered = true;
+    while (isAlnumAt(s, i) || (JOINERS.has(s[i]) && isAlnumAt(s, i + 1))) {
+      const code = s.charCodeAt(i);
+      if ((code >= 65 && code <= 90) || code > 127) lowered = false;
+      i++;
+    }
     if (s[i] === '%' || s[i] === '+') i++;
     const text = s.slice(start, i);
     words.push({
-      lower: text.toLowerCase(),
+      lower: lowered ? text : text.toLowerCase(),
       start,
       end: i,
       isNumber: text.charCodeAt(0) <= 57,
@@ -57,42 +63,42 @@ export function wordsOf(s: string): Word[] {
 export interface SentenceContext {
   text: string;
   words: Word[];
-  /** Sentence-wide answers, computed once: a rule asking for every number stays linear. */
-  memo: Map<object, boolean>;
+  /**
+   * Sentence-wide answers, computed once: a rule asking for every number stays linear. Made on the
+   * first question, since most sentences' numbers are settled without one.
+   */
+  memo: Map<object, boolean> | undefined;
 }
 
 export function sentenceContext(text: string): SentenceContext {
-  return { text, words: wordsOf(text), memo: new Map() };
+  return { text, words: wordsOf(text), memo: undefined };
+}
+
+function remember(ctx: SentenceContext, key: object, answer: boolean): boolean {
+  (ctx.memo ??= new Map()).set(key, answer);
+  return answer;
 }
 
 /** Does any word of the sentence belong to the lexicon? Asked once per sentence and lexicon. */
 export function sentenceHasWord(ctx: SentenceContext, lexicon: ReadonlySet<string>): boolean {
-  let answer = ctx.memo.get(lexicon);
-  if (answer === undefined) {
-    answer = ctx.words.some((w) => lexicon.has(w.lower));
-    ctx.memo.set(lexicon, answer);
-  }
-  return answer;
+  const answer = ctx.memo?.get(lexicon);
+  if (answer !== undefined) return answer;
+  for (const w of ctx.words) if (lexicon.has(w.lower)) return remember(ctx, lexicon, true);
+  return remember(ctx, lexicon, false);
 }
 
 /** Does any word of the sentence start with one of the stems? */
 export function sentenceHasStem(ctx: SentenceContext, stems: readonly string[]): boolean {
-  let answer = ctx.memo.get(stems);
-  if (answer === undefined) {
-    answer = ctx.words.some((w) => stems.some((stem) => w.lower.startsWith(stem)));
-    ctx.memo.set(stems, answer);
-  }
-  return answer;
+  const answer = ctx.memo?.get(stems);
+  if (answer !== undefined) return answer;
+  for (const w of ctx.words) for (const stem of stems) if (w.lower.startsWith(stem)) return remember(ctx, stems, true);
+  return remember(ctx, stems, false);
 }
 
 /** Does the sentence text match the pattern (a pattern without the g flag)? */
 export function sentenceMatches(ctx: SentenceContext, pattern: RegExp): boolean {
-  let answer = ctx.memo.get(pattern);
-  if (answer === undefined) {
-    answer = pattern.test(ctx.text);
-    ctx.memo.set(pattern, answer);
-  }
-  return answer;
+  const answer = ctx.memo?.get(pattern);
+  return answer ?? remember(ctx, pattern, pattern.test(ctx.text));
 }
 
 /** Index of the first word that ends after `offset` (the word holding it, or the next one). */
