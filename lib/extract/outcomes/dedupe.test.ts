@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClaimDeduper, isDescribingWord, jaccard, sentenceWordSet, singular } from './dedupe';
+import { ClaimDeduper, isDescribingWord, isSameSentence, sentenceWordSet, singular } from './dedupe';
 import { wordsOf } from './sentence-words';
 
 const describingWords = (s: string) =>
@@ -30,8 +30,16 @@ describe('ClaimDeduper', () => {
     expect(d.admit('500+', ...claim('Shipped the platform: 500+ successful deliveries', 'delivery'))).toBe(false);
     expect(d.admit('500+', ...claim('Shipped the platform: 500+ stores', 'store'))).toBe(true);
   });
-  it('measures overlap of word sets', () => {
-    expect(jaccard(new Set(['a', 'b']), new Set(['b', 'c']))).toBeCloseTo(1 / 3);
+  it('takes sentences sharing at least 80% of their words for the same sentence', () => {
+    const words = (n: number, from = 0) => new Set(Array.from({ length: n }, (_, i) => `w${i + from}`));
+    expect(isSameSentence(words(10), words(10))).toBe(true);
+    expect(isSameSentence(words(10), words(10, 1))).toBe(true); // 9 of 11
+    expect(isSameSentence(words(10), words(10, 2))).toBe(false); // 8 of 12
+    expect(isSameSentence(words(8), words(10))).toBe(true); // 8 of 10
+    expect(isSameSentence(words(7), words(10))).toBe(false); // 7 of 10
+    expect(isSameSentence(new Set(['a', 'b']), new Set(['b', 'c']))).toBe(false);
+    expect(isSameSentence(new Set(), new Set())).toBe(true);
+    expect(isSameSentence(new Set(), new Set(['a']))).toBe(false);
   });
   it('reads a bounded number of words from a long sentence', () => {
     expect(sentenceWordSet(wordsOf('w'.repeat(3) + ' x'.repeat(10_000) + ' tail')).has('tail')).toBe(false);

@@ -33,7 +33,7 @@ export class ClaimDeduper {
   admit(token: string, sentence: ReadonlySet<string>, describe: () => ClaimWords): boolean {
     const key = token.toLowerCase().replace(/\s+/g, '');
     const previous = this.seen.get(key);
-    if (previous?.some((other) => jaccard(sentence, other.sentence) >= SAME_SENTENCE_SIMILARITY)) return false;
+    if (previous) for (const other of previous) if (isSameSentence(sentence, other.sentence)) return false;
     const claim: SeenClaim = { sentence, ...describe() };
     if (!previous) {
       this.seen.set(key, [claim]);
@@ -91,9 +91,19 @@ export function isDescribingWord(w: Word): boolean {
   return !w.isNumber && w.lower.length >= 4 && !FUNCTION_WORDS.has(w.lower);
 }
 
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 && b.size === 0) return 1;
+/**
+ * Word overlap (Jaccard) of at least SAME_SENTENCE_SIMILARITY. Stops as soon as the words left cannot
+ * reach it: with `missed` words of `a` not in `b`, the overlap is at most (|a| - missed) / (|b| + missed).
+ * Most claims with a repeated token stand in different sentences, which a few words tell apart.
+ */
+export function isSameSentence(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 && b.size === 0) return true;
+  if ((a.size <= b.size ? a.size / b.size : b.size / a.size) < SAME_SENTENCE_SIMILARITY) return false;
   let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / (a.size + b.size - shared);
+  let missed = 0;
+  for (const w of a) {
+    if (b.has(w)) shared++;
+    else if ((a.size - ++missed) / (b.size + missed) < SAME_SENTENCE_SIMILARITY) return false;
+  }
+  return shared / (a.size + b.size - shared) >= SAME_SENTENCE_SIMILARITY;
 }

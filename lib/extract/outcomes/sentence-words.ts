@@ -9,7 +9,10 @@ export interface Word {
   breakBefore: boolean;
 }
 
-const JOINERS = new Set(["'", '’', '-', '.', ',', '/', '+', '%', '&']);
+// Joiners: ' ’ - . , / + % &, by character code, so no one-character string is looked up per boundary.
+function isJoinerCode(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45 || code === 46 || code === 44 || code === 47 || code === 43 || code === 37 || code === 38;
+}
 
 // Per-character checks stay local: a call through another module's binding costs more than the check.
 function isAlnumAt(s: string, i: number): boolean {
@@ -41,7 +44,7 @@ export function wordsOf(s: string): Word[] {
     const start = i;
     // Most words are already lower case: only the others are copied again to lower them.
     let lowered = true;
-    while (isAlnumAt(s, i) || (JOINERS.has(s[i]) && isAlnumAt(s, i + 1))) {
+    while (isAlnumAt(s, i) || (isJoinerCode(s.charCodeAt(i)) && isAlnumAt(s, i + 1))) {
       const code = s.charCodeAt(i);
       if ((code >= 65 && code <= 90) || code > 127) lowered = false;
       i++;
