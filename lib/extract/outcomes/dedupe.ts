@@ -31,10 +31,11 @@ export class ClaimDeduper {
    * only when the sentence alone does not settle it.
    */
   admit(token: string, sentence: ReadonlySet<string>, describe: () => ClaimWords): boolean {
-    const key = token.toLowerCase().replace(/\s+/g, '');
+    const key = claimKey(token);
     const previous = this.seen.get(key);
     if (previous) for (const other of previous) if (isSameSentence(sentence, other.sentence)) return false;
-    const claim: SeenClaim = { sentence, ...describe() };
+    const { near, head } = describe();
+    const claim: SeenClaim = { sentence, near, head };
     if (!previous) {
       this.seen.set(key, [claim]);
       return true;
@@ -43,6 +44,18 @@ export class ClaimDeduper {
     if (previous.length < CLAIMS_KEPT_PER_TOKEN) previous.push(claim);
     return true;
   }
+}
+
+/**
+ * The token lower-cased without spaces ("10 ms" and "10ms" are one claim). Most tokens ("40%", "2M")
+ * are already that: they are returned as they are, without a regular expression or a copy.
+ */
+function claimKey(token: string): string {
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code > 127 || (code >= 65 && code <= 90) || code === 32 || (code >= 9 && code <= 13)) return token.toLowerCase().replace(/\s+/g, '');
+  }
+  return token;
 }
 
 function sameDescription(a: ClaimWords, b: ClaimWords): boolean {

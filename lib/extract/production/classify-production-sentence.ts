@@ -265,6 +265,8 @@ interface Signals {
   academic: boolean;
   hedged: boolean;
   offtopic: boolean;
+  /** "production" or "prod" stands in the sentence. */
+  productionWord: boolean;
 }
 
 // A domain name ("quirl.com", "pollinations.ai") names a running website or service.
@@ -279,17 +281,12 @@ const PRODUCTION_WORDS = new Set(['production', 'prod']);
 // Shared by every sentence without an extra cue: nothing adds to it.
 const NO_MATCHES: readonly PhraseMatch<ProductionSignal>[] = [];
 
-function hasProductionWord(tokens: WordToken[]): boolean {
-  for (const t of tokens) if (PRODUCTION_WORDS.has(t.word)) return true;
-  return false;
-}
-
 /**
  * "Production" before a system a few words on ("production multi-agent systems", "prod ranking
- * service") is a deployment cue even when the phrase is not in the lexicon.
+ * service") is a deployment cue even when the phrase is not in the lexicon. Asked only of sentences
+ * with such a word.
  */
 function productionBeforeSystem(matches: PhraseMatch<ProductionSignal>[], tokens: WordToken[]): readonly PhraseMatch<ProductionSignal>[] {
-  if (!hasProductionWord(tokens)) return NO_MATCHES;
   const covered = new Set<number>();
   const systemAt = new Set<number>();
   for (const m of matches) {
@@ -368,7 +365,7 @@ function addSignal(s: Signals, m: PhraseMatch<ProductionSignal>, tokens: WordTok
   }
 }
 
-function collectSignals(matches: PhraseMatch<ProductionSignal>[], extra: readonly PhraseMatch<ProductionSignal>[], tokens: WordToken[]): Signals {
+function collectSignals(matches: PhraseMatch<ProductionSignal>[], tokens: WordToken[]): Signals {
   const s: Signals = {
     cues: 0,
     verbs: 0,
@@ -382,14 +379,17 @@ function collectSignals(matches: PhraseMatch<ProductionSignal>[], extra: readonl
     academic: false,
     hedged: false,
     offtopic: false,
+    productionWord: false,
   };
+  // One pass over the words for domain names and for "production" itself.
   for (const t of tokens) {
-    if (!t.word.includes('.') || !DOMAIN.test(t.word)) continue;
-    s.anchors++;
-    s.system = true;
+    if (PRODUCTION_WORDS.has(t.word)) s.productionWord = true;
+    else if (t.word.includes('.') && DOMAIN.test(t.word)) {
+      s.anchors++;
+      s.system = true;
+    }
   }
   for (const m of matches) addSignal(s, m, tokens);
-  for (const m of extra) addSignal(s, m, tokens);
   return s;
 }
 
@@ -470,8 +470,9 @@ export function classifyProductionSentence(text: string, context: SentenceContex
   const { section, followsProductionStatement = false } = context;
   if (tokens.length === 0) return NO_FINDINGS;
   const matches = matchPhrases(PRODUCTION_LEXICON, tokens, text);
-  const extra = productionBeforeSystem(matches, tokens);
-  const s = collectSignals(matches, extra, tokens);
+  const s = collectSignals(matches, tokens);
+  const extra = s.productionWord ? productionBeforeSystem(matches, tokens) : NO_MATCHES;
+  for (const m of extra) addSignal(s, m, tokens);
   const anchored = s.anchors > 0;
   if (s.offtopic && !anchored) return NO_FINDINGS;
   // A lab's cluster, a benchmark or an offline evaluation runs nowhere but in research: tools,
