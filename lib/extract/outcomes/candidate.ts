@@ -2,7 +2,7 @@ import type { SectionKind } from '../../model/candidate-document';
 import { AUDIENCE_WORDS, BULLET_VERBS, METRIC_WORDS, PHRASE_STOPS, REVENUE_WORDS, TEMPORAL_ADVERBS } from './lexicon';
 import { linkBaselines, type LinkedNumber } from './link-baselines';
 import { scanNumbers } from './number-tokens';
-import { firstWordEndingAfter, sentenceContext, wordsAfter, type SentenceContext, type Word } from './sentence-words';
+import { firstWordEndingAfter, firstWordStartingAt, isBlank, sentenceContext, type SentenceContext, type Word } from './sentence-words';
 
 /** One number in one sentence, with what every rule needs to judge it. */
 export interface Candidate extends LinkedNumber {
@@ -49,11 +49,7 @@ function leftIndex(c: Candidate): number {
 }
 
 function rightIndex(c: Candidate): number {
-  if (c.rightIndex === undefined) {
-    let k = firstWordEndingAfter(c.ctx.words, c.token.end);
-    if (k < c.ctx.words.length && c.ctx.words[k].start < c.token.end) k++;
-    c.rightIndex = k;
-  }
+  c.rightIndex ??= firstWordStartingAt(c.ctx.words, c.token.end);
   return c.rightIndex;
 }
 
@@ -124,8 +120,7 @@ export function adjacentWordBefore(c: Candidate): { word: Word; original: string
   const word = wordBefore(c);
   if (!word) return undefined;
   if (c.token.start - word.end > 2) return undefined;
-  const gap = c.ctx.text.slice(word.end, c.token.start);
-  if (gap.trim() !== '') return undefined;
+  if (!isBlank(c.ctx.text, word.end, c.token.start)) return undefined;
   return { word, original: c.ctx.text.slice(word.start, word.end) };
 }
 
@@ -180,13 +175,15 @@ function readCountedPhrase(c: Candidate): Word[] {
 function readPhraseAfter(c: Candidate): Word[] {
   const phrase: Word[] = [];
   const from = c.countedAfter ?? c.token.end;
-  const next = c.countedAfter === undefined ? after(c, 4) : wordsAfter(c.ctx, { end: from }, 4);
-  for (let k = 0; k < next.length; k++) {
-    const w = next[k];
+  // The four words after the number (or after the target it is counted after), read in place.
+  const words = c.ctx.words;
+  const first = c.countedAfter === undefined ? rightIndex(c) : firstWordStartingAt(words, from);
+  for (let k = 0; k < 4 && first + k < words.length; k++) {
+    const w = words[first + k];
     // "70,000+ monthly users": a leading adverb of time qualifies the noun that follows.
     if (phrase.length === 0 && TEMPORAL_ADVERBS.has(w.lower)) continue;
     if (w.isNumber || PHRASE_STOPS.has(w.lower)) break;
-    if (k === 0 && c.ctx.text.slice(from, w.start).trim() !== '') break;
+    if (k === 0 && !isBlank(c.ctx.text, from, w.start)) break;
     if (k > 0 && w.breakBefore) break;
     // Participles and adverbs end the noun phrase: "3 companies founded", "2,000 employees globally".
     if (phrase.length > 0 && (w.lower.endsWith('ed') || w.lower.endsWith('ing') || w.lower.endsWith('ly'))) break;

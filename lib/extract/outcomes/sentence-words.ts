@@ -1,5 +1,3 @@
-import type { NumberToken } from './number-tokens';
-
 export interface Word {
   lower: string;
   start: number;
@@ -116,11 +114,19 @@ export function firstWordEndingAfter(words: Word[], offset: number): number {
   return lo;
 }
 
-/** Up to `n` words after the token, nearest first. */
-export function wordsAfter(ctx: SentenceContext, token: Pick<NumberToken, 'end'>, n: number): Word[] {
-  const out: Word[] = [];
-  for (let k = firstWordEndingAfter(ctx.words, token.end); k < ctx.words.length && out.length < n; k++) {
-    if (ctx.words[k].start >= token.end) out.push(ctx.words[k]);
+/** Index of the first word that starts at or after `offset` (words.length when none). */
+export function firstWordStartingAt(words: Word[], offset: number): number {
+  const k = firstWordEndingAfter(words, offset);
+  // A word holding the offset starts before it: the next one is the first after.
+  return k < words.length && words[k].start < offset ? k + 1 : k;
+}
+
+/** Only whitespace (what String.prototype.trim removes) between `from` and `to`; read in place, no copy. */
+export function isBlank(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = s.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    if (code < 128 || !/\s/.test(s[i])) return false;
   }
-  return out;
+  return true;
 }
