@@ -2,7 +2,7 @@ import type { SectionKind } from '../../model/candidate-document';
 import { AUDIENCE_WORDS, BULLET_VERBS, METRIC_WORDS, PHRASE_STOPS, REVENUE_WORDS, TEMPORAL_ADVERBS } from './lexicon';
 import { linkBaselines, type LinkedNumber } from './link-baselines';
 import { scanNumbers } from './number-tokens';
-import { firstWordEndingAfter, sentenceContext, wordsAfter, type SentenceContext, type Word } from './sentence-words';
+import { firstWordEndingAfter, firstWordStartingAt, isBlank, sentenceContext, type SentenceContext, type Word } from './sentence-words';
 
 /** One number in one sentence, with what every rule needs to judge it. */
 export interface Candidate extends LinkedNumber {
@@ -23,16 +23,24 @@ const RIGHT_WINDOW = 6;
 /** The numbers of one sentence, linked into claims, each with the sentence's words. */
 export function candidatesOf(text: string, section: SectionKind): Candidate[] {
   const ctx = sentenceContext(text);
-  return linkBaselines(text, scanNumbers(text)).map((linked) => ({
-    token: linked.token,
-    baseline: linked.baseline,
-    target: linked.target,
-    compared: linked.compared,
-    countedAfter: linked.countedAfter,
-    per: linked.per,
-    ctx,
-    section,
-  }));
+  const out: Candidate[] = [];
+  for (const linked of linkBaselines(text, scanNumbers(text))) {
+    out.push({
+      token: linked.token,
+      baseline: linked.baseline,
+      target: linked.target,
+      compared: linked.compared,
+      countedAfter: linked.countedAfter,
+      per: linked.per,
+      ctx,
+      section,
+      // Declared now, filled on first use: adding them later would give each candidate a new shape.
+      leftIndex: undefined,
+      rightIndex: undefined,
+      phrase: undefined,
+    });
+  }
+  return out;
 }
 
 function leftIndex(c: Candidate): number {
@@ -41,11 +49,7 @@ function leftIndex(c: Candidate): number {
 }
 
 function rightIndex(c: Candidate): number {
-  if (c.rightIndex === undefined) {
-    let k = firstWordEndingAfter(c.ctx.words, c.token.end);
-    if (k < c.ctx.words.length && c.ctx.words[k].start < c.token.end) k++;
-    c.rightIndex = k;
-  }
+  c.rightIndex ??= firstWordStartingAt(c.ctx.words, c.token.end);
   return c.rightIndex;
 }
 
@@ -91,8 +95,19 @@ export function nearHasWord(c: Candidate, lexicon: ReadonlySet<string>, left = L
   return false;
 }
 
+function hasStemOf(word: Word, stems: readonly string[]): boolean {
+  for (const stem of stems) if (word.lower.startsWith(stem)) return true;
+  return false;
+}
+
+/** Does a word among the `left` words before or the `right` words after start with one of the stems? */
 export function nearHasStem(c: Candidate, stems: readonly string[], left = LEFT_WINDOW, right = RIGHT_WINDOW): boolean {
-  return around(c, left, right).some((w) => stems.some((stem) => w.lower.startsWith(stem)));
+  const words = c.ctx.words;
+  const l = leftIndex(c);
+  const r = rightIndex(c);
+  for (let k = 0; k < left && k < LEFT_WINDOW && l - k >= 0; k++) if (hasStemOf(words[l - k], stems)) return true;
+  for (let k = 0; k < right && k < RIGHT_WINDOW && r + k < words.length; k++) if (hasStemOf(words[r + k], stems)) return true;
+  return false;
 }
 
 /** Words on both sides of the number: the clause a keyword must sit in to describe it. */
@@ -105,8 +120,7 @@ export function adjacentWordBefore(c: Candidate): { word: Word; original: string
   const word = wordBefore(c);
   if (!word) return undefined;
   if (c.token.start - word.end > 2) return undefined;
-  const gap = c.ctx.text.slice(word.end, c.token.start);
-  if (gap.trim() !== '') return undefined;
+  if (!isBlank(c.ctx.text, word.end, c.token.start)) return undefined;
   return { word, original: c.ctx.text.slice(word.start, word.end) };
 }
 
@@ -161,13 +175,15 @@ function readCountedPhrase(c: Candidate): Word[] {
 function readPhraseAfter(c: Candidate): Word[] {
   const phrase: Word[] = [];
   const from = c.countedAfter ?? c.token.end;
-  const next = c.countedAfter === undefined ? after(c, 4) : wordsAfter(c.ctx, { end: from }, 4);
-  for (let k = 0; k < next.length; k++) {
-    const w = next[k];
+  // The four words after the number (or after the target it is counted after), read in place.
+  const words = c.ctx.words;
+  const first = c.countedAfter === undefined ? rightIndex(c) : firstWordStartingAt(words, from);
+  for (let k = 0; k < 4 && first + k < words.length; k++) {
+    const w = words[first + k];
     // "70,000+ monthly users": a leading adverb of time qualifies the noun that follows.
     if (phrase.length === 0 && TEMPORAL_ADVERBS.has(w.lower)) continue;
     if (w.isNumber || PHRASE_STOPS.has(w.lower)) break;
-    if (k === 0 && c.ctx.text.slice(from, w.start).trim() !== '') break;
+    if (k === 0 && !isBlank(c.ctx.text, from, w.start)) break;
     if (k > 0 && w.breakBefore) break;
     // Participles and adverbs end the noun phrase: "3 companies founded", "2,000 employees globally".
     if (phrase.length > 0 && (w.lower.endsWith('ed') || w.lower.endsWith('ing') || w.lower.endsWith('ly'))) break;

@@ -1,6 +1,6 @@
 import type { OutcomeKind } from '../../model/evidence';
 import type { AcceptRule } from './accept';
-import { after, around, before, countedPhrase, type Candidate } from './candidate';
+import { after, before, countedPhrase, nearHasStem, nearHasWord, wordAfter, wordBefore, type Candidate } from './candidate';
 import {
   AUDIENCE_WORDS,
   COST_WORDS,
@@ -14,7 +14,6 @@ import {
   SCALE_WORDS,
   TIME_SAVED_WORDS,
   UPTIME_WORDS,
-  hasStem,
   hasWord,
 } from './lexicon';
 import type { Word } from './sentence-words';
@@ -47,22 +46,24 @@ function clauseBreak(text: string, from: number, to: number): boolean {
  * "40% faster deliveries, 99.5% safety record" types each figure by its own words.
  */
 function nearestKind(c: Candidate, lexicons: readonly [OutcomeKind, ReadonlySet<string>][]): OutcomeKind | undefined {
-  const left = before(c, 8);
-  const right = after(c, 6);
   let leftOpen = true;
   let rightOpen = true;
   const text = c.ctx.text;
+  // Words are read by distance with wordAfter and wordBefore (six after, eight before), not copied into lists.
   for (let d = 0; d < 8 && (leftOpen || rightOpen); d++) {
     // Another number, or a comma, starts another claim: its words are not this one's.
-    const r = right[d];
-    const l = left[d];
-    if (!r || r.isNumber || CONJUNCTIONS.has(r.lower) || clauseBreak(text, d === 0 ? c.token.end : right[d - 1].end, r.start)) rightOpen = false;
-    if (!l || l.isNumber || CONJUNCTIONS.has(l.lower) || clauseBreak(text, l.end, d === 0 ? c.token.start : left[d - 1].start)) leftOpen = false;
-    for (const w of [rightOpen ? right[d] : undefined, leftOpen ? left[d] : undefined]) {
-      if (!w) continue;
-      for (const [kind, lexicon] of lexicons) if (lexicon.has(w.lower)) return kind;
-    }
+    const r = wordAfter(c, d);
+    const l = wordBefore(c, d);
+    if (!r || r.isNumber || CONJUNCTIONS.has(r.lower) || clauseBreak(text, d === 0 ? c.token.end : wordAfter(c, d - 1)!.end, r.start)) rightOpen = false;
+    if (!l || l.isNumber || CONJUNCTIONS.has(l.lower) || clauseBreak(text, l.end, d === 0 ? c.token.start : wordBefore(c, d - 1)!.start)) leftOpen = false;
+    const kind = (rightOpen && kindOfWord(r!, lexicons)) || (leftOpen && kindOfWord(l!, lexicons));
+    if (kind) return kind;
   }
+  return undefined;
+}
+
+function kindOfWord(w: Word, lexicons: readonly [OutcomeKind, ReadonlySet<string>][]): OutcomeKind | undefined {
+  for (const [kind, lexicon] of lexicons) if (lexicon.has(w.lower)) return kind;
   return undefined;
 }
 
@@ -82,8 +83,8 @@ const RELATIVE_LEXICONS: [OutcomeKind, ReadonlySet<string>][] = [
   ['scale', SCALE_WORDS],
 ];
 
-function moneyKind(c: Candidate, near: readonly Word[]): OutcomeKind {
-  return nearestKind(c, MONEY_LEXICONS) ?? (hasStem(near, REDUCTION_STEMS) ? 'cost' : 'other');
+function moneyKind(c: Candidate): OutcomeKind {
+  return nearestKind(c, MONEY_LEXICONS) ?? (nearHasStem(c, REDUCTION_STEMS) ? 'cost' : 'other');
 }
 
 /** Counts take their kind from what they count. */
@@ -98,26 +99,25 @@ function countKind(c: Candidate): OutcomeKind {
   return isPerTime(next) ? 'throughput' : 'scale';
 }
 
-function durationKind(c: Candidate, near: readonly Word[]): OutcomeKind {
-  if (hasWord(near, TIME_SAVED_WORDS)) return 'time-saved';
-  if (hasWord(near, LATENCY_KIND_WORDS)) return 'latency';
+function durationKind(c: Candidate): OutcomeKind {
+  if (nearHasWord(c, TIME_SAVED_WORDS)) return 'time-saved';
+  if (nearHasWord(c, LATENCY_KIND_WORDS)) return 'latency';
   return isShortTimeUnit(c.token.unit?.canonical ?? '') ? 'latency' : 'time-saved';
 }
 
 /** Types a claim from its unit and the words of its clause. */
 export function classifyKind(c: Candidate, rule: AcceptRule): OutcomeKind {
-  const near = around(c);
   switch (rule) {
     case 'outcome.rate':
       return 'throughput';
     case 'outcome.money':
-      return moneyKind(c, near);
+      return moneyKind(c);
     case 'outcome.duration':
-      return durationKind(c, near);
+      return durationKind(c);
     case 'outcome.metric':
       return 'quality';
     case 'outcome.percent':
-      if (hasWord(around(c, 4, 4), UPTIME_WORDS)) return 'uptime';
+      if (nearHasWord(c, UPTIME_WORDS, 4, 4)) return 'uptime';
       return nearestKind(c, RELATIVE_LEXICONS) ?? 'other';
     case 'outcome.multiplier':
       return nearestKind(c, RELATIVE_LEXICONS) ?? 'other';

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ClaimDeduper, describingWords, jaccard, sentenceWordSet } from './dedupe';
+import { ClaimDeduper, isDescribingWord, isSameSentence, sentenceWordSet, singular } from './dedupe';
 import { wordsOf } from './sentence-words';
 
-const claim = (s: string, head?: string) => [sentenceWordSet(wordsOf(s)), () => ({ near: describingWords(wordsOf(s)), head })] as const;
+const describingWords = (s: string) =>
+  wordsOf(s)
+    .filter(isDescribingWord)
+    .map((w) => singular(w.lower));
+const claim = (s: string, head?: string) => [sentenceWordSet(wordsOf(s)), () => ({ near: describingWords(s), head })] as const;
 
 describe('ClaimDeduper', () => {
   it('drops the same claim repeated in a near-identical sentence', () => {
@@ -26,13 +30,21 @@ describe('ClaimDeduper', () => {
     expect(d.admit('500+', ...claim('Shipped the platform: 500+ successful deliveries', 'delivery'))).toBe(false);
     expect(d.admit('500+', ...claim('Shipped the platform: 500+ stores', 'store'))).toBe(true);
   });
-  it('measures overlap of word sets', () => {
-    expect(jaccard(new Set(['a', 'b']), new Set(['b', 'c']))).toBeCloseTo(1 / 3);
+  it('takes sentences sharing at least 80% of their words for the same sentence', () => {
+    const words = (n: number, from = 0) => new Set(Array.from({ length: n }, (_, i) => `w${i + from}`));
+    expect(isSameSentence(words(10), words(10))).toBe(true);
+    expect(isSameSentence(words(10), words(10, 1))).toBe(true); // 9 of 11
+    expect(isSameSentence(words(10), words(10, 2))).toBe(false); // 8 of 12
+    expect(isSameSentence(words(8), words(10))).toBe(true); // 8 of 10
+    expect(isSameSentence(words(7), words(10))).toBe(false); // 7 of 10
+    expect(isSameSentence(new Set(['a', 'b']), new Set(['b', 'c']))).toBe(false);
+    expect(isSameSentence(new Set(), new Set())).toBe(true);
+    expect(isSameSentence(new Set(), new Set(['a']))).toBe(false);
   });
   it('reads a bounded number of words from a long sentence', () => {
     expect(sentenceWordSet(wordsOf('w'.repeat(3) + ' x'.repeat(10_000) + ' tail')).has('tail')).toBe(false);
   });
   it('describes a claim by its content words, singular', () => {
-    expect(describingWords(wordsOf('cut 40% of the vendor costs'))).toEqual(['vendor', 'cost']);
+    expect(describingWords('cut 40% of the vendor costs')).toEqual(['vendor', 'cost']);
   });
 });

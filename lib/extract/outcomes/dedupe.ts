@@ -31,10 +31,11 @@ export class ClaimDeduper {
    * only when the sentence alone does not settle it.
    */
   admit(token: string, sentence: ReadonlySet<string>, describe: () => ClaimWords): boolean {
-    const key = token.toLowerCase().replace(/\s+/g, '');
+    const key = claimKey(token);
     const previous = this.seen.get(key);
-    if (previous?.some((other) => jaccard(sentence, other.sentence) >= SAME_SENTENCE_SIMILARITY)) return false;
-    const claim: SeenClaim = { sentence, ...describe() };
+    if (previous) for (const other of previous) if (isSameSentence(sentence, other.sentence)) return false;
+    const { near, head } = describe();
+    const claim: SeenClaim = { sentence, near, head };
     if (!previous) {
       this.seen.set(key, [claim]);
       return true;
@@ -43,6 +44,18 @@ export class ClaimDeduper {
     if (previous.length < CLAIMS_KEPT_PER_TOKEN) previous.push(claim);
     return true;
   }
+}
+
+/**
+ * The token lower-cased without spaces ("10 ms" and "10ms" are one claim). Most tokens ("40%", "2M")
+ * are already that: they are returned as they are, without a regular expression or a copy.
+ */
+function claimKey(token: string): string {
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code > 127 || (code >= 65 && code <= 90) || code === 32 || (code >= 9 && code <= 13)) return token.toLowerCase().replace(/\s+/g, '');
+  }
+  return token;
 }
 
 function sameDescription(a: ClaimWords, b: ClaimWords): boolean {
@@ -86,19 +99,24 @@ export function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
-/** Content words describing a claim: longer than three letters, not numbers, singular. */
-export function describingWords(words: readonly Word[]): string[] {
-  const out: string[] = [];
-  for (const w of words) {
-    if (w.isNumber || w.lower.length < 4 || FUNCTION_WORDS.has(w.lower)) continue;
-    out.push(singular(w.lower));
-  }
-  return out;
+/** A content word that describes a claim: longer than three letters, not a number, not a function word. */
+export function isDescribingWord(w: Word): boolean {
+  return !w.isNumber && w.lower.length >= 4 && !FUNCTION_WORDS.has(w.lower);
 }
 
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 && b.size === 0) return 1;
+/**
+ * Word overlap (Jaccard) of at least SAME_SENTENCE_SIMILARITY. Stops as soon as the words left cannot
+ * reach it: with `missed` words of `a` not in `b`, the overlap is at most (|a| - missed) / (|b| + missed).
+ * Most claims with a repeated token stand in different sentences, which a few words tell apart.
+ */
+export function isSameSentence(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 && b.size === 0) return true;
+  if ((a.size <= b.size ? a.size / b.size : b.size / a.size) < SAME_SENTENCE_SIMILARITY) return false;
   let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / (a.size + b.size - shared);
+  let missed = 0;
+  for (const w of a) {
+    if (b.has(w)) shared++;
+    else if ((a.size - ++missed) / (b.size + missed) < SAME_SENTENCE_SIMILARITY) return false;
+  }
+  return shared / (a.size + b.size - shared) >= SAME_SENTENCE_SIMILARITY;
 }

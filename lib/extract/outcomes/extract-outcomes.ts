@@ -4,11 +4,12 @@ import type { Sentence } from '../../text/sentences';
 import { sentenceEvidence } from '../sentence-evidence';
 import { acceptRule, type AcceptRule } from './accept';
 import { attributionOf, type Attribution } from './attribution';
-import { around, candidatesOf, countedPhrase, type Candidate } from './candidate';
+import { candidatesOf, countedPhrase, wordAfter, wordBefore, type Candidate } from './candidate';
 import { classifyKind } from './classify-kind';
-import { ClaimDeduper, describingWords, sentenceWordSet, singular, type ClaimWords } from './dedupe';
+import { ClaimDeduper, isDescribingWord, sentenceWordSet, singular, type ClaimWords } from './dedupe';
 import { exclusionOf } from './exclusions';
 import { plausibilityWarning } from './plausibility';
+import type { Word } from './sentence-words';
 
 /** Quotes longer than this are cut to the words around the claim, so a panel can show them. */
 const MAX_QUOTE = 400;
@@ -94,33 +95,58 @@ function ruledOutNumber(ib: IndexedBlock, sentence: Sentence, c: Candidate, excl
   };
 }
 
+/** Words within this distance of the number, on each side, describe it. */
+const DESCRIBING_SIDE = 6;
+
+function addDescribingWords(near: string[], c: Candidate, wordAt: (c: Candidate, k: number) => Word | undefined): void {
+  for (let k = 0; k < DESCRIBING_SIDE; k++) {
+    const w = wordAt(c, k);
+    if (!w) return;
+    if (isDescribingWord(w)) near.push(singular(w.lower));
+  }
+}
+
 function describeClaim(c: Candidate): ClaimWords {
   // The counted noun is the last plural of the phrase ("500+ real-world deliveries possible").
   const phrase = countedPhrase(c);
-  const head = phrase.findLast((w) => w.lower.endsWith('s')) ?? phrase[phrase.length - 1];
-  return { near: describingWords(around(c, 6, 6)), head: head && singular(head.lower) };
+  let head = phrase[phrase.length - 1];
+  for (let k = phrase.length - 1; k >= 0; k--) {
+    if (phrase[k].lower.endsWith('s')) {
+      head = phrase[k];
+      break;
+    }
+  }
+  // Read by distance, nearest first, before then after: the same words as around(c, 6, 6) without its lists.
+  const near: string[] = [];
+  addDescribingWords(near, c, wordBefore);
+  addDescribingWords(near, c, wordAfter);
+  return { near, head: head && singular(head.lower) };
 }
 
 function sentenceOutcomes(ib: IndexedBlock, sentence: Sentence, dedupe: ClaimDeduper, out: OutcomeEvidence[], ruledOut?: RuledOutNumber[]): void {
   let attribution: Attribution | undefined;
   let words: ReadonlySet<string> | undefined;
+  const candidates = candidatesOf(sentence.text, ib.section);
   // The kinds each token was kept with in this sentence: "cut cost by 30% and latency by 30%" holds two
-  // claims, while the same token of the same kind again is the same claim.
-  const kept = new Map<string, Set<OutcomeKind>>();
-  const seen = new Map<string, number>();
-  for (const c of candidatesOf(sentence.text, ib.section)) {
-    // A sentence states a few claims with one number at most: past that, the token repeats itself.
-    const times = (seen.get(c.token.text) ?? 0) + 1;
-    seen.set(c.token.text, times);
-    if (times > CLAIMS_PER_TOKEN) continue;
+  // claims, while the same token of the same kind again is the same claim. Only a sentence with several
+  // numbers can repeat one, so most sentences need no map.
+  const kept = candidates.length > 1 ? new Map<string, OutcomeKind[]>() : undefined;
+  // A sentence states a few claims with one number at most: past that, the token repeats itself.
+  const seen = candidates.length > CLAIMS_PER_TOKEN ? new Map<string, number>() : undefined;
+  for (const c of candidates) {
+    if (seen) {
+      const times = (seen.get(c.token.text) ?? 0) + 1;
+      seen.set(c.token.text, times);
+      if (times > CLAIMS_PER_TOKEN) continue;
+    }
     // Asking what the number measures first is cheaper: most numbers that are not claims stop there.
     const rule = acceptRule(c);
     if (!rule) continue;
     // A token kept before in this sentence is a new claim only with a new kind: asked before the exclusions,
     // so that a repeated token costs little.
-    const keptKinds = kept.get(c.token.text);
+    const keptKinds = kept?.get(c.token.text);
     const repeatKind = keptKinds && classifyKind(c, rule);
-    if (repeatKind && keptKinds.has(repeatKind)) continue;
+    if (repeatKind && keptKinds.includes(repeatKind)) continue;
     const excluded = exclusionOf(c);
     if (excluded) {
       ruledOut?.push(ruledOutNumber(ib, sentence, c, excluded));
@@ -131,7 +157,8 @@ function sentenceOutcomes(ib: IndexedBlock, sentence: Sentence, dedupe: ClaimDed
       if (!dedupe.admit(c.token.text, words, () => describeClaim(c))) continue;
     }
     const kind = repeatKind ?? classifyKind(c, rule);
-    kept.set(c.token.text, (keptKinds ?? new Set()).add(kind));
+    if (keptKinds) keptKinds.push(kind);
+    else kept?.set(c.token.text, [kind]);
     attribution ??= attributionOf(c.ctx, ib.section);
     out.push(toEvidence(ib, sentence, c, rule, kind, attribution));
   }

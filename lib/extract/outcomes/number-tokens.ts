@@ -191,6 +191,10 @@ function prefixStart(s: string, digitsStart: number): { start: number; currency?
   return { start, currency, approx };
 }
 
+// Units set by the scanner itself, shared like the units of the tables in ./units.
+const PERCENT: Unit = { family: 'percent', canonical: '%' };
+const MULTIPLIER: Unit = { family: 'multiplier', canonical: 'x' };
+
 /** "sub-200ms", "near-100%": a bound written as a prefix, like "under 200 ms". */
 const BOUND_PREFIXES = new Set(['sub', 'near']);
 
@@ -278,7 +282,7 @@ function readSpacedUnit(s: string, i: number, out: Suffix): number {
   if ((word.toLowerCase() === 'times' || word === 'x') && isSpace(s[wordEnd])) {
     const nextEnd = readWord(s, wordEnd + 1);
     if (COMPARATIVES.has(s.slice(wordEnd + 1, nextEnd).toLowerCase())) {
-      out.unit = { family: 'multiplier', canonical: 'x' };
+      out.unit = MULTIPLIER;
       return wordEnd;
     }
   }
@@ -303,11 +307,14 @@ function readSuffix(s: string, i: number): Suffix {
   const out: Suffix = { end: i, plus: false };
   if (s[i] === '%' || (isSpace(s[i]) && s[i + 1] === '%')) {
     // "27 %": French, Spanish and German typography put a space before the sign.
-    out.unit = { family: 'percent', canonical: '%' };
+    out.unit = PERCENT;
     i += s[i] === '%' ? 1 : 2;
   } else {
     i = readGluedLetters(s, i, out);
-    if (out.shape) return { ...out, end: i };
+    if (out.shape) {
+      out.end = i;
+      return out;
+    }
     i = readTrailingCurrency(s, i, out);
   }
   if (s[i] === '+' && !isDigitAt(s, i + 1)) {
@@ -315,16 +322,20 @@ function readSuffix(s: string, i: number): Suffix {
     i++;
     if (!out.unit) {
       i = readGluedLetters(s, i, out);
-      if (out.shape) return { ...out, end: i };
+      if (out.shape) {
+        out.end = i;
+        return out;
+      }
     }
   }
   if (!out.unit && DASHES.has(s[i]) && isLetterAt(s, i + 1)) {
     const wordEnd = readWord(s, i + 1);
     const word = s.slice(i + 1, wordEnd).toLowerCase();
     out.hyphenWord = word;
-    if (word === 'fold' || word === 'x') out.unit = { family: 'multiplier', canonical: 'x' };
+    if (word === 'fold' || word === 'x') out.unit = MULTIPLIER;
     else out.shape = spacedUnit(word)?.family === 'time' ? 'duration-adjective' : 'compound';
-    return { ...out, end: wordEnd };
+    out.end = wordEnd;
+    return out;
   }
   if (!out.unit) i = readSpacedUnit(s, i, out);
   if (!out.unit) i = readTrailingCurrency(s, i, out);
@@ -332,14 +343,15 @@ function readSuffix(s: string, i: number): Suffix {
   return out;
 }
 
-/** "2019-2021", "10–20%", "952-465-8964": a second number after a dash or slash, no spaces. */
-function readJoined(s: string, i: number): { end: number; shape?: NumberShape; second?: number } {
+/**
+ * "2019-2021", "10–20%", "952-465-8964": a second number after a dash or slash, no spaces. Undefined
+ * when none follows, as for most numbers.
+ */
+function readJoined(s: string, i: number): { end: number; shape: NumberShape } | undefined {
   const joiner = s[i];
   const isDash = joiner !== undefined && DASHES.has(joiner);
-  if (!(isDash || joiner === '/' || joiner === ':') || !isDigitAt(s, i + 1)) return { end: i };
-  const secondEnd = readNumberBody(s, i + 1);
-  const second = Number(s.slice(i + 1, secondEnd).replace(/,/g, ''));
-  let end = secondEnd;
+  if (!(isDash || joiner === '/' || joiner === ':') || !isDigitAt(s, i + 1)) return undefined;
+  let end = readNumberBody(s, i + 1);
   let parts = 2;
   while ((DASHES.has(s[end]) || s[end] === '/' || s[end] === '.' || s[end] === ':') && isDigitAt(s, end + 1)) {
     end = readDigits(s, end + 1);
@@ -347,7 +359,7 @@ function readJoined(s: string, i: number): { end: number; shape?: NumberShape; s
   }
   if (parts > 2 || joiner === ':') return { end, shape: 'identifier' };
   if (joiner === '/') return { end, shape: 'fraction' };
-  return { end, shape: 'range', second };
+  return { end, shape: 'range' };
 }
 
 function parseAt(s: string, digitsStart: number): NumberToken {
@@ -366,8 +378,10 @@ function parseAt(s: string, digitsStart: number): NumberToken {
     i = spreadEnd;
   }
   const joined = readJoined(s, i);
-  if (joined.shape && shape === 'plain') shape = joined.shape;
-  i = joined.end;
+  if (joined) {
+    if (shape === 'plain') shape = joined.shape;
+    i = joined.end;
+  }
   const suffix = readSuffix(s, i);
   if (suffix.shape && shape === 'plain') shape = suffix.shape;
   if (shape === 'plain' && isDigitAt(s, suffix.end)) shape = 'identifier';

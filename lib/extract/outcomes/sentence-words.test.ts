@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstWordEndingAfter, sentenceContext, sentenceHasStem, sentenceHasWord, sentenceMatches, wordsAfter, wordsOf } from './sentence-words';
+import {
+  firstWordEndingAfter,
+  firstWordStartingAt,
+  isBlank,
+  sentenceContext,
+  sentenceHasStem,
+  sentenceHasWord,
+  sentenceMatches,
+  wordsOf,
+} from './sentence-words';
 
 describe('wordsOf', () => {
   it.each([
@@ -21,7 +30,9 @@ describe('wordsOf', () => {
     const start = ctx.text.indexOf('40%');
     const token = { start, end: start + 3 };
     expect(ctx.words[firstWordEndingAfter(ctx.words, token.start) - 1].lower).toBe('by');
-    expect(wordsAfter(ctx, token, 2).map((w) => w.lower)).toEqual(['across', '3']);
+    expect(ctx.words[firstWordStartingAt(ctx.words, token.end)].lower).toBe('across');
+    expect(firstWordStartingAt(ctx.words, token.start + 1)).toBe(ctx.words.findIndex((w) => w.lower === 'across'));
+    expect(firstWordStartingAt(ctx.words, ctx.text.length)).toBe(ctx.words.length);
     expect(firstWordEndingAfter(ctx.words, 0)).toBe(0);
   });
 
@@ -32,7 +43,13 @@ describe('wordsOf', () => {
     expect(sentenceHasWord(ctx, new Set(['uptime']))).toBe(false);
     expect(sentenceHasStem(ctx, ['reduc'])).toBe(true);
     expect(sentenceMatches(ctx, /https?:/)).toBe(true);
-    expect(ctx.memo.get(lexicon)).toBe(true);
+    expect(ctx.memo?.get(lexicon)).toBe(true);
+  });
+
+  it('tells a gap of whitespace from one with a character in it', () => {
+    expect(isBlank('a \u00a0\t b', 1, 5)).toBe(true);
+    expect(isBlank('a - b', 1, 4)).toBe(false);
+    expect(isBlank('ab', 1, 1)).toBe(true);
   });
 
   it('keeps offsets that point back into any text', () => {

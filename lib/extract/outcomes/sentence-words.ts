@@ -1,5 +1,3 @@
-import type { NumberToken } from './number-tokens';
-
 export interface Word {
   lower: string;
   start: number;
@@ -9,7 +7,10 @@ export interface Word {
   breakBefore: boolean;
 }
 
-const JOINERS = new Set(["'", '’', '-', '.', ',', '/', '+', '%', '&']);
+// Joiners: ' ’ - . , / + % &, by character code, so no one-character string is looked up per boundary.
+function isJoinerCode(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45 || code === 46 || code === 44 || code === 47 || code === 43 || code === 37 || code === 38;
+}
 
 // Per-character checks stay local: a call through another module's binding costs more than the check.
 function isAlnumAt(s: string, i: number): boolean {
@@ -39,11 +40,17 @@ export function wordsOf(s: string): Word[] {
       continue;
     }
     const start = i;
-    while (isAlnumAt(s, i) || (JOINERS.has(s[i]) && isAlnumAt(s, i + 1))) i++;
+    // Most words are already lower case: only the others are copied again to lower them.
+    let lowered = true;
+    while (isAlnumAt(s, i) || (isJoinerCode(s.charCodeAt(i)) && isAlnumAt(s, i + 1))) {
+      const code = s.charCodeAt(i);
+      if ((code >= 65 && code <= 90) || code > 127) lowered = false;
+      i++;
+    }
     if (s[i] === '%' || s[i] === '+') i++;
     const text = s.slice(start, i);
     words.push({
-      lower: text.toLowerCase(),
+      lower: lowered ? text : text.toLowerCase(),
       start,
       end: i,
       isNumber: text.charCodeAt(0) <= 57,
@@ -57,42 +64,42 @@ export function wordsOf(s: string): Word[] {
 export interface SentenceContext {
   text: string;
   words: Word[];
-  /** Sentence-wide answers, computed once: a rule asking for every number stays linear. */
-  memo: Map<object, boolean>;
+  /**
+   * Sentence-wide answers, computed once: a rule asking for every number stays linear. Made on the
+   * first question, since most sentences' numbers are settled without one.
+   */
+  memo: Map<object, boolean> | undefined;
 }
 
 export function sentenceContext(text: string): SentenceContext {
-  return { text, words: wordsOf(text), memo: new Map() };
+  return { text, words: wordsOf(text), memo: undefined };
+}
+
+function remember(ctx: SentenceContext, key: object, answer: boolean): boolean {
+  (ctx.memo ??= new Map()).set(key, answer);
+  return answer;
 }
 
 /** Does any word of the sentence belong to the lexicon? Asked once per sentence and lexicon. */
 export function sentenceHasWord(ctx: SentenceContext, lexicon: ReadonlySet<string>): boolean {
-  let answer = ctx.memo.get(lexicon);
-  if (answer === undefined) {
-    answer = ctx.words.some((w) => lexicon.has(w.lower));
-    ctx.memo.set(lexicon, answer);
-  }
-  return answer;
+  const answer = ctx.memo?.get(lexicon);
+  if (answer !== undefined) return answer;
+  for (const w of ctx.words) if (lexicon.has(w.lower)) return remember(ctx, lexicon, true);
+  return remember(ctx, lexicon, false);
 }
 
 /** Does any word of the sentence start with one of the stems? */
 export function sentenceHasStem(ctx: SentenceContext, stems: readonly string[]): boolean {
-  let answer = ctx.memo.get(stems);
-  if (answer === undefined) {
-    answer = ctx.words.some((w) => stems.some((stem) => w.lower.startsWith(stem)));
-    ctx.memo.set(stems, answer);
-  }
-  return answer;
+  const answer = ctx.memo?.get(stems);
+  if (answer !== undefined) return answer;
+  for (const w of ctx.words) for (const stem of stems) if (w.lower.startsWith(stem)) return remember(ctx, stems, true);
+  return remember(ctx, stems, false);
 }
 
 /** Does the sentence text match the pattern (a pattern without the g flag)? */
 export function sentenceMatches(ctx: SentenceContext, pattern: RegExp): boolean {
-  let answer = ctx.memo.get(pattern);
-  if (answer === undefined) {
-    answer = pattern.test(ctx.text);
-    ctx.memo.set(pattern, answer);
-  }
-  return answer;
+  const answer = ctx.memo?.get(pattern);
+  return answer ?? remember(ctx, pattern, pattern.test(ctx.text));
 }
 
 /** Index of the first word that ends after `offset` (the word holding it, or the next one). */
@@ -107,11 +114,19 @@ export function firstWordEndingAfter(words: Word[], offset: number): number {
   return lo;
 }
 
-/** Up to `n` words after the token, nearest first. */
-export function wordsAfter(ctx: SentenceContext, token: Pick<NumberToken, 'end'>, n: number): Word[] {
-  const out: Word[] = [];
-  for (let k = firstWordEndingAfter(ctx.words, token.end); k < ctx.words.length && out.length < n; k++) {
-    if (ctx.words[k].start >= token.end) out.push(ctx.words[k]);
+/** Index of the first word that starts at or after `offset` (words.length when none). */
+export function firstWordStartingAt(words: Word[], offset: number): number {
+  const k = firstWordEndingAfter(words, offset);
+  // A word holding the offset starts before it: the next one is the first after.
+  return k < words.length && words[k].start < offset ? k + 1 : k;
+}
+
+/** Only whitespace (what String.prototype.trim removes) between `from` and `to`; read in place, no copy. */
+export function isBlank(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = s.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    if (code < 128 || !/\s/.test(s[i])) return false;
   }
-  return out;
+  return true;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenizeWords } from '../../text/word-tokens';
 import { countCatalogueAnchors } from './catalogue-anchors';
 
-const count = (text: string) => countCatalogueAnchors(tokenizeWords(text), text, new Set());
+const count = (text: string) => countCatalogueAnchors(tokenizeWords(text), text, []);
 
 describe('countCatalogueAnchors', () => {
   it.each([
@@ -14,5 +14,10 @@ describe('countCatalogueAnchors', () => {
 
   it.each([['Deployed the model to production'], ['Go deployed it'], ['deployed with gradio']])('finds none in %s', (text) => {
     expect(count(text)).toBe(0);
+  });
+
+  it('skips words a phrase match already covers', () => {
+    const text = 'Deployed the demo UI with Gradio';
+    expect(countCatalogueAnchors(tokenizeWords(text), text, [{ first: 5, last: 6 }])).toBe(0);
   });
 });

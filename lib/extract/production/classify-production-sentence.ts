@@ -219,10 +219,22 @@ function isDigitAt(text: string, i: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+// What String.prototype.trimEnd removes (JavaScript's \s), asked per character so no trimmed copy is made.
+function isTrimmedSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && /\s/.test(String.fromCharCode(code));
+}
+
+function endsWithPeriod(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isTrimmedSpace(text.charCodeAt(i))) i--;
+  return text[i] === '.';
+}
+
 /** A tool list or a heading ("Docker, Kubernetes, AWS"; "On-Call"; a job title), not a statement of work. */
 function isListLike(tokens: WordToken[], text: string): boolean {
-  if (tokens.some((t) => looksLikeVerb(t.word))) return false;
-  if (tokens.length < 6) return !text.trimEnd().endsWith('.');
+  for (const t of tokens) if (looksLikeVerb(t.word)) return false;
+  if (tokens.length < 6) return !endsWithPeriod(text);
   if (readsAsProse(tokens)) return false;
   let separators = 0;
   for (let i = 0; i < text.length; i++) {
@@ -233,11 +245,17 @@ function isListLike(tokens: WordToken[], text: string): boolean {
   return separators >= 2;
 }
 
+/**
+ * What the matches of one sentence say, as flags and counts: the sentence's cue, verb and tech matches
+ * are read again, in order, only when findings are built, so no list of them is made per sentence.
+ */
 interface Signals {
-  cues: PhraseMatch<ProductionSignal>[];
-  verbs: PhraseMatch<ProductionSignal>[];
-  techs: PhraseMatch<ProductionSignal>[];
-  anchored: boolean;
+  cues: number;
+  verbs: number;
+  deploymentCue: boolean;
+  deploymentVerb: boolean;
+  /** A match of kind `anchor` (a concrete target), which shipping needs to count in a lab's work. */
+  anchorMatch: boolean;
   /** Named technologies and concrete targets in the sentence. */
   anchors: number;
   software: boolean;
@@ -247,6 +265,8 @@ interface Signals {
   academic: boolean;
   hedged: boolean;
   offtopic: boolean;
+  /** "production" or "prod" stands in the sentence. */
+  productionWord: boolean;
 }
 
 // A domain name ("quirl.com", "pollinations.ai") names a running website or service.
@@ -258,13 +278,15 @@ const NEEDS_CUE: ReadonlySet<ProductionAspect> = new Set(['mlops']);
 
 const PRODUCTION_CUE: ProductionSignal = { kind: 'cue', aspect: 'deployment' };
 const PRODUCTION_WORDS = new Set(['production', 'prod']);
+// Shared by every sentence without an extra cue: nothing adds to it.
+const NO_MATCHES: readonly PhraseMatch<ProductionSignal>[] = [];
 
 /**
  * "Production" before a system a few words on ("production multi-agent systems", "prod ranking
- * service") is a deployment cue even when the phrase is not in the lexicon.
+ * service") is a deployment cue even when the phrase is not in the lexicon. Asked only of sentences
+ * with such a word.
  */
-function productionBeforeSystem(matches: PhraseMatch<ProductionSignal>[], tokens: WordToken[]): PhraseMatch<ProductionSignal>[] {
-  if (!tokens.some((t) => PRODUCTION_WORDS.has(t.word))) return [];
+function productionBeforeSystem(matches: PhraseMatch<ProductionSignal>[], tokens: WordToken[]): readonly PhraseMatch<ProductionSignal>[] {
   const covered = new Set<number>();
   const systemAt = new Set<number>();
   for (const m of matches) {
@@ -295,12 +317,61 @@ function isCollaboration(m: PhraseMatch<ProductionSignal>, tokens: WordToken[]):
   return false;
 }
 
+function aspectOf(m: PhraseMatch<ProductionSignal>): ProductionAspect {
+  return (m.value as { aspect: ProductionAspect }).aspect;
+}
+
+function addSignal(s: Signals, m: PhraseMatch<ProductionSignal>, tokens: WordToken[]): void {
+  switch (m.value.kind) {
+    case 'cue':
+      s.cues++;
+      if (aspectOf(m) === 'deployment') s.deploymentCue = true;
+      break;
+    case 'verb':
+      s.verbs++;
+      if (aspectOf(m) === 'deployment') s.deploymentVerb = true;
+      break;
+    case 'tech':
+      s.anchors++;
+      s.system = true;
+      break;
+    case 'anchor':
+      s.anchorMatch = true;
+      s.anchors++;
+      s.system = true;
+      break;
+    case 'library':
+      s.anchors++;
+      break;
+    case 'software':
+      s.software = true;
+      s.system = true;
+      break;
+    case 'model':
+      s.software = true;
+      break;
+    case 'hedge':
+      if (!isCollaboration(m, tokens)) s.hedged = true;
+      break;
+    case 'offtopic':
+      s.offtopic = true;
+      break;
+    case 'research':
+      s.research = true;
+      break;
+    case 'academic':
+      s.academic = true;
+      break;
+  }
+}
+
 function collectSignals(matches: PhraseMatch<ProductionSignal>[], tokens: WordToken[]): Signals {
   const s: Signals = {
-    cues: [],
-    verbs: [],
-    techs: [],
-    anchored: false,
+    cues: 0,
+    verbs: 0,
+    deploymentCue: false,
+    deploymentVerb: false,
+    anchorMatch: false,
     anchors: 0,
     software: false,
     system: false,
@@ -308,66 +379,23 @@ function collectSignals(matches: PhraseMatch<ProductionSignal>[], tokens: WordTo
     academic: false,
     hedged: false,
     offtopic: false,
+    productionWord: false,
   };
+  // One pass over the words for domain names and for "production" itself.
   for (const t of tokens) {
-    if (!t.word.includes('.') || !DOMAIN.test(t.word)) continue;
-    s.anchors++;
-    s.system = true;
-  }
-  for (const m of [...matches, ...productionBeforeSystem(matches, tokens)]) {
-    switch (m.value.kind) {
-      case 'cue':
-        s.cues.push(m);
-        break;
-      case 'verb':
-        s.verbs.push(m);
-        break;
-      case 'tech':
-        if (!NEEDS_CUE.has(m.value.aspect)) s.techs.push(m);
-        s.anchors++;
-        s.system = true;
-        break;
-      case 'anchor':
-        s.anchors++;
-        s.system = true;
-        break;
-      case 'library':
-        s.anchors++;
-        break;
-      case 'software':
-        s.software = true;
-        s.system = true;
-        break;
-      case 'model':
-        s.software = true;
-        break;
-      case 'hedge':
-        if (!isCollaboration(m, tokens)) s.hedged = true;
-        break;
-      case 'offtopic':
-        s.offtopic = true;
-        break;
-      case 'research':
-        s.research = true;
-        break;
-      case 'academic':
-        s.academic = true;
-        break;
+    if (PRODUCTION_WORDS.has(t.word)) s.productionWord = true;
+    else if (t.word.includes('.') && DOMAIN.test(t.word)) {
+      s.anchors++;
+      s.system = true;
     }
   }
-  s.anchored = s.anchors > 0;
+  for (const m of matches) addSignal(s, m, tokens);
   return s;
 }
 
+/** Matches not counted yet as anchors, given in token order; nothing is allocated to skip them. */
 function addCatalogueAnchors(s: Signals, matches: PhraseMatch<ProductionSignal>[], tokens: WordToken[], text: string): void {
-  const covered = new Set<number>();
-  for (const m of matches) for (let i = m.first; i < m.last; i++) covered.add(i);
-  s.anchors += countCatalogueAnchors(tokens, text, covered);
-  s.anchored = s.anchors > 0;
-}
-
-function aspectOf(m: PhraseMatch<ProductionSignal>): ProductionAspect {
-  return (m.value as { aspect: ProductionAspect }).aspect;
+  s.anchors += countCatalogueAnchors(tokens, text, matches);
 }
 
 export interface SentenceContext {
@@ -376,58 +404,107 @@ export interface SentenceContext {
   followsProductionStatement?: boolean;
 }
 
+/** Which matches become findings: what the sentence's context lets count. */
+interface FindingRules {
+  softwareContext: boolean;
+  /** Maintaining or operating needs something that runs: "maintained churn models in Python" is model upkeep. */
+  operable: boolean;
+  usage: boolean;
+  statement: boolean;
+}
+
+function isFound(m: PhraseMatch<ProductionSignal>, rules: FindingRules): boolean {
+  switch (m.value.kind) {
+    case 'cue':
+      return true;
+    case 'verb': {
+      if (!rules.softwareContext) return false;
+      const aspect = aspectOf(m);
+      if (aspect === 'scale' && !rules.usage) return false;
+      return aspect !== 'infrastructure' || rules.operable;
+    }
+    case 'tech':
+      return rules.statement && !NEEDS_CUE.has(aspectOf(m));
+    default:
+      return false;
+  }
+}
+
+/** What was found, in text order; `toolOnly` when every found match is a named tool. */
+interface Found {
+  findings: ProductionFinding[];
+  count: number;
+  toolOnly: boolean;
+}
+
+function addFound(found: Found, m: PhraseMatch<ProductionSignal>, rules: FindingRules): void {
+  if (!isFound(m, rules)) return;
+  found.count++;
+  if (m.value.kind !== 'tech') found.toolOnly = false;
+  // One finding per aspect: its first match in the text.
+  const aspect = aspectOf(m);
+  for (const f of found.findings) if (f.aspect === aspect) return;
+  found.findings.push({ aspect, level: 'mentioned', start: m.start, end: m.end });
+}
+
+/** Matches of the lexicon and extra cues merged in text order (they never share a start). */
+function findMatches(matches: PhraseMatch<ProductionSignal>[], extra: readonly PhraseMatch<ProductionSignal>[], rules: FindingRules): Found {
+  const found: Found = { findings: [], count: 0, toolOnly: true };
+  let k = 0;
+  for (const m of matches) {
+    while (k < extra.length && extra[k].start < m.start) addFound(found, extra[k++], rules);
+    addFound(found, m, rules);
+  }
+  while (k < extra.length) addFound(found, extra[k++], rules);
+  return found;
+}
+
+// Returned for every sentence without findings (most of them); read-only, so no caller can add to it.
+const NO_FINDINGS: readonly ProductionFinding[] = [];
+
 /**
  * Reads one sentence for production work. Cue words alone make a mention; a statement of work with
  * a named technology or target makes it specified; numbers about the running system make it quantified.
  */
-export function classifyProductionSentence(text: string, context: SentenceContext, tokens: WordToken[] = tokenizeWords(text)): ProductionFinding[] {
+export function classifyProductionSentence(text: string, context: SentenceContext, tokens: WordToken[] = tokenizeWords(text)): readonly ProductionFinding[] {
   const { section, followsProductionStatement = false } = context;
-  if (tokens.length === 0) return [];
+  if (tokens.length === 0) return NO_FINDINGS;
   const matches = matchPhrases(PRODUCTION_LEXICON, tokens, text);
   const s = collectSignals(matches, tokens);
-  if (s.offtopic && !s.anchored) return [];
+  const extra = s.productionWord ? productionBeforeSystem(matches, tokens) : NO_MATCHES;
+  for (const m of extra) addSignal(s, m, tokens);
+  const anchored = s.anchors > 0;
+  if (s.offtopic && !anchored) return NO_FINDINGS;
   // A lab's cluster, a benchmark or an offline evaluation runs nowhere but in research: tools,
   // operating verbs and monitoring words there are research engineering until a sentence says production.
   // Shipping to something the public reaches (an API, an endpoint, a website) is production even when a lab runs it.
-  const shippedToSystem = s.verbs.some((v) => aspectOf(v) === 'deployment') && matches.some((m) => m.value.kind === 'anchor');
-  if (s.academic && !shippedToSystem && !s.cues.some((c) => aspectOf(c) === 'deployment')) return [];
-  const softwareContext = s.software || s.anchored || s.cues.length > 0 || followsProductionStatement;
+  const shippedToSystem = s.deploymentVerb && s.anchorMatch;
+  if (s.academic && !shippedToSystem && !s.deploymentCue) return NO_FINDINGS;
+  const softwareContext = s.software || anchored || s.cues > 0 || followsProductionStatement;
   // Most sentences of a resume say nothing about software in operation: stop before the costlier checks.
-  if (!softwareContext && s.verbs.length === 0) return [];
+  if (!softwareContext && s.verbs === 0) return NO_FINDINGS;
   const numbers = findSystemNumbers(tokens, text);
   // A sentence that opens with a verb reports work whatever its section's label ("Deployed X" under Skills).
   const statement = (!CLAIM_SECTIONS.has(section) || looksLikeVerb(tokens[0].word)) && !isListLike(tokens, text);
+  const operable = s.system || s.cues > 0 || followsProductionStatement;
+  const found = findMatches(matches, extra, { softwareContext, operable, usage: numbers.usage !== undefined, statement });
 
-  const found: PhraseMatch<ProductionSignal>[] = [...s.cues];
-  if (softwareContext) {
-    // Maintaining or operating needs something that runs: "maintained churn models in Python" is model upkeep.
-    const operable = s.system || s.cues.length > 0 || followsProductionStatement;
-    for (const v of s.verbs) {
-      const aspect = aspectOf(v);
-      if (aspect === 'scale' && !numbers.usage) continue;
-      if (aspect === 'infrastructure' && !operable) continue;
-      found.push(v);
-    }
-  }
-  if (statement) found.push(...s.techs);
   // A volume per unit of time on software ("pipeline handling 2M events a day") is a system at work on its own.
   const scale = numbers.usage ?? numbers.rate ?? (followsProductionStatement ? numbers.volume : undefined);
-  if (found.length === 0 && statement && scale && softwareContext) {
+  if (found.count === 0 && statement && scale && softwareContext) {
     return [{ aspect: 'scale', level: s.hedged ? 'mentioned' : 'quantified', start: scale.start, end: scale.end }];
   }
-  if (found.length === 0) return [];
+  if (found.count === 0) return NO_FINDINGS;
   if (s.anchors < 2) addCatalogueAnchors(s, matches, tokens, text);
 
   // A lone tool name proves little ("used Docker for local development", "ran experiments on EC2"):
   // without a production word it needs a system around it and no sign of research work.
-  const toolOnly = found.every((m) => m.value.kind === 'tech');
-  const weakToolOnly = toolOnly && (s.research || (!s.software && s.anchors < 2));
+  const weakToolOnly = found.toolOnly && (s.research || (!s.software && s.anchors < 2));
   let level: StatementLevel = 'mentioned';
   if (statement && !s.hedged && !weakToolOnly) {
     if (numbers.measure && softwareContext) level = 'quantified';
-    else if (s.anchored) level = 'specified';
+    else if (s.anchors > 0) level = 'specified';
   }
-  const byAspect = new Map<ProductionAspect, PhraseMatch<ProductionSignal>>();
-  for (const m of found.sort((a, b) => a.start - b.start)) if (!byAspect.has(aspectOf(m))) byAspect.set(aspectOf(m), m);
-  return [...byAspect].map(([aspect, m]) => ({ aspect, level, start: m.start, end: m.end }));
+  for (const f of found.findings) f.level = level;
+  return found.findings;
 }

@@ -1,4 +1,4 @@
-import type { ProductionEvidence } from '../../model/evidence';
+import type { ProductionAspect, ProductionEvidence } from '../../model/evidence';
 import { sentenceEvidence } from '../sentence-evidence';
 import { sentenceWords } from '../../text/word-tokens';
 import type { IndexedDocument } from '../../text/indexed-document';
@@ -19,32 +19,51 @@ function startsLowercase(text: string): boolean {
 
 /**
  * Joins lines that wrap one sentence (PDF text: "...implemented into production to be used by" /
- * "thousands of staff"), so what was run and its numbers are read together.
+ * "thousands of staff"), so what was run and its numbers are read together. Returns the index of the
+ * last sentence joined to sentences[i]; only a real join makes a new sentence.
  */
-function joinWrappedLines(text: string, sentences: Sentence[]): Sentence[] {
-  const out: Sentence[] = [];
-  for (const s of sentences) {
-    const prev = out[out.length - 1];
-    if (prev && endsOpen(prev.text) && startsLowercase(s.text)) {
-      out[out.length - 1] = { text: text.slice(prev.start, s.end), start: prev.start, end: s.end };
-    } else {
-      out.push(s);
-    }
-  }
-  return out;
+function lastWrappedLine(sentences: Sentence[], i: number): number {
+  let j = i;
+  while (j + 1 < sentences.length && endsOpen(sentences[j].text) && startsLowercase(sentences[j + 1].text)) j++;
+  return j;
 }
+
+// One rule id per aspect, made once rather than a new string per piece of evidence.
+const RULE_ID: Record<ProductionAspect, string> = {
+  deployment: 'production.deployment',
+  serving: 'production.serving',
+  monitoring: 'production.monitoring',
+  drift: 'production.drift',
+  'ab-testing': 'production.ab-testing',
+  retraining: 'production.retraining',
+  'ci-cd': 'production.ci-cd',
+  rollback: 'production.rollback',
+  'on-call': 'production.on-call',
+  slo: 'production.slo',
+  mlops: 'production.mlops',
+  infrastructure: 'production.infrastructure',
+  scale: 'production.scale',
+};
 
 /** One piece of evidence per production aspect per sentence, at the level that sentence supports. */
 export function extractProduction(doc: IndexedDocument): ProductionEvidence[] {
   const out: ProductionEvidence[] = [];
   for (const indexed of doc.blocks) {
     let followsProductionStatement = false;
-    for (const sentence of joinWrappedLines(indexed.block.text, indexed.sentences)) {
+    const { sentences } = indexed;
+    for (let i = 0; i < sentences.length; i++) {
+      const last = lastWrappedLine(sentences, i);
+      const sentence =
+        last === i
+          ? sentences[i]
+          : { text: indexed.block.text.slice(sentences[i].start, sentences[last].end), start: sentences[i].start, end: sentences[last].end };
+      i = last;
       const findings = classifyProductionSentence(sentence.text, { section: indexed.section, followsProductionStatement }, sentenceWords(sentence));
-      followsProductionStatement = findings.some((f) => f.level !== 'mentioned');
+      followsProductionStatement = false;
       for (const f of findings) {
+        if (f.level !== 'mentioned') followsProductionStatement = true;
         out.push({
-          ...sentenceEvidence(indexed, sentence, `production.${f.aspect}`, { start: f.start, end: f.end, strength: STRENGTH[f.level] }),
+          ...sentenceEvidence(indexed, sentence, RULE_ID[f.aspect], { start: f.start, end: f.end, strength: STRENGTH[f.level] }),
           kind: 'production',
           production: { aspect: f.aspect, level: f.level },
         });

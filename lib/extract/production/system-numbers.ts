@@ -354,6 +354,8 @@ const DATA_SIZE = new Set(['tb', 'gb', 'pb', 'terabytes', 'gigabytes', 'petabyte
 // "7B model", "70B parameters": the size of a model, not of a running system.
 const MODEL_SIZE_NEXT = new Set(['model', 'models', 'parameter', 'parameters', 'params', 'llm', 'llms']);
 const WORD_MAGNITUDES = new Set(['thousands', 'millions', 'billions', 'hundreds of thousands']);
+// No magnitude word is shorter: most words are ruled out by their length before a look-up.
+const SHORTEST_WORD_MAGNITUDE = 8;
 
 function isYear(word: string): boolean {
   return word.length === 4 && (word.startsWith('19') || word.startsWith('20'));
@@ -435,6 +437,8 @@ function looksLikeIdentifier(text: string, token: WordToken): boolean {
 const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 
 function valueOf(plain: string): number {
+  // Most numbers have neither mark: nothing to test or strip.
+  if (!plain.includes('.') && !plain.includes(',')) return Number(plain);
   return Number(DOT_THOUSANDS.test(plain) ? plain.replace(/\./g, '') : plain.replace(/,/g, ''));
 }
 
@@ -462,7 +466,7 @@ export function findSystemNumbers(tokens: WordToken[], text: string): SystemNumb
   for (let i = 0; i < tokens.length && !(found.measure && found.usage && found.volume && found.rate); i++) {
     const token = tokens[i];
     const word = token.word;
-    if (WORD_MAGNITUDES.has(word)) {
+    if (word.length >= SHORTEST_WORD_MAGNITUDE && WORD_MAGNITUDES.has(word)) {
       found.measure ??= token;
       if (unitWithin(tokens, i, USAGE_UNITS, text) && ledAsUsage(tokens, i)) found.usage ??= token;
       continue;
