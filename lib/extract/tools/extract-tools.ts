@@ -3,7 +3,6 @@ import type { ToolEvidence, ToolUsage } from '../../model/evidence';
 import { countWords, type IndexedBlock, type IndexedDocument } from '../../text/indexed-document';
 import type { Sentence } from '../../text/sentences';
 import { evidenceId } from '../../text/evidence-id';
-import { sentenceEvidence } from '../sentence-evidence';
 import { findToolMentions } from './find-tool-mentions';
 import { listShape } from './list-shape';
 import { resolveMentions, type AcceptReason, type AcceptedMention, type SentenceContext } from './resolve-mentions';
@@ -73,11 +72,18 @@ function evidenceFor(block: IndexedBlock, sentence: Sentence, found: AcceptedMen
   const { mention, reason } = found;
   const usage = usageOf(block.section, inList);
   const strength = strengthOf(block.section, usage, reason);
-  return {
-    ...sentenceEvidence(block, sentence, RULE_IDS[reason], { start: mention.start, end: mention.end, strength }),
-    kind: 'tool',
-    tool: { name: mention.entry.name, category: mention.entry.category, usage },
-  };
+  const ruleId = RULE_IDS[reason];
+  const start = sentence.start + mention.start;
+  const id = evidenceId(ruleId, block.block.id, start);
+  const quote = sentence.text;
+  const match = sentence.text.slice(mention.start, mention.end);
+  const location = { section: block.section, blockId: block.block.id, start, end: sentence.start + mention.end };
+  const tool = { name: mention.entry.name, category: mention.entry.category, usage };
+  // What sentenceEvidence builds, written out with the tool's keys: spreading it into a second object
+  // cost a throwaway copy and a property store per piece of evidence, and every one survives the run.
+  return block.role
+    ? { id, ruleId, quote, match, location, role: block.role, strength, setting: undefined, claimant: undefined, kind: 'tool', tool }
+    : { id, ruleId, quote, match, location, strength, setting: undefined, claimant: undefined, kind: 'tool', tool };
 }
 
 /**

@@ -71,18 +71,27 @@ function isCapitalised(ctx: SentenceContext, atom: Atom | undefined): boolean {
   return first !== first.toLowerCase();
 }
 
-/** "Ray Dalio", "Julia Roberts": the spelling is followed by another capitalised word that is no tool. */
 /** Which atoms accepted tools cover, so that neighbour checks cost a few steps, not a pass over the sentence. */
 interface Accepted {
   list: AcceptedMention[];
   covered: Uint8Array;
 }
 
+/**
+ * Keeps the list in text order as it grows: a mention decided on a second look usually lands among a
+ * few earlier ones, and Array.prototype.sort allocates its merge state even for two items.
+ */
 function accept(accepted: Accepted, mention: ToolMention, reason: AcceptReason): void {
-  accepted.list.push({ mention, reason });
+  const { list } = accepted;
+  const item = { mention, reason };
+  let at = list.length;
+  list.push(item);
+  for (; at > 0 && list[at - 1].mention.start > mention.start; at--) list[at] = list[at - 1];
+  list[at] = item;
   accepted.covered.fill(1, mention.firstAtom, mention.lastAtom + 1);
 }
 
+/** "Ray Dalio", "Julia Roberts": the spelling is followed by another capitalised word that is no tool. */
 function looksLikePersonName(ctx: SentenceContext, mention: ToolMention, accepted: Accepted): boolean {
   const next = ctx.atoms[mention.lastAtom + 1];
   if (!next || next.gap !== 'space' || !isCapitalised(ctx, next)) return false;
@@ -185,11 +194,6 @@ function coveredBy(list: readonly AcceptedMention[], atomCount: number): Uint8Ar
   return covered;
 }
 
-function isSortedByStart(list: readonly AcceptedMention[]): boolean {
-  for (let i = 1; i < list.length; i++) if (list[i].mention.start < list[i - 1].mention.start) return false;
-  return true;
-}
-
 /**
  * Decides which mentions of one sentence are tools. Plain spellings always count; common words
  * count in a list or with context, and a word accepted on context can support the next one
@@ -197,8 +201,8 @@ function isSortedByStart(list: readonly AcceptedMention[]): boolean {
  */
 export function resolveMentions(ctx: SentenceContext, mentions: readonly ToolMention[]): AcceptedMention[] {
   const list: AcceptedMention[] = [];
-  // Most sentences name only plain tools: they need no array of undecided mentions, no map of
-  // covered atoms and no sort, since mentions arrive left to right.
+  // Mentions arrive left to right, so the list is in text order. Most sentences name only plain
+  // tools: they need no array of undecided mentions and no map of covered atoms.
   let pending: ToolMention[] | undefined;
   for (const mention of mentions) {
     if (isNegated(ctx, mention)) continue;
@@ -219,5 +223,5 @@ export function resolveMentions(ctx: SentenceContext, mentions: readonly ToolMen
     if (still.length === pending.length) break;
     pending = still;
   }
-  return isSortedByStart(list) ? list : list.sort((a, b) => a.mention.start - b.mention.start);
+  return list;
 }
