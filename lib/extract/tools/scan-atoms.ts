@@ -74,6 +74,11 @@ function chunkAt(text: string, i: number): number {
   return addressLike ? -j - 1 : j;
 }
 
+/** Whether any run of the text could hold a character chunkAt takes for an address's. */
+function mayHoldAddress(text: string): boolean {
+  return text.includes('/') || text.includes('@') || text.includes('w.') || text.includes('.w');
+}
+
 function isDigit(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   return code >= 48 && code <= 57;
@@ -93,7 +98,9 @@ function symbolSuffixEnd(text: string, i: number): number {
 export function scanAtoms(text: string): Atom[] {
   const atoms: Atom[] = [];
   let gap: Atom['gap'] = 'break';
-  let chunkLimit = -1;
+  // A text without the characters an address needs has no address to skip: it is searched once
+  // natively instead of each of its words being scanned twice.
+  let chunkLimit = mayHoldAddress(text) ? -1 : text.length;
   let i = 0;
   while (i < text.length) {
     if (i >= chunkLimit) {
