@@ -14,11 +14,24 @@ function isLegitimateUse(match: PhraseMatch<BuzzwordEntry>, tokens: WordToken[])
   return false;
 }
 
+export interface FoundBuzzword {
+  term: string;
+  strength: number;
+  start: number;
+  end: number;
+}
+
+/** Shared by every sentence without hype, which is most of them. */
+const NO_BUZZWORDS: readonly FoundBuzzword[] = [];
+
 /** Every hype phrase as printed, one piece of evidence per occurrence, named by its canonical term. */
-export function findBuzzwords(text: string, tokens: WordToken[] = tokenizeWords(text)): { term: string; strength: number; start: number; end: number }[] {
-  return matchPhrases(BUZZWORD_LEXICON, tokens, text)
-    .filter((m) => !isLegitimateUse(m, tokens))
-    .map((m) => ({ term: m.value.term, strength: m.value.strength, start: m.start, end: m.end }));
+export function findBuzzwords(text: string, tokens: WordToken[] = tokenizeWords(text)): readonly FoundBuzzword[] {
+  // One loop rather than filter and map: most sentences match nothing and need no further arrays.
+  const matches = matchPhrases(BUZZWORD_LEXICON, tokens, text);
+  if (matches.length === 0) return NO_BUZZWORDS;
+  const found: FoundBuzzword[] = [];
+  for (const m of matches) if (!isLegitimateUse(m, tokens)) found.push({ term: m.value.term, strength: m.value.strength, start: m.start, end: m.end });
+  return found;
 }
 
 export function extractBuzzwords(doc: IndexedDocument): BuzzwordEvidence[] {

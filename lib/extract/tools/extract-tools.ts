@@ -3,10 +3,9 @@ import type { ToolEvidence, ToolUsage } from '../../model/evidence';
 import { countWords, type IndexedBlock, type IndexedDocument } from '../../text/indexed-document';
 import type { Sentence } from '../../text/sentences';
 import { evidenceId } from '../../text/evidence-id';
-import { sentenceEvidence } from '../sentence-evidence';
 import { findToolMentions } from './find-tool-mentions';
 import { listShape } from './list-shape';
-import { resolveMentions, type AcceptedMention, type SentenceContext } from './resolve-mentions';
+import { resolveMentions, type AcceptReason, type AcceptedMention, type SentenceContext } from './resolve-mentions';
 import { scanAtoms } from './scan-atoms';
 import { toolIndex, type ToolIndex } from './tool-index';
 
@@ -28,9 +27,19 @@ const MAX_SIDE_TEXT_MENTIONS = 50;
 /** compromise is asked about a handful of ambiguous words per document at most. */
 const POS_CHECKS_PER_DOCUMENT = 6;
 
-/** The sentence itself, or pieces of it cut at spaces when it is too long to be one. */
+/** Built once rather than per piece of evidence. */
+const RULE_IDS: Record<AcceptReason, string> = {
+  catalogue: 'tool.catalogue',
+  versioned: 'tool.versioned',
+  'list-item': 'tool.list-item',
+  neighbour: 'tool.neighbour',
+  'cue-noun': 'tool.cue-noun',
+  'cue-word': 'tool.cue-word',
+  'lower-case-noun': 'tool.lower-case-noun',
+};
+
+/** Pieces of a sentence too long to be one, cut at spaces. */
 function piecesOf(sentence: Sentence): Sentence[] {
-  if (sentence.text.length <= MAX_PIECE_CHARS) return [sentence];
   const pieces: Sentence[] = [];
   let from = 0;
   while (from < sentence.text.length) {
@@ -63,11 +72,18 @@ function evidenceFor(block: IndexedBlock, sentence: Sentence, found: AcceptedMen
   const { mention, reason } = found;
   const usage = usageOf(block.section, inList);
   const strength = strengthOf(block.section, usage, reason);
-  return {
-    ...sentenceEvidence(block, sentence, `tool.${reason}`, { start: mention.start, end: mention.end, strength }),
-    kind: 'tool',
-    tool: { name: mention.entry.name, category: mention.entry.category, usage },
-  };
+  const ruleId = RULE_IDS[reason];
+  const start = sentence.start + mention.start;
+  const id = evidenceId(ruleId, block.block.id, start);
+  const quote = sentence.text;
+  const match = sentence.text.slice(mention.start, mention.end);
+  const location = { section: block.section, blockId: block.block.id, start, end: sentence.start + mention.end };
+  const tool = { name: mention.entry.name, category: mention.entry.category, usage };
+  // What sentenceEvidence builds, written out with the tool's keys: spreading it into a second object
+  // cost a throwaway copy and a property store per piece of evidence, and every one survives the run.
+  return block.role
+    ? { id, ruleId, quote, match, location, role: block.role, strength, setting: undefined, claimant: undefined, kind: 'tool', tool }
+    : { id, ruleId, quote, match, location, strength, setting: undefined, claimant: undefined, kind: 'tool', tool };
 }
 
 /**
@@ -124,6 +140,21 @@ function outsideBodyEvidence(block: IndexedBlock, index: ToolIndex, budget: Sent
   return evidence;
 }
 
+function addSentenceEvidence(evidence: ToolEvidence[], block: IndexedBlock, sentence: Sentence, index: ToolIndex, budget: SentenceContext['budget']): void {
+  const atoms = scanAtoms(sentence.text);
+  const mentions = findToolMentions(sentence.text, atoms, index, MAX_EVIDENCE_PER_DOCUMENT - evidence.length);
+  if (mentions.length === 0) return;
+  const shape = listShape(sentence.text);
+  const ctx: SentenceContext = {
+    text: sentence.text,
+    atoms,
+    // The shape itself, unless a skills section makes every line a list whatever its shape.
+    list: shape.isList || !LIST_SECTIONS.has(block.section) ? shape : { isList: true, items: shape.items },
+    budget,
+  };
+  for (const found of resolveMentions(ctx, mentions)) evidence.push(evidenceFor(block, sentence, found, shape.isList));
+}
+
 /**
  * Every tool the document names, one piece of evidence per occurrence, with the sentence, the exact
  * words, their offsets in the block, the role, and whether the tool was used or only listed.
@@ -135,19 +166,17 @@ export function extractTools(doc: IndexedDocument): ToolEvidence[] {
   const evidence: ToolEvidence[] = [];
   for (const block of doc.blocks) {
     if (SKIPPED_SECTIONS.has(block.section)) continue;
-    for (const sentence of block.sentences.flatMap(piecesOf)) {
-      if (evidence.length >= MAX_EVIDENCE_PER_DOCUMENT) return evidence;
-      const atoms = scanAtoms(sentence.text);
-      const mentions = findToolMentions(sentence.text, atoms, index, MAX_EVIDENCE_PER_DOCUMENT - evidence.length);
-      if (mentions.length === 0) continue;
-      const shape = listShape(sentence.text);
-      const ctx: SentenceContext = {
-        text: sentence.text,
-        atoms,
-        list: { isList: LIST_SECTIONS.has(block.section) || shape.isList, items: shape.items },
-        budget,
-      };
-      for (const found of resolveMentions(ctx, mentions)) evidence.push(evidenceFor(block, sentence, found, shape.isList));
+    for (const sentence of block.sentences) {
+      // Almost every sentence is read whole: only an overlong one pays for an array of pieces.
+      if (sentence.text.length <= MAX_PIECE_CHARS) {
+        if (evidence.length >= MAX_EVIDENCE_PER_DOCUMENT) return evidence;
+        addSentenceEvidence(evidence, block, sentence, index, budget);
+        continue;
+      }
+      for (const piece of piecesOf(sentence)) {
+        if (evidence.length >= MAX_EVIDENCE_PER_DOCUMENT) return evidence;
+        addSentenceEvidence(evidence, block, piece, index, budget);
+      }
     }
     evidence.push(...outsideBodyEvidence(block, index, budget));
   }

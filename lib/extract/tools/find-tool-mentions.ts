@@ -35,28 +35,42 @@ function labelsAnAddress(text: string, end: number): boolean {
   return j > i && isAddressChunk(text.slice(i, j));
 }
 
-function longestAt(atoms: readonly Atom[], i: number, index: ToolIndex): { spelling: IndexedSpelling; last: number } | undefined {
+/** The longest spelling starting at an atom, written into a match the caller reuses for every atom. */
+interface Longest {
+  spelling: IndexedSpelling | undefined;
+  last: number;
+}
+
+function longestAt(atoms: readonly Atom[], i: number, index: ToolIndex, found: Longest): void {
+  found.spelling = undefined;
   let key = atoms[i].key;
-  let best: { spelling: IndexedSpelling; last: number } | undefined;
-  for (let j = i; ;) {
-    const hit = index.byMatchKey.get(key);
-    if (hit) best = { spelling: hit, last: j };
+  let node = index.byKey.get(key);
+  for (let j = i; node;) {
+    if (node.spelling) {
+      found.spelling = node.spelling;
+      found.last = j;
+    }
     const next = atoms[j + 1];
     if (!next || next.gap === 'break' || j + 1 - i >= MAX_ATOMS) break;
-    const follower = next.gap === 'joiner' ? next.key[0] : ` ${next.key[0]}`;
-    if (!index.continuations.get(key)?.has(follower)) break;
-    const extended = key + (next.gap === 'joiner' ? '' : ' ') + next.key;
-    if (!index.prefixes.has(extended)) break;
-    key = extended;
+    const joined = next.gap === 'joiner';
+    if (!(joined ? node.joined : node.spaced).includes(next.key[0])) break;
+    key = joined ? key + next.key : `${key} ${next.key}`;
+    node = index.byKey.get(key);
     j++;
   }
-  return best;
+}
+
+function endsWithDigit(key: string): boolean {
+  const code = key.charCodeAt(key.length - 1);
+  return code >= 48 && code <= 57;
 }
 
 /** "Python3", "Swift5": a version glued to a name of three letters or more makes it unmistakable. */
 function versionedAt(atoms: readonly Atom[], i: number, index: ToolIndex): IndexedSpelling | undefined {
+  // Most words end in a letter: a character test spares them the regex.
+  if (!endsWithDigit(atoms[i].key)) return undefined;
   const bare = GLUED_VERSION.exec(atoms[i].key)?.[1];
-  const hit = bare ? index.byMatchKey.get(bare) : undefined;
+  const hit = bare ? index.byKey.get(bare)?.spelling : undefined;
   return hit?.level === 'plain' || hit?.level === 'ambiguous' ? { ...hit, level: 'plain' } : undefined;
 }
 
@@ -66,20 +80,24 @@ function versionedAt(atoms: readonly Atom[], i: number, index: ToolIndex): Index
  */
 export function findToolMentions(text: string, atoms: readonly Atom[], index: ToolIndex, limit = Infinity): ToolMention[] {
   const mentions: ToolMention[] = [];
+  const found: Longest = { spelling: undefined, last: 0 };
   for (let i = 0; i < atoms.length && mentions.length < limit;) {
     if (atoms[i].key.length > index.longestKey) {
       i++;
       continue;
     }
-    const found = longestAt(atoms, i, index);
-    const versioned = found ? undefined : versionedAt(atoms, i, index);
-    const last = found ? found.last : i;
-    const spelling = found?.spelling ?? versioned;
+    longestAt(atoms, i, index, found);
+    const versioned = found.spelling ? undefined : versionedAt(atoms, i, index);
+    const last = found.spelling ? found.last : i;
+    const spelling = found.spelling ?? versioned;
     if (spelling?.level === 'not-a-tool') {
       i = last + 1;
     } else if (spelling && !sitsInDottedRun(text, atoms, i, last) && !(atoms[i].gap === 'break' && labelsAnAddress(text, atoms[last].end))) {
+      // Written out rather than spread from the spelling: one allocation with a fixed shape.
       mentions.push({
-        ...spelling,
+        entry: spelling.entry,
+        level: spelling.level,
+        spelling: spelling.spelling,
         start: atoms[i].start,
         end: atoms[last].end,
         firstAtom: i,

@@ -12,7 +12,24 @@ export interface ListShape {
   items: ListItem[];
 }
 
-const ITEM_BREAKS = new Set([',', ';', '|', '(', ')', '[', ']', '·', '•', '\t']);
+/** , ; | ( ) [ ] · • and a tab: compared as character codes, since every character of a sentence is tested. */
+function isItemBreak(code: number): boolean {
+  switch (code) {
+    case 44:
+    case 59:
+    case 124:
+    case 40:
+    case 41:
+    case 91:
+    case 93:
+    case 0xb7:
+    case 0x2022:
+    case 9:
+      return true;
+    default:
+      return false;
+  }
+}
 const MAX_LABEL_CHARS = 40;
 const MAX_LABEL_WORDS = 5;
 
@@ -20,7 +37,8 @@ function countWords(text: string, start: number, end: number): number {
   let words = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
-    const space = text[i] === ' ' || text[i] === '\u00a0';
+    const code = text.charCodeAt(i);
+    const space = code === 32 || code === 160;
     if (!space && !inWord) words++;
     inWord = !space;
   }
@@ -39,7 +57,7 @@ function splitItems(text: string, from: number): ListItem[] {
   const items: ListItem[] = [];
   let start = from;
   for (let i = from; i <= text.length; i++) {
-    if (i < text.length && !ITEM_BREAKS.has(text[i])) continue;
+    if (i < text.length && !isItemBreak(text.charCodeAt(i))) continue;
     const words = countWords(text, start, i);
     if (words > 0) items.push({ start, end: i, words });
     start = i + 1;

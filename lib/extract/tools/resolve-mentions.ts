@@ -71,18 +71,27 @@ function isCapitalised(ctx: SentenceContext, atom: Atom | undefined): boolean {
   return first !== first.toLowerCase();
 }
 
-/** "Ray Dalio", "Julia Roberts": the spelling is followed by another capitalised word that is no tool. */
 /** Which atoms accepted tools cover, so that neighbour checks cost a few steps, not a pass over the sentence. */
 interface Accepted {
   list: AcceptedMention[];
   covered: Uint8Array;
 }
 
+/**
+ * Keeps the list in text order as it grows: a mention decided on a second look usually lands among a
+ * few earlier ones, and Array.prototype.sort allocates its merge state even for two items.
+ */
 function accept(accepted: Accepted, mention: ToolMention, reason: AcceptReason): void {
-  accepted.list.push({ mention, reason });
+  const { list } = accepted;
+  const item = { mention, reason };
+  let at = list.length;
+  list.push(item);
+  for (; at > 0 && list[at - 1].mention.start > mention.start; at--) list[at] = list[at - 1];
+  list[at] = item;
   accepted.covered.fill(1, mention.firstAtom, mention.lastAtom + 1);
 }
 
+/** "Ray Dalio", "Julia Roberts": the spelling is followed by another capitalised word that is no tool. */
 function looksLikePersonName(ctx: SentenceContext, mention: ToolMention, accepted: Accepted): boolean {
   const next = ctx.atoms[mention.lastAtom + 1];
   if (!next || next.gap !== 'space' || !isCapitalised(ctx, next)) return false;
@@ -178,21 +187,32 @@ function resolveContextOnly(ctx: SentenceContext, mention: ToolMention, accepted
   return hasNeighbour(mention, accepted, NEIGHBOUR_ATOMS) ? 'neighbour' : undefined;
 }
 
+/** Which atoms the accepted mentions cover, built only for a sentence that has mentions left to decide. */
+function coveredBy(list: readonly AcceptedMention[], atomCount: number): Uint8Array {
+  const covered = new Uint8Array(atomCount);
+  for (const { mention } of list) covered.fill(1, mention.firstAtom, mention.lastAtom + 1);
+  return covered;
+}
+
 /**
  * Decides which mentions of one sentence are tools. Plain spellings always count; common words
  * count in a list or with context, and a word accepted on context can support the next one
  * ("in Go, Rust and C"), so the undecided ones get a second look.
  */
 export function resolveMentions(ctx: SentenceContext, mentions: readonly ToolMention[]): AcceptedMention[] {
-  const accepted: Accepted = { list: [], covered: new Uint8Array(ctx.atoms.length) };
-  const affirmed = mentions.filter((mention) => !isNegated(ctx, mention));
-  for (const mention of affirmed) {
-    if (mention.level === 'plain') accept(accepted, mention, mention.versioned ? 'versioned' : 'catalogue');
-    else if (mention.level === 'cased' && capitalsFit(mention.spelling, ctx.text.slice(mention.start, mention.end))) {
-      accept(accepted, mention, 'catalogue');
-    }
+  const list: AcceptedMention[] = [];
+  // Mentions arrive left to right, so the list is in text order. Most sentences name only plain
+  // tools: they need no array of undecided mentions and no map of covered atoms.
+  let pending: ToolMention[] | undefined;
+  for (const mention of mentions) {
+    if (isNegated(ctx, mention)) continue;
+    if (mention.level === 'plain') list.push({ mention, reason: mention.versioned ? 'versioned' : 'catalogue' });
+    else if (mention.level === 'cased') {
+      if (capitalsFit(mention.spelling, ctx.text.slice(mention.start, mention.end))) list.push({ mention, reason: 'catalogue' });
+    } else if (mention.level === 'ambiguous' || mention.level === 'context-only') (pending ??= []).push(mention);
   }
-  let pending = affirmed.filter((mention) => mention.level === 'ambiguous' || mention.level === 'context-only');
+  if (!pending) return list;
+  const accepted: Accepted = { list, covered: coveredBy(list, ctx.atoms.length) };
   for (let pass = 0; pass < 2 && pending.length > 0; pass++) {
     const still: ToolMention[] = [];
     for (const mention of pending) {
@@ -203,5 +223,5 @@ export function resolveMentions(ctx: SentenceContext, mentions: readonly ToolMen
     if (still.length === pending.length) break;
     pending = still;
   }
-  return accepted.list.sort((a, b) => a.mention.start - b.mention.start);
+  return list;
 }

@@ -17,6 +17,7 @@ describe('scanAtoms', () => {
     ['kdb+ q', ['kdb+', 'q']],
     ['see https://github.com/ana/pytorch-tools now', ['see', 'now']],
     ['mail ana@example.com or github.com/ana/spark', ['mail', 'or']],
+    ['site www.pytorch-tools.dev or Spark', ['site', 'or', 'spark']],
     ['Jürgen über Straße', ['j', 'rgen', 'ber', 'stra', 'e']],
     ['使用PyTorch训练 и Docker', ['pytorch', 'docker']],
   ])('%s', (text, expected) => {

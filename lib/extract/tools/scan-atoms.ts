@@ -33,10 +33,17 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 160 || code === 0x202f || code === 0x2009;
 }
 
-const JOINERS = new Set(['.', '-', '_']);
+/** . - _ */
+function isJoinerCode(code: number): boolean {
+  return code === 46 || code === 45 || code === 95;
+}
 
 function isAsciiWordCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isUpperCode(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 function isWordAt(text: string, i: number): boolean {
@@ -51,8 +58,11 @@ export function isAddressChunk(chunk: string): boolean {
   return /[a-z0-9]\.(?:com|org|io|ai|dev|edu|co|me|app|gov)(?:\/|$|[.,;:)])/.test(lower) && lower.includes('/');
 }
 
-/** End of the run of non-space characters at `i`, and whether it holds a character an address needs. */
-function chunkAt(text: string, i: number): { end: number; addressLike: boolean } {
+/**
+ * End of the run of non-space characters at `i`, negated (as -end - 1) when the run holds a character an
+ * address needs: one number per word rather than an object.
+ */
+function chunkAt(text: string, i: number): number {
   let j = i;
   let addressLike = false;
   for (; j < text.length; j++) {
@@ -61,7 +71,12 @@ function chunkAt(text: string, i: number): { end: number; addressLike: boolean }
     if (code === 47 || code === 64) addressLike = true;
     else if (code === 46 && !addressLike && (text[j + 1] === 'w' || text[j - 1] === 'w')) addressLike = true;
   }
-  return { end: j, addressLike };
+  return addressLike ? -j - 1 : j;
+}
+
+/** Whether any run of the text could hold a character chunkAt takes for an address's. */
+function mayHoldAddress(text: string): boolean {
+  return text.includes('/') || text.includes('@') || text.includes('w.') || text.includes('.w');
 }
 
 function isDigit(text: string, i: number): boolean {
@@ -83,12 +98,15 @@ function symbolSuffixEnd(text: string, i: number): number {
 export function scanAtoms(text: string): Atom[] {
   const atoms: Atom[] = [];
   let gap: Atom['gap'] = 'break';
-  let chunkLimit = -1;
+  // A text without the characters an address needs has no address to skip: it is searched once
+  // natively instead of each of its words being scanned twice.
+  let chunkLimit = mayHoldAddress(text) ? -1 : text.length;
   let i = 0;
   while (i < text.length) {
     if (i >= chunkLimit) {
-      const { end, addressLike } = chunkAt(text, i);
-      if (addressLike && end > i && isAddressChunk(text.slice(i, end))) {
+      const chunk = chunkAt(text, i);
+      const end = chunk < 0 ? -chunk - 1 : chunk;
+      if (chunk < 0 && end > i && isAddressChunk(text.slice(i, end))) {
         i = end;
         gap = 'break';
         continue;
@@ -105,16 +123,19 @@ export function scanAtoms(text: string): Atom[] {
     }
     if (isAsciiWordCode(code) || (ch === '.' && gap !== 'joiner' && isWordAt(text, i + 1) && !isWordAt(text, i - 1))) {
       const start = i;
+      // Most words are already lower case: only the others pay for a second string.
+      let upper = isUpperCode(code);
       i++;
-      while (i < text.length && isAsciiWordCode(text.charCodeAt(i))) i++;
+      for (; i < text.length && isAsciiWordCode(text.charCodeAt(i)); i++) upper ||= isUpperCode(text.charCodeAt(i));
       // Glue "R&D", "W&B", "AT&T" into one atom so their letters are never read as tools.
       while (text[i] === '&' && isWordAt(text, i + 1) && isWordAt(text, i - 1)) {
         i++;
-        while (i < text.length && isAsciiWordCode(text.charCodeAt(i))) i++;
+        for (; i < text.length && isAsciiWordCode(text.charCodeAt(i)); i++) upper ||= isUpperCode(text.charCodeAt(i));
       }
       if (text[i] === '+' || text[i] === '#') i = symbolSuffixEnd(text, i);
-      atoms.push({ key: text.slice(start, i).toLowerCase(), start, end: i, gap });
-      gap = JOINERS.has(text[i]) && isAsciiWordCode(text.charCodeAt(i + 1)) ? 'joiner' : 'space';
+      const key = text.slice(start, i);
+      atoms.push({ key: upper ? key.toLowerCase() : key, start, end: i, gap });
+      gap = isJoinerCode(text.charCodeAt(i)) && isAsciiWordCode(text.charCodeAt(i + 1)) ? 'joiner' : 'space';
       if (gap === 'joiner') i++;
       continue;
     }

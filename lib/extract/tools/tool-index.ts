@@ -13,16 +13,23 @@ export interface IndexedSpelling {
   spelling: string;
 }
 
+/**
+ * One Map entry per prefix of every match key: a scan that extends a key atom by atom asks one Map per
+ * atom whether the key so far is a spelling and whether any spelling goes on from it, and checks what
+ * may follow with a character test instead of building and hashing the longer key.
+ */
+export interface KeyNode {
+  /** Set when the key is a whole match key. */
+  spelling: IndexedSpelling | undefined;
+  /** First characters of what can follow the key directly ("node" + "js"). */
+  joined: string;
+  /** First characters of what can follow the key after a space ("power" + " bi"). */
+  spaced: string;
+}
+
 export interface ToolIndex {
-  byMatchKey: Map<string, IndexedSpelling>;
-  /** Every prefix of every match key, so that a scan stops extending as soon as nothing can match. */
-  prefixes: Set<string>;
-  /**
-   * What can follow each prefix that is shorter than some match key: its next character, or a space and
-   * the character after it. A scan extends a key by the next atom only when this allows it, so most
-   * words never build and hash the longer key.
-   */
-  continuations: Map<string, Set<string>>;
+  /** Every prefix of every match key, whole keys carrying their spelling. */
+  byKey: Map<string, KeyNode>;
   byLookupKey: Map<string, ToolEntry>;
   /** Spellings that two different entries claim; the catalogue test keeps this empty. */
   collisions: string[];
@@ -39,20 +46,23 @@ function levelOf(entry: ToolEntry, spelling: string): SpellingLevel {
   return 'plain';
 }
 
-/** Longest prefix first: once one is known, all shorter ones are too. */
-function addPrefixes(prefixes: Set<string>, continuations: Map<string, Set<string>>, key: string): void {
-  // Every prefix, without stopping at a known one: what follows a prefix ending in a space is recorded
-  // one prefix earlier.
-  for (let n = key.length - 1; n >= 1; n--) {
-    const prefix = key.slice(0, n);
-    const next = continuations.get(prefix) ?? new Set<string>();
-    next.add(key[n] === ' ' ? key.slice(n, n + 2) : key[n]);
-    continuations.set(prefix, next);
+function nodeOf(byKey: Map<string, KeyNode>, key: string): KeyNode {
+  let node = byKey.get(key);
+  if (!node) {
+    node = { spelling: undefined, joined: '', spaced: '' };
+    byKey.set(key, node);
   }
-  for (let n = key.length; n >= 1; n--) {
-    const prefix = key.slice(0, n);
-    if (prefixes.has(prefix)) return;
-    prefixes.add(prefix);
+  return node;
+}
+
+/** Records every prefix of the key with what follows it there; a prefix ending in a space records nothing, its shorter neighbour does. */
+function addPrefixes(byKey: Map<string, KeyNode>, key: string): void {
+  nodeOf(byKey, key);
+  for (let n = key.length - 1; n >= 1; n--) {
+    const node = nodeOf(byKey, key.slice(0, n));
+    if (key[n] === ' ') {
+      if (!node.spaced.includes(key[n + 1])) node.spaced += key[n + 1];
+    } else if (!node.joined.includes(key[n])) node.joined += key[n];
   }
 }
 
@@ -61,8 +71,6 @@ const NOT_A_TOOL: ToolEntry = { name: '', category: 'other', aliases: [], ambigu
 export function buildToolIndex(catalogue: readonly ToolEntry[], notTools: readonly string[] = []): ToolIndex {
   const byMatchKey = new Map<string, IndexedSpelling>();
   const byLookupKey = new Map<string, ToolEntry>();
-  const prefixes = new Set<string>();
-  const continuations = new Map<string, Set<string>>();
   const collisions: string[] = [];
   for (const entry of catalogue) {
     for (const spelling of spellingsOf(entry)) {
@@ -70,10 +78,7 @@ export function buildToolIndex(catalogue: readonly ToolEntry[], notTools: readon
       const key = matchKey(spelling);
       const known = byMatchKey.get(key);
       if (known && known.entry !== entry) collisions.push(`${spelling}: ${known.entry.name} / ${entry.name}`);
-      if (!known || (known.entry === entry && CAUTION[level] > CAUTION[known.level])) {
-        byMatchKey.set(key, { entry, level, spelling });
-        addPrefixes(prefixes, continuations, key);
-      }
+      if (!known || (known.entry === entry && CAUTION[level] > CAUTION[known.level])) byMatchKey.set(key, { entry, level, spelling });
       const loose = lookupKey(spelling);
       const owner = byLookupKey.get(loose);
       if (owner && owner !== entry) collisions.push(`${spelling} (lookup): ${owner.name} / ${entry.name}`);
@@ -84,11 +89,15 @@ export function buildToolIndex(catalogue: readonly ToolEntry[], notTools: readon
     const key = matchKey(phrase);
     if (byMatchKey.has(key)) collisions.push(`${phrase}: not a tool / ${byMatchKey.get(key)?.entry.name}`);
     byMatchKey.set(key, { entry: NOT_A_TOOL, level: 'not-a-tool', spelling: phrase });
-    addPrefixes(prefixes, continuations, key);
   }
+  const byKey = new Map<string, KeyNode>();
   let longestKey = 0;
-  for (const key of byMatchKey.keys()) longestKey = Math.max(longestKey, key.length);
-  return { byMatchKey, prefixes, continuations, byLookupKey, collisions, longestKey };
+  for (const [key, spelling] of byMatchKey) {
+    addPrefixes(byKey, key);
+    nodeOf(byKey, key).spelling = spelling;
+    longestKey = Math.max(longestKey, key.length);
+  }
+  return { byKey, byLookupKey, collisions, longestKey };
 }
 
 let shared: ToolIndex | undefined;

@@ -16,12 +16,28 @@ function namedAfter(tokens: WordToken[], next: number, text: string): boolean {
   return first !== undefined && first !== first.toLowerCase();
 }
 
+export interface FoundVaguePhrase {
+  phrase: string;
+  strength: number;
+  start: number;
+  end: number;
+}
+
+/** Shared by every sentence without a vague phrase, which is most of them. */
+const NO_VAGUE_PHRASES: readonly FoundVaguePhrase[] = [];
+
 /** Vague phrases in one sentence; a sentence that also carries a number is only half as vague. */
-export function findVaguePhrases(text: string, tokens: WordToken[] = tokenizeWords(text)): { phrase: string; strength: number; start: number; end: number }[] {
-  const matches = matchPhrases(VAGUE_LEXICON, tokens, text).filter((m) => !(m.value.unlessNamed && namedAfter(tokens, m.last, text)));
-  if (matches.length === 0) return [];
+export function findVaguePhrases(text: string, tokens: WordToken[] = tokenizeWords(text)): readonly FoundVaguePhrase[] {
+  // One loop rather than filter and map: most sentences match nothing and need no further arrays.
+  const matches = matchPhrases(VAGUE_LEXICON, tokens, text);
+  if (matches.length === 0) return NO_VAGUE_PHRASES;
   const damp = HAS_DIGIT.test(text) ? 0.5 : 1;
-  return matches.map((m) => ({ phrase: m.value.phrase, strength: m.value.strength * damp, start: m.start, end: m.end }));
+  const found: FoundVaguePhrase[] = [];
+  for (const m of matches) {
+    if (m.value.unlessNamed && namedAfter(tokens, m.last, text)) continue;
+    found.push({ phrase: m.value.phrase, strength: m.value.strength * damp, start: m.start, end: m.end });
+  }
+  return found;
 }
 
 export function extractVague(doc: IndexedDocument): VagueEvidence[] {
