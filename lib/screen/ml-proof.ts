@@ -63,6 +63,9 @@ const OTHER_SYSTEMS = new Set([
   'cluster',
   'clusters',
 ]);
+// In a monitoring statement ("set up the Grafana dashboards and alerts that page me") a dashboard is a
+// view of the system before it and "page" is what an alert does: neither is another system.
+const MONITORING_WORDS = new Set(['dashboard', 'dashboards', 'page', 'pages']);
 
 function refersBack(sentence: Sentence): boolean {
   const tokens = sentenceWords(sentence);
@@ -70,15 +73,16 @@ function refersBack(sentence: Sentence): boolean {
   return false;
 }
 
-function namesOtherSystem(sentence: Sentence): boolean {
-  for (const t of sentenceWords(sentence)) if (OTHER_SYSTEMS.has(t.word)) return true;
+function namesOtherSystem(sentence: Sentence, monitors: boolean): boolean {
+  for (const t of sentenceWords(sentence)) if (OTHER_SYSTEMS.has(t.word) && !(monitors && MONITORING_WORDS.has(t.word))) return true;
   return false;
 }
 
 interface BlockIndex {
   ib: IndexedBlock;
   direct: Map<number, Proof>;
-  statements: Set<number>;
+  /** Production statements by sentence index: whether the sentence is about monitoring. */
+  statements: Map<number, boolean>;
 }
 
 /**
@@ -86,7 +90,8 @@ interface BlockIndex {
  * the subject it carries over from the sentence before. A sentence carries it over when it refers back
  * ("Deployed it behind FastAPI") or when it is a production statement that names no other system
  * ("Moved the ETA model to FastAPI on EKS." then "Serving 4,200 requests/sec at 38 ms p99."); a
- * statement about a dashboard, an app or an API after an ML sentence is about that system.
+ * statement about a dashboard, an app or an API after an ML sentence is about that system, unless the
+ * dashboards are how the statement monitors what ran before.
  */
 function proofsOfSentences(b: BlockIndex): (Proof | undefined)[] {
   const out: (Proof | undefined)[] = [];
@@ -97,7 +102,8 @@ function proofsOfSentences(b: BlockIndex): (Proof | undefined)[] {
       carried = direct;
     } else if (carried) {
       const sentence = b.ib.sentences[i];
-      const continues = refersBack(sentence) || (b.statements.has(i) && !namesOtherSystem(sentence));
+      const monitors = b.statements.get(i);
+      const continues = refersBack(sentence) || (monitors !== undefined && !namesOtherSystem(sentence, monitors));
       if (!continues) carried = undefined;
     }
     out.push(carried);
@@ -113,7 +119,7 @@ function proofsOfSentences(b: BlockIndex): (Proof | undefined)[] {
  */
 export function mlProofFinder(doc: IndexedDocument, ev: EvidenceByKind): MlProofOf {
   const blocks = new Map<string, BlockIndex>();
-  for (const ib of doc.blocks) blocks.set(ib.block.id, { ib, direct: new Map(), statements: new Set() });
+  for (const ib of doc.blocks) blocks.set(ib.block.id, { ib, direct: new Map(), statements: new Map() });
   const at = (e: Evidence): [BlockIndex, number] | undefined => {
     const b = blocks.get(e.location.blockId);
     const index = b ? spanIndexAt(b.ib.sentences, e.location.start) : -1;
@@ -127,7 +133,7 @@ export function mlProofFinder(doc: IndexedDocument, ev: EvidenceByKind): MlProof
   for (const t of ev.tool) if (isMlTool(t.tool)) noteProof(t);
   for (const p of ev.production) {
     const found = at(p);
-    if (found) found[0].statements.add(found[1]);
+    if (found) found[0].statements.set(found[1], found[0].statements.get(found[1]) === true || p.production.aspect === 'monitoring');
   }
   const resolved = new Map<string, (Proof | undefined)[]>();
   const repositoryProof =

@@ -28,9 +28,10 @@ export const ML_TITLE =
   /\b(?:machine[- ]learning|ML|AI|deep[- ]learning|data scien\w*|NLP|natural language|computer vision|perception|MLOps|LLMs?|GenAI|generative|artificial intelligence|applied scientist|research scientist|reinforcement learning|speech recognition|recommend\w*)(?![\w-])/i;
 
 // Words that only appear when the sentence is about building or running models; deliberately not
-// "training" (of staff), "regression" (testing) or "classification" (of documents).
+// "training" (of staff), "regression" (testing) or "classification" (of documents). A feature store and
+// training-serving skew exist only to feed models, as the feature-store tools do.
 const ML_WORK =
-  /\b(?:machine[- ]learning|deep[- ]learning|neural net\w*|model training|trained (?:an? |the )?(?:\w+ ){0,3}models?|fine-?tun\w*|natural language processing|computer vision|reinforcement learning|large language models?|embeddings?|recommend(?:er|ation) (?:systems?|models?|engines?)|predictive (?:models?|platforms?|systems?|services?)|forecasting models?|classification models?|object detection|image (?:segmentation|classification)|generative AI|transformer models?|random forests?|gradient[- ]boost\w*|convolutional|classifiers?|robot\w* perception|perception (?:models?|modules?|stack)|(?:semantic |instance )?segmentation models?|synthetic data|detection models?|speech recognition|anomaly detection)(?![\w-])/i;
+  /\b(?:machine[- ]learning|deep[- ]learning|neural net\w*|model training|trained (?:an? |the )?(?:\w+ ){0,3}models?|fine-?tun\w*|natural language processing|computer vision|reinforcement learning|large language models?|embeddings?|recommend(?:er|ation) (?:systems?|models?|engines?)|predictive (?:models?|platforms?|systems?|services?)|forecasting models?|classification models?|object detection|image (?:segmentation|classification)|generative AI|transformer models?|random forests?|gradient[- ]boost\w*|convolutional|classifiers?|robot\w* perception|perception (?:models?|modules?|stack)|(?:semantic |instance )?segmentation models?|synthetic data|detection models?|speech recognition|anomaly detection|(?:online |offline )?feature stores?|training[–—-](?:serving|inference) skew)(?![\w-])/i;
 // Acronyms and model names only as printed: "rag" and "rl" in lower case are other words. Named
 // models are not tools, but a sentence that uses one is about ML work.
 const ML_ACRONYM =

@@ -202,6 +202,8 @@ describe('classifyProductionSentence: everyday resume lines', () => {
     ['Reduced cloud spend by 35% by rightsizing EC2 instances.', 'quantified'],
     ['Launched a new product line generating $2M in revenue.', 'none'],
     ['Served 500+ customers a day as a barista.', 'none'],
+    ['The pipeline now processes about 9,000 hours of audio a day.', 'quantified'],
+    ['Edited 300 hours of video a year for the film society.', 'none'],
     ['Maintained 99.9% uptime for customer-facing APIs.', 'quantified'],
     ['Developed an iOS app with 10k downloads on the App Store.', 'quantified'],
     ['Published 3 papers on model compression.', 'none'],

@@ -110,6 +110,14 @@ const VOLUME_UNITS = new Set([
   'lines',
   'measurements',
   'readings',
+  // Media a system transcribes, indexes or serves: "9,000 hours of audio a day".
+  'audio',
+  'video',
+  'videos',
+  'footage',
+  'recordings',
+  'transcripts',
+  'episodes',
   // Spanish, German, French, Portuguese, Italian, Dutch, Polish: lines, records, rows, images, predictions, events, messages, documents
   'líneas',
   'registros',

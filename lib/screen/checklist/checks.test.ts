@@ -108,6 +108,26 @@ describe('checklist checks', () => {
     ],
     [
       'production-numbers',
+      [
+        'Deployed the fraud model behind FastAPI on EKS.',
+        'Set up the Grafana dashboards and PagerDuty alerts that page me when queues back up.',
+        'The service now handles 4,000 requests per second.',
+      ],
+      'pass',
+      'ml-numbers',
+    ],
+    [
+      'production-numbers',
+      [
+        'Deployed the fraud model behind FastAPI on EKS.',
+        'Deployed the finance dashboards on Cloud Run.',
+        'The service now handles 4,000 requests per second.',
+      ],
+      'fail',
+      'not-ml',
+    ],
+    [
+      'production-numbers',
       ['Deployed the demand forecasting models (LightGBM) on Airflow and FastAPI, setting stock levels for 40,000 products.'],
       'pass',
       'shipped-with-result',
