@@ -149,6 +149,9 @@ function claimsShare(tokens: readonly WordToken[]): boolean {
   return false;
 }
 
+// Every way a sentence credits a group names one of these; most sentences name none and are read once.
+const GROUP_CUES: ReadonlySet<string> = new Set([...WE, 'our', ...POSSESSIVE_GROUP, ...GROUP, ...SHARE]);
+
 /**
  * Whose work a sentence claims. "We shipped", "my team's platform", "part of the team that", "helped
  * deploy" credit a group; "I", a resume bullet that opens with a verb, and "Led the team that ..." are
@@ -157,6 +160,7 @@ function claimsShare(tokens: readonly WordToken[]): boolean {
 export function claimantOf(tokens: readonly WordToken[]): Claimant {
   if (tokens.length === 0) return 'self';
   if (LEAD.has(tokens[0].word)) return 'self';
+  if (!hasAny(tokens, GROUP_CUES)) return 'self';
   const self = hasAny(tokens, SELF);
   if (!self && (hasAny(tokens, WE) || tokens[0].word === 'our')) return 'team';
   if (creditsGroup(tokens) || claimsShare(tokens)) return 'team';
