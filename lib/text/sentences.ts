@@ -1,3 +1,4 @@
+import { isWhitespaceCode } from './whitespace-code';
 import type { WordToken } from './word-tokens';
 
 export interface Sentence {
@@ -74,31 +75,43 @@ function isLineBreak(ch: string): boolean {
   return ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
 }
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+// Characters are compared by code: a pattern asked about one character at a time allocates per call.
 function wordBefore(text: string, dot: number): string {
   let i = dot - 1;
-  while (i >= 0 && /[A-Za-z.]/.test(text[i])) i--;
+  while (i >= 0 && (isAsciiLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 46)) i--;
   return text.slice(i + 1, dot).toLowerCase();
+}
+
+function isWhitespaceAt(text: string, i: number): boolean {
+  return i < text.length && isWhitespaceCode(text.charCodeAt(i));
+}
+
+// What may follow a full stop inside a sentence: a lower-case letter, a digit or a comma.
+function continuesAfterStop(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 44;
 }
 
 /** A period ends a sentence unless it sits inside a number, a URL or an abbreviation. */
 function endsSentenceAt(text: string, i: number): boolean {
   const ch = text[i];
-  if (ch === '!' || ch === '?' || ch === ';') return /\s/.test(text[i + 1] ?? ' ');
+  if (ch === '!' || ch === '?' || ch === ';') return i + 1 >= text.length || isWhitespaceAt(text, i + 1);
   if (ch !== '.') return false;
-  const next = text[i + 1];
-  if (next !== undefined && !/\s/.test(next)) return false;
+  if (i + 1 < text.length && !isWhitespaceAt(text, i + 1)) return false;
   const before = wordBefore(text, i);
   if (ABBREVIATIONS.has(before)) return false;
-  if (/^[a-z]$/i.test(before)) return false;
+  if (before.length === 1 && isAsciiLetter(before.charCodeAt(0))) return false;
   let j = i + 1;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
-  const following = text[j];
-  return following === undefined || !/[a-z0-9,]/.test(following);
+  return j >= text.length || !continuesAfterStop(text.charCodeAt(j));
 }
 
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number): void {
-  while (start < end && (/\s/.test(text[start]) || BULLET.test(text[start]) || text[start] === '-' || text[start] === '*')) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && (isWhitespaceAt(text, start) || isBullet(text, start) || text[start] === '-' || text[start] === '*')) start++;
+  while (end > start && isWhitespaceAt(text, end - 1)) end--;
   if (end > start) out.push({ text: text.slice(start, end), start, end, words: undefined });
 }
 
