@@ -93,6 +93,9 @@ function isDayOfMonth(c: Candidate): boolean {
   return isDateWordBesideNumber(first) || (OF_WORDS.has(first) && isDateWordBesideNumber(phrase[1]?.lower ?? ''));
 }
 
+const STARTS_UPPER = /^\p{Lu}/u;
+const HAS_DIGIT = /\d/;
+
 /** "Python 3", "ISO 27001", "Mistral 7B", "top 20": the number belongs to the word before it. */
 function isNameBefore(c: Candidate): boolean {
   const t = c.token;
@@ -106,7 +109,7 @@ function isNameBefore(c: Candidate): boolean {
   if (METRIC_WORDS.has(word.lower) || QUANTIFIERS.has(word.lower)) return false;
   // A bullet's opening verb is capitalised too ("Managed 3 clusters"); a name is not a verb.
   if (wordBefore(c, 1) === undefined && looksLikeVerb(word.lower)) return false;
-  return /^\p{Lu}/u.test(original) || /\d/.test(original);
+  return STARTS_UPPER.test(original) || HAS_DIGIT.test(original);
 }
 
 /** Words that may sit between "score" and its value: "a score of 92", "scored above 90%". */

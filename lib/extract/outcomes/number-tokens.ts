@@ -133,11 +133,13 @@ function readNumberBody(s: string, i: number): number {
 }
 
 /** The printed digits as a number a program reads: "2,000" -> "2000", "2,4" -> "2.4". */
+const COMMAS = /,/g;
+
 function plainDigits(digits: string): string {
   const comma = digits.indexOf(',');
   if (comma < 0) return digits;
   const isDecimal = digits.indexOf(',', comma + 1) < 0 && !digits.includes('.') && decimalCommaEnd(digits, 0, comma) === digits.length;
-  return isDecimal ? digits.replace(',', '.') : digits.replace(/,/g, '');
+  return isDecimal ? digits.replace(',', '.') : digits.replace(COMMAS, '');
 }
 
 function readLetters(s: string, i: number): number {

@@ -1,3 +1,4 @@
+import { isWhitespaceCode } from '../../text/whitespace-code';
 export interface Word {
   lower: string;
   start: number;
@@ -126,7 +127,7 @@ export function isBlank(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const code = s.charCodeAt(i);
     if (code === 32 || (code >= 9 && code <= 13)) continue;
-    if (code < 128 || !/\s/.test(s[i])) return false;
+    if (!isWhitespaceCode(code)) return false;
   }
   return true;
 }

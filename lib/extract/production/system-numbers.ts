@@ -434,20 +434,26 @@ function ledAsUsage(tokens: WordToken[], i: number): boolean {
   return false;
 }
 
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 // Phone numbers and identifiers: digits glued to dashes, slashes or parentheses.
 function looksLikeIdentifier(text: string, token: WordToken): boolean {
   const before = text[token.start - 1];
   const after = text[token.end];
-  return before === '/' || after === '/' || before === '(' || after === ')' || (before === '-' && /\d/.test(text[token.start - 2] ?? ''));
+  return before === '/' || after === '/' || before === '(' || after === ')' || (before === '-' && isDigitCode(text.charCodeAt(token.start - 2)));
 }
 
 // "12,000" and, in Spanish or German, "12.000" group thousands; "2.5" is a decimal.
 const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+const DOTS = /\./g;
+const COMMAS = /,/g;
 
 function valueOf(plain: string): number {
   // Most numbers have neither mark: nothing to test or strip.
   if (!plain.includes('.') && !plain.includes(',')) return Number(plain);
-  return Number(DOT_THOUSANDS.test(plain) ? plain.replace(/\./g, '') : plain.replace(/,/g, ''));
+  return Number(DOT_THOUSANDS.test(plain) ? plain.replace(DOTS, '') : plain.replace(COMMAS, ''));
 }
 
 const SPACES = new Set([' ', '\u00a0', '\u202f']);

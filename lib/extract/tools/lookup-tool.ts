@@ -4,6 +4,9 @@ import { lookupKey } from './tool-keys';
 
 const VERSION_SUFFIX = /^(.*[a-z+#])v?\d+(?:\.\d+)*x?$/;
 
+// "Apache Spark (PySpark)" is also looked up without what the brackets add.
+const BRACKETED = /\s*\([^)]*\)\s*/g;
+
 /**
  * The catalogue entry for any spelling of a tool: case, spaces and punctuation do not matter, a
  * trailing version ("Python 3.11", "Vue3") or a bracketed remark ("S3 (storage)") is ignored.
@@ -11,7 +14,7 @@ const VERSION_SUFFIX = /^(.*[a-z+#])v?\d+(?:\.\d+)*x?$/;
 export function lookupTool(name: string): ToolEntry | undefined {
   if (name.length > 200) return undefined;
   const index = toolIndex().byLookupKey;
-  const candidates = [name, name.replace(/\s*\([^)]*\)\s*/g, ' ').trim()];
+  const candidates = [name, name.replace(BRACKETED, ' ').trim()];
   for (const candidate of candidates) {
     const key = lookupKey(candidate);
     if (!key) continue;

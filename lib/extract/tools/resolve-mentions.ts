@@ -49,10 +49,13 @@ function startsUpper(word: string): boolean {
   return word.length > 0 && word[0] !== word[0].toLowerCase();
 }
 
+// Module constants, not literals in the function: a regular-expression literal is a new object each time it is evaluated.
+const WHITESPACE_RUN = /\s+/;
+
 /** "API Gateway" keeps its capitals word by word; "an API gateway" is a description, not the product. */
 function capitalsFit(spelling: string, matched: string): boolean {
   const expected = spelling.split(' ');
-  const written = matched.split(/\s+/);
+  const written = matched.split(WHITESPACE_RUN);
   if (expected.length !== written.length) return matched !== matched.toLowerCase();
   return expected.every((word, i) => !startsUpper(word) || startsUpper(written[i]));
 }
@@ -130,7 +133,7 @@ function isNegated(ctx: SentenceContext, mention: ToolMention): boolean {
 
 /** What is left of a list item without a leading "and" / "or". */
 function itemWords(ctx: SentenceContext, start: number, end: number): string[] {
-  const words = ctx.text.slice(start, end).trim().split(/\s+/);
+  const words = ctx.text.slice(start, end).trim().split(WHITESPACE_RUN);
   return words[0] === 'and' || words[0] === 'or' || words[0] === '&' ? words.slice(1) : words;
 }
 
