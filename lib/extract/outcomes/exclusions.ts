@@ -93,8 +93,12 @@ function isDayOfMonth(c: Candidate): boolean {
   return isDateWordBesideNumber(first) || (OF_WORDS.has(first) && isDateWordBesideNumber(phrase[1]?.lower ?? ''));
 }
 
+// Constants, not literals in the rules: a literal is a new object at every evaluation.
 const STARTS_UPPER = /^\p{Lu}/u;
 const HAS_DIGIT = /\d/;
+const ENDS_PLUS_PLUS = /\+\+\s?$/;
+const SAME_NUMBER_TWICE = /^(\d+) to \1$/;
+const ENDS_LIST_MARK = /[,;(]\s*$/;
 
 /** "Python 3", "ISO 27001", "Mistral 7B", "top 20": the number belongs to the word before it. */
 function isNameBefore(c: Candidate): boolean {
@@ -166,7 +170,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   {
     // "C++ 17", "C++20": a language standard; the "++" keeps it from reading as a word before.
     id: 'language-standard',
-    applies: (c) => isBare(c.token) && /\+\+\s?$/.test(c.ctx.text.slice(Math.max(0, c.token.start - 3), c.token.start)),
+    applies: (c) => isBare(c.token) && ENDS_PLUS_PLUS.test(c.ctx.text.slice(Math.max(0, c.token.start - 3), c.token.start)),
   },
   {
     id: 'grade',
@@ -228,7 +232,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   },
   {
     id: 'idiom-range',
-    applies: (c) => c.token.shape === 'range' && c.token.text.includes(' to ') && isBare(c.token) && /^(\d+) to \1$/.test(c.token.text),
+    applies: (c) => c.token.shape === 'range' && c.token.text.includes(' to ') && isBare(c.token) && SAME_NUMBER_TWICE.test(c.token.text),
   },
   {
     // Contact lines: phone fragments and street numbers sit next to an e-mail or a link.
@@ -248,7 +252,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   {
     // "Nature Methods 18, 12 pp.": after a comma or alone, "pp" counts a paper's pages, not percentage points.
     id: 'page-count',
-    applies: (c) => c.token.unit?.canonical === 'pp' && (wordBefore(c) === undefined || /[,;(]\s*$/.test(c.ctx.text.slice(0, c.token.start))),
+    applies: (c) => c.token.unit?.canonical === 'pp' && (wordBefore(c) === undefined || ENDS_LIST_MARK.test(c.ctx.text.slice(0, c.token.start))),
   },
   {
     id: 'memory-spec',

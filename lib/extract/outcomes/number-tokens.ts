@@ -83,12 +83,15 @@ function isAsciiLetterCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+// A constant, not a literal in the function: a literal is a new object at every evaluation.
+const LETTER = /\p{L}/u;
+
 /** Letters of any script: a digit glued to one is part of a name (S3, H100, Web3, Swift3). */
 function isLetterAt(s: string, i: number): boolean {
   if (i < 0 || i >= s.length) return false;
   const code = s.charCodeAt(i);
   if (isAsciiLetterCode(code)) return true;
-  return code > 127 && /\p{L}/u.test(s[i]);
+  return code > 127 && LETTER.test(s[i]);
 }
 
 function isUnitLetterAt(s: string, i: number): boolean {

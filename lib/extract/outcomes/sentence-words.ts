@@ -13,13 +13,16 @@ function isJoinerCode(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 45 || code === 46 || code === 44 || code === 47 || code === 43 || code === 37 || code === 38;
 }
 
+// A constant, not a literal in the function: a literal is a new object at every evaluation (every letter of a text in another script).
+const LETTER = /\p{L}/u;
+
 // Per-character checks stay local: a call through another module's binding costs more than the check.
 function isAlnumAt(s: string, i: number): boolean {
   if (i >= s.length) return false;
   const code = s.charCodeAt(i);
   if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
   // Superscripts belong to their word: "R²", "m³".
-  return code > 127 && (code === 0xb2 || code === 0xb3 || code === 0xb9 || /\p{L}/u.test(s[i]));
+  return code > 127 && (code === 0xb2 || code === 0xb3 || code === 0xb9 || LETTER.test(s[i]));
 }
 
 function onlySpaces(s: string, from: number, to: number): boolean {

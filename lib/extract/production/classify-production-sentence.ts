@@ -1,3 +1,4 @@
+import { isWhitespaceCode } from '../../text/whitespace-code';
 import type { ProductionAspect, ProductionEvidence } from '../../model/evidence';
 import type { SectionKind } from '../../model/candidate-document';
 import { matchPhrases, type PhraseMatch } from '../../text/phrase-lexicon';
@@ -222,7 +223,7 @@ function isDigitAt(text: string, i: number): boolean {
 // What String.prototype.trimEnd removes (JavaScript's \s), asked per character so no trimmed copy is made.
 function isTrimmedSpace(code: number): boolean {
   if (code === 32 || (code >= 9 && code <= 13)) return true;
-  return code > 127 && /\s/.test(String.fromCharCode(code));
+  return code > 127 && isWhitespaceCode(code);
 }
 
 function endsWithPeriod(text: string): boolean {

@@ -50,12 +50,14 @@ function isWordAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
 }
 
+const DOMAIN_WITH_PATH = /[a-z0-9]\.(?:com|org|io|ai|dev|edu|co|me|app|gov)(?:\/|$|[.,;:)])/;
+
 /** A run of non-space characters that is a URL or an e-mail address: its tool-like parts are not claims. */
 export function isAddressChunk(chunk: string): boolean {
   if (chunk.includes('://') || chunk.includes('@')) return true;
   const lower = chunk.toLowerCase();
   if (lower.startsWith('www.')) return true;
-  return /[a-z0-9]\.(?:com|org|io|ai|dev|edu|co|me|app|gov)(?:\/|$|[.,;:)])/.test(lower) && lower.includes('/');
+  return DOMAIN_WITH_PATH.test(lower) && lower.includes('/');
 }
 
 /**
