@@ -52,8 +52,9 @@ describe('a page script against the panel, in the build recruiters install', () 
     const page = await extension.context.newPage();
     await page.addInitScript({ content: CATCH_SHADOW_ROOTS });
     await page.goto(LINKEDIN_A.url);
-    const shown = await readyClosedPanel(page);
-    expect(shown.text).toContain('Not saved yet');
+    await readyClosedPanel(page);
+    // The saved-record line fills in once the background answers, after the screening is shown.
+    await expect.poll(async () => (await closedPanel(page))?.text, { timeout: 15_000 }).toContain('Not saved yet');
     const seen = await page.evaluate(() => ({
       openRoots: Array.from(document.querySelectorAll('*')).filter((element) => element.shadowRoot).length,
       caught: (window as unknown as { __caught: ShadowRoot[] }).__caught.length,
