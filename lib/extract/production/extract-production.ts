@@ -1,4 +1,4 @@
-import type { ProductionAspect, ProductionEvidence } from '../../model/evidence';
+import { ProductionAspect, type ProductionEvidence } from '../../model/evidence';
 import { sentenceEvidence } from '../sentence-evidence';
 import { sentenceWords } from '../../text/word-tokens';
 import type { IndexedDocument } from '../../text/indexed-document';
@@ -29,21 +29,7 @@ function lastWrappedLine(sentences: Sentence[], i: number): number {
 }
 
 // One rule id per aspect, made once rather than a new string per piece of evidence.
-const RULE_ID: Record<ProductionAspect, string> = {
-  deployment: 'production.deployment',
-  serving: 'production.serving',
-  monitoring: 'production.monitoring',
-  drift: 'production.drift',
-  'ab-testing': 'production.ab-testing',
-  retraining: 'production.retraining',
-  'ci-cd': 'production.ci-cd',
-  rollback: 'production.rollback',
-  'on-call': 'production.on-call',
-  slo: 'production.slo',
-  mlops: 'production.mlops',
-  infrastructure: 'production.infrastructure',
-  scale: 'production.scale',
-};
+const RULE_ID = Object.fromEntries(ProductionAspect.options.map((aspect) => [aspect, `production.${aspect}`])) as Record<ProductionAspect, string>;
 
 /** One piece of evidence per production aspect per sentence, at the level that sentence supports. */
 export function extractProduction(doc: IndexedDocument): ProductionEvidence[] {
