@@ -16,8 +16,8 @@ import { summarizeTools } from './summary/summarize-tools';
 export interface ScreenFacts {
   indexed: IndexedDocument;
   ev: EvidenceByKind;
-  /** A piece of evidence by its id; the index is built on first use (a long page has tens of thousands). */
-  byId: (id: string) => Evidence | undefined;
+  /** Every piece of evidence, in the order the extractors found it. */
+  evidence: readonly Evidence[];
   /** How much of the document could be read, for the "Not enough evidence" rules. */
   readability: Readability;
   tools: ToolSummary[];
@@ -47,18 +47,6 @@ function concreteEvidenceCount(tools: ToolSummary[], outcomes: OutcomeSummary[],
   return usedTools + outcomes.length + solidProduction;
 }
 
-function lazyIndex(evidence: readonly Evidence[]): (id: string) => Evidence | undefined {
-  let index: Map<string, Evidence> | undefined;
-  return (id) => {
-    if (!index) {
-      // A loop rather than a Map built from pairs: no pair array per piece, no iterator protocol.
-      index = new Map();
-      for (const e of evidence) index.set(e.id, e);
-    }
-    return index.get(id);
-  };
-}
-
 export function gatherFacts(indexed: IndexedDocument, evidence: readonly Evidence[], now: Date): ScreenFacts {
   const ev = groupEvidence(evidence);
   const tools = summarizeTools(ev.tool);
@@ -77,7 +65,7 @@ export function gatherFacts(indexed: IndexedDocument, evidence: readonly Evidenc
   return {
     indexed,
     ev,
-    byId: lazyIndex(evidence),
+    evidence,
     readability: readabilityOf(indexed),
     tools,
     outcomes,

@@ -13,6 +13,8 @@ export interface VerdictContext {
   flags: Flag[];
   /** The checklist's points minus flag penalties, before any cap. */
   points: number;
+  /** A piece of evidence the checklist cites, by its id. */
+  cited: (id: string) => Evidence | undefined;
 }
 
 export interface RuleHit {
@@ -59,7 +61,7 @@ function requiredItems(c: VerdictContext): ChecklistResult[] {
 function notShownAtWork(c: VerdictContext, shown: Exclude<WorkShown, 'job'>): RuleHit | undefined {
   const items = requiredItems(c)
     .filter((item) => item.status === 'pass')
-    .map((item) => ({ item, ...workShownBy(item, c.f.byId) }))
+    .map((item) => ({ item, ...workShownBy(item, c.cited) }))
     .filter((w) => w.shown === shown);
   if (items.length === 0) return undefined;
   const labels = items.map((w) => `“${w.item.label}”`).join(', ');
@@ -366,7 +368,7 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     verdict: 'strong',
     test: (c) => {
       const items = requiredItems(c);
-      const ids = items.flatMap((item) => workShownBy(item, c.f.byId).evidenceIds);
+      const ids = items.flatMap((item) => workShownBy(item, c.cited).evidenceIds);
       return hit(`Strong: ${items.length} must-pass items shown in the candidate's own work and score ${c.points} ≥ ${STRONG_SCORE}.`, ids);
     },
   },
