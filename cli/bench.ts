@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const engine = await benchEngine();
   report.engine = engine;
   if (!json) {
-    console.log('Engine, warm (screenDocument on a CandidateDocument; baseline: compromise tagging the whole text)');
+    console.log('Engine at its steady state (screenDocument on a CandidateDocument; baseline: compromise tagging the whole text; timed in alternating rounds)');
     console.log('   size      engine   per kB     baseline   speedup');
     for (const r of engine)
       console.log(`${String(r.kB).padStart(4)} kB ${ms(r.engineMs)} ${ms(r.engineMsPerKB)} ${ms(r.baselineMs)}   ${r.speedup.toFixed(1)}x`);
