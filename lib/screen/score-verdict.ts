@@ -1,7 +1,6 @@
 import type { ChecklistResult, Flag, FlagId, Verdict } from '../model/screening';
 import type { RolePreset } from './role-presets';
 import type { ScreenFacts } from './screen-facts';
-import { citedEvidence } from './verdict/cited-evidence';
 import { decideVerdict } from './verdict/verdict-rules';
 
 /** Points a flag takes from the score (the panel shows them beside the flag); missing-deployment is already a failed checklist item. */
@@ -40,7 +39,7 @@ export function scoreAndVerdict(f: ScreenFacts, preset: RolePreset, checklist: C
   const penalties = flags.filter((fl) => FLAG_PENALTY[fl.id] > 0);
   const raw = checklist.reduce((sum, c) => sum + c.points, 0) - penalties.reduce((sum, fl) => sum + FLAG_PENALTY[fl.id], 0);
   const points = Math.max(0, Math.min(100, Math.round(raw)));
-  const { rule, hit } = decideVerdict({ f, preset, checklist, flags, points, cited: citedEvidence(f.evidence, checklist) });
+  const { rule, hit } = decideVerdict({ f, preset, checklist, flags, points });
   const verdictRule = { id: rule.id, evidenceIds: [...new Set(hit.evidenceIds)] };
   if (rule.verdict === 'insufficient') return { score: 0, verdict: 'insufficient', reasons: [hit.reason], verdictRule };
   const score = Math.min(points, VERDICT_CEILING[rule.verdict]);

@@ -2,18 +2,23 @@ import type { Evidence } from '../../model/evidence';
 import type { ChecklistResult, Flag, Verdict } from '../../model/screening';
 import type { RolePreset } from '../role-presets';
 import type { ScreenFacts } from '../screen-facts';
+import { citedEvidence } from './cited-evidence';
 import { openNext } from './open-next';
 import { workShownBy, type WorkShown } from './own-work';
 
-/** What every row of the verdict table reads. */
-export interface VerdictContext {
+/** What the verdict is decided on. */
+export interface VerdictInput {
   f: ScreenFacts;
   preset: RolePreset;
   checklist: ChecklistResult[];
   flags: Flag[];
   /** The checklist's points minus flag penalties, before any cap. */
   points: number;
-  /** A piece of evidence the checklist cites, by its id. */
+}
+
+/** What every row of the verdict table reads. */
+export interface VerdictContext extends VerdictInput {
+  /** A piece of evidence that a must-pass item cites, by its id. */
   cited: (id: string) => Evidence | undefined;
 }
 
@@ -53,7 +58,7 @@ const isMlOptional = (c: VerdictContext) => c.preset.machineLearningOptional;
 const hasFlag = (c: VerdictContext, id: Flag['id']) => c.flags.some((fl) => fl.id === id);
 const shipsAnySystem = (c: VerdictContext) => c.f.production.level === 'specified' || c.f.production.level === 'quantified';
 
-function requiredItems(c: VerdictContext): ChecklistResult[] {
+function requiredItems(c: VerdictInput): ChecklistResult[] {
   return c.preset.strongRequires.map((id) => c.checklist.find((item) => item.id === id)).filter((item): item is ChecklistResult => item !== undefined);
 }
 
@@ -375,7 +380,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
 ];
 
 /** The first row that applies; the last row always does. */
-export function decideVerdict(c: VerdictContext): { rule: VerdictRule; hit: RuleHit } {
+export function decideVerdict(input: VerdictInput): { rule: VerdictRule; hit: RuleHit } {
+  const c: VerdictContext = { ...input, cited: citedEvidence(input.f.evidence, requiredItems(input)) };
   for (const rule of VERDICT_RULES) {
     const found = rule.test(c);
     if (found) return { rule, hit: found };
