@@ -41,8 +41,9 @@ function joinedAt(text: string, i: number): number {
  */
 export function tokenizeWords(text: string): WordToken[] {
   const out: WordToken[] = [];
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
+  while (i < length) {
     if (!isWordChar(text, i)) {
       i++;
       continue;
@@ -50,11 +51,15 @@ export function tokenizeWords(text: string): WordToken[] {
     const start = i;
     let plainLower = true;
     for (;;) {
-      for (; i < text.length && isWordChar(text, i); i++) {
+      // Each character's code is read once, lower-case letters (most of a text) tested first.
+      for (; i < length; i++) {
         const c = text.charCodeAt(i);
-        if (c > 127 || (c >= 65 && c <= 90)) plainLower = false;
+        if ((c >= 97 && c <= 122) || isDigit(c)) continue;
+        if (c >= 65 && c <= 90) plainLower = false;
+        else if (c > 127 && NON_ASCII_WORD_CHAR.test(text[i])) plainLower = false;
+        else break;
       }
-      if (i < text.length && joinedAt(text, i) === 1) i++;
+      if (i < length && joinedAt(text, i) === 1) i++;
       else break;
     }
     const word = text.slice(start, i);
@@ -69,4 +74,27 @@ export function tokenizeWords(text: string): WordToken[] {
  */
 export function sentenceWords(sentence: { text: string; words?: WordToken[] }): WordToken[] {
   return (sentence.words ??= tokenizeWords(sentence.text));
+}
+
+interface TokenizedLine {
+  text: string;
+  /** Offset into the text the lines were split from. */
+  start: number;
+  words?: WordToken[];
+}
+
+/**
+ * The words of lines[from..to] read as one sentence (lines that wrap one statement), offsets relative to
+ * the first line, made from each line's own words rather than by tokenizing the joined text again.
+ * Equal to tokenizing that text: sentence splitting leaves only spaces, line breaks, bullets and dashes
+ * between lines, and none of those joins two words.
+ */
+export function joinedLineWords(lines: readonly TokenizedLine[], from: number, to: number): WordToken[] {
+  const origin = lines[from].start;
+  const out = sentenceWords(lines[from]).slice();
+  for (let k = from + 1; k <= to; k++) {
+    const shift = lines[k].start - origin;
+    for (const t of sentenceWords(lines[k])) out.push({ word: t.word, start: t.start + shift, end: t.end + shift });
+  }
+  return out;
 }

@@ -309,7 +309,9 @@ function readTrailingCurrency(s: string, i: number, out: Suffix): number {
 }
 
 function readSuffix(s: string, i: number): Suffix {
-  const out: Suffix = { end: i, plus: false };
+  // Every key declared at once: added as they were found, each suffix took its own shape and parseAt's
+  // reads of it went the slow way.
+  const out: Suffix = { end: i, currency: undefined, magnitude: undefined, unit: undefined, plus: false, hyphenWord: undefined, shape: undefined };
   if (s[i] === '%' || (isSpace(s[i]) && s[i + 1] === '%')) {
     // "27 %": French, Spanish and German typography put a space before the sign.
     out.unit = PERCENT;

@@ -9,7 +9,46 @@ import {
   sentenceHasWord,
   sentenceMatches,
   wordsOf,
+  type Word,
 } from './sentence-words';
+
+// wordsOf as it stood before it read each character's code once; the current one must split every text
+// the same way.
+const LETTER = /\p{L}/u;
+function previousIsAlnumAt(s: string, i: number): boolean {
+  if (i >= s.length) return false;
+  const code = s.charCodeAt(i);
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  return code > 127 && (code === 0xb2 || code === 0xb3 || code === 0xb9 || LETTER.test(s[i]));
+}
+function previousWordsOf(s: string): Word[] {
+  const joiners = "'’-.,/+%&";
+  const words: Word[] = [];
+  let i = 0;
+  let previousEnd = 0;
+  while (i < s.length) {
+    if (!previousIsAlnumAt(s, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (previousIsAlnumAt(s, i) || (i < s.length && joiners.includes(s[i]) && previousIsAlnumAt(s, i + 1))) i++;
+    if (s[i] === '%' || s[i] === '+') i++;
+    const text = s.slice(start, i);
+    words.push({
+      lower: text.toLowerCase(),
+      start,
+      end: i,
+      isNumber: text.charCodeAt(0) <= 57,
+      breakBefore: words.length === 0 || !/^[ \t\u00a0\u202f]*$/.test(s.slice(previousEnd, start)),
+    });
+    previousEnd = i;
+  }
+  return words;
+}
+
+// Invented text pieces that exercise every branch: case, digits, joiners, superscripts, other scripts, spaces.
+const PIECES = ['Cut', 'p99', ' ', '  ', '\u00a0', '\u202f', '\t', '~50%', '1,200', '$3.5M', 'R²', 'm³', '½', 'Ü', 'é', 'e\u0301', 'Развернул', '数据', 'ٮ', '’', "'", '-', '.', ',', '/', '+', '%', '&', ':', ';', '(', 'x', 'Z', '\n'];
 
 describe('wordsOf', () => {
   it.each([
@@ -19,6 +58,16 @@ describe('wordsOf', () => {
     ['', []],
   ])('%s', (text, expected) => {
     expect(wordsOf(text).map((w) => w.lower)).toEqual(expected);
+  });
+
+  it('splits every text as the previous implementation did', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        return JSON.stringify(wordsOf(text)) === JSON.stringify(previousWordsOf(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('marks punctuation between words', () => {

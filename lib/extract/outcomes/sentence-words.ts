@@ -27,8 +27,8 @@ function isAlnumAt(s: string, i: number): boolean {
 
 function onlySpaces(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const ch = s[i];
-    if (ch !== ' ' && ch !== '\t' && ch !== '\u00a0' && ch !== '\u202f') return false;
+    const code = s.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 0xa0 && code !== 0x202f) return false;
   }
   return true;
 }
@@ -46,10 +46,13 @@ export function wordsOf(s: string): Word[] {
     const start = i;
     // Most words are already lower case: only the others are copied again to lower them.
     let lowered = true;
-    while (isAlnumAt(s, i) || (isJoinerCode(s.charCodeAt(i)) && isAlnumAt(s, i + 1))) {
+    // Each character's code is read once, lower-case letters and digits (most of a word) tested first.
+    for (; ; i++) {
       const code = s.charCodeAt(i);
-      if ((code >= 65 && code <= 90) || code > 127) lowered = false;
-      i++;
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) continue;
+      if ((code >= 65 && code <= 90) || (code > 127 && isAlnumAt(s, i))) lowered = false;
+      // A joiner has no case: it leaves the word as lower as it was.
+      else if (!isJoinerCode(code) || !isAlnumAt(s, i + 1)) break;
     }
     if (s[i] === '%' || s[i] === '+') i++;
     const text = s.slice(start, i);

@@ -1,6 +1,6 @@
 import { ProductionAspect, type ProductionEvidence } from '../../model/evidence';
 import { sentenceEvidence } from '../sentence-evidence';
-import { sentenceWords } from '../../text/word-tokens';
+import { joinedLineWords, sentenceWords } from '../../text/word-tokens';
 import type { IndexedDocument } from '../../text/indexed-document';
 import type { Sentence } from '../../text/sentences';
 import { classifyProductionSentence, type StatementLevel } from './classify-production-sentence';
@@ -39,12 +39,13 @@ export function extractProduction(doc: IndexedDocument): ProductionEvidence[] {
     const { sentences } = indexed;
     for (let i = 0; i < sentences.length; i++) {
       const last = lastWrappedLine(sentences, i);
-      const sentence =
-        last === i
-          ? sentences[i]
-          : { text: indexed.block.text.slice(sentences[i].start, sentences[last].end), start: sentences[i].start, end: sentences[last].end };
+      const joined = last !== i;
+      const sentence = joined
+        ? { text: indexed.block.text.slice(sentences[i].start, sentences[last].end), start: sentences[i].start, end: sentences[last].end }
+        : sentences[i];
+      const words = joined ? joinedLineWords(sentences, i, last) : sentenceWords(sentence);
       i = last;
-      const findings = classifyProductionSentence(sentence.text, { section: indexed.section, followsProductionStatement }, sentenceWords(sentence));
+      const findings = classifyProductionSentence(sentence.text, { section: indexed.section, followsProductionStatement }, words);
       followsProductionStatement = false;
       for (const f of findings) {
         if (f.level !== 'mentioned') followsProductionStatement = true;

@@ -476,7 +476,9 @@ function currencyAfter(text: string, token: WordToken): boolean {
 
 /** Finds numbers that describe a running system; dates, versions and bare counts are left out. */
 export function findSystemNumbers(tokens: WordToken[], text: string): SystemNumbers {
-  const found: SystemNumbers = {};
+  // Every key declared at once: filled in whatever order the numbers come, an empty object took a
+  // different shape per sentence, and each read of it went the slow way.
+  const found: SystemNumbers = { measure: undefined, usage: undefined, volume: undefined, rate: undefined };
   for (let i = 0; i < tokens.length && !(found.measure && found.usage && found.volume && found.rate); i++) {
     const token = tokens[i];
     const word = token.word;
