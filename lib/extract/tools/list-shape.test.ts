@@ -1,23 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { itemAt, listShape } from './list-shape';
+import { itemAt, listItems, readsAsList } from './list-shape';
 
-describe('listShape', () => {
+const SENTENCES: Array<[string, boolean]> = [
+  ['Languages: Python, R, SQL', true],
+  ['Tools: Docker', true],
+  ['Python, SQL, Spark, Airflow, and Docker', true],
+  ['Python | Go | Rust', true],
+  ['Built pipelines with Spark, Airflow and dbt, cutting costs by 40% across teams', false],
+  ['Led a team of five engineers building the search platform.', false],
+  ['Note: we shipped the ranking service twice a week to all customers worldwide', false],
+  ['', false],
+];
+
+describe('readsAsList', () => {
+  it.each(SENTENCES)('%s', (text, isList) => {
+    expect(readsAsList(text)).toBe(isList);
+  });
+});
+
+describe('listItems', () => {
   it.each([
-    ['Languages: Python, R, SQL', true],
-    ['Tools: Docker', true],
-    ['Python, SQL, Spark, Airflow, and Docker', true],
-    ['Python | Go | Rust', true],
-    ['Built pipelines with Spark, Airflow and dbt, cutting costs by 40% across teams', false],
-    ['Led a team of five engineers building the search platform.', false],
-    ['Note: we shipped the ranking service twice a week to all customers worldwide', false],
-    ['', false],
-  ])('%s', (text, isList) => {
-    expect(listShape(text).isList).toBe(isList);
+    ['Languages: Python, Go (basic), R', ['Python', 'Go', 'basic', 'R']],
+    ['C++, scikit-learn · Weights & Biases', ['C++', 'scikit-learn', 'Weights & Biases']],
+    ['Cloud: AWS (S3, EKS)', ['AWS', 'S3', 'EKS']],
+    ['Outils : Python ; Docker', ['Python', 'Docker']],
+    ['Sprachen: Deutsch • Englisch | Русский\tPython', ['Deutsch', 'Englisch', 'Русский', 'Python']],
+    ['Ran A/B tests on ranking changes', ['Ran A/B tests on ranking changes']],
+    [', ;|', []],
+  ])('%s', (text, expected) => {
+    expect(listItems(text).map((item) => text.slice(item.start, item.end).trim())).toEqual(expected);
   });
 
+  it('counts the words of each item', () => {
+    expect(listItems('Tech stack: Python, Hugging Face Transformers').map((item) => item.words)).toEqual([1, 3]);
+  });
+});
+
+describe('itemAt', () => {
   it('finds the item holding an offset', () => {
     const text = 'Languages: Python, Go (basic), R';
-    const shape = listShape(text);
+    const shape = { isList: true, items: listItems(text) };
     const item = itemAt(shape, text.indexOf('Go'));
     expect(text.slice(item?.start, item?.end).trim()).toBe('Go');
     expect(itemAt(shape, text.indexOf(':'))).toBeUndefined();
