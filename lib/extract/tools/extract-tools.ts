@@ -4,7 +4,7 @@ import { countWords, type IndexedBlock, type IndexedDocument } from '../../text/
 import type { Sentence } from '../../text/sentences';
 import { evidenceId } from '../../text/evidence-id';
 import { findToolMentions } from './find-tool-mentions';
-import { listItems, readsAsList } from './list-shape';
+import { listShape, readsAsList } from './list-shape';
 import type { ToolMention } from './find-tool-mentions';
 import { resolveMentions, type AcceptReason, type AcceptedMention, type SentenceContext } from './resolve-mentions';
 import { scanAtoms } from './scan-atoms';
@@ -150,13 +150,14 @@ function addSentenceEvidence(evidence: ToolEvidence[], block: IndexedBlock, sent
   const atoms = scanAtoms(sentence.text);
   const mentions = findToolMentions(sentence.text, atoms, index, MAX_EVIDENCE_PER_DOCUMENT - evidence.length);
   if (mentions.length === 0) return;
-  const inList = readsAsList(sentence.text);
+  // Only common words are judged by the list around them: a sentence naming none is not split into items.
+  const shape = mentions.some(needsContext) ? listShape(sentence.text) : undefined;
+  const inList = shape ? shape.isList : readsAsList(sentence.text);
   const ctx: SentenceContext = {
     text: sentence.text,
     atoms,
-    // Its shape, unless a skills section makes every line a list whatever its shape. Only common words
-    // are judged by the list around them: a sentence naming none is not split into items.
-    list: mentions.some(needsContext) ? { isList: inList || LIST_SECTIONS.has(block.section), items: listItems(sentence.text) } : undefined,
+    // The shape itself, unless a skills section makes every line a list whatever its shape.
+    list: shape && (shape.isList || !LIST_SECTIONS.has(block.section) ? shape : { isList: true, items: shape.items }),
     budget,
   };
   for (const found of resolveMentions(ctx, mentions)) evidence.push(evidenceFor(block, sentence, found, inList));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { itemAt, listItems, readsAsList } from './list-shape';
+import { itemAt, listShape, readsAsList } from './list-shape';
+
+const listItems = (text: string) => listShape(text).items;
 
 const SENTENCES: Array<[string, boolean]> = [
   ['Languages: Python, R, SQL', true],
@@ -18,7 +20,13 @@ describe('readsAsList', () => {
   });
 });
 
-describe('listItems', () => {
+describe('listShape', () => {
+  it.each(SENTENCES)('%s', (text, isList) => {
+    expect(listShape(text).isList).toBe(isList);
+  });
+});
+
+describe('listShape items', () => {
   it.each([
     ['Languages: Python, Go (basic), R', ['Python', 'Go', 'basic', 'R']],
     ['C++, scikit-learn · Weights & Biases', ['C++', 'scikit-learn', 'Weights & Biases']],
@@ -39,7 +47,7 @@ describe('listItems', () => {
 describe('itemAt', () => {
   it('finds the item holding an offset', () => {
     const text = 'Languages: Python, Go (basic), R';
-    const shape = { isList: true, items: listItems(text) };
+    const shape = listShape(text);
     const item = itemAt(shape, text.indexOf('Go'));
     expect(text.slice(item?.start, item?.end).trim()).toBe('Go');
     expect(itemAt(shape, text.indexOf(':'))).toBeUndefined();

@@ -84,16 +84,23 @@ export function readsAsList(text: string): boolean {
   return isListOf(label, items, words);
 }
 
-/** The items of the sentence read as a list, after any leading label. Linear in the sentence length. */
-export function listItems(text: string): ListItem[] {
+function splitItems(text: string, from: number): ListItem[] {
   const items: ListItem[] = [];
-  for (let start = labelEnd(text); start <= text.length;) {
+  for (let start = from; start <= text.length;) {
     const end = nextItemBreak(text, start);
     const words = countWords(text, start, end);
     if (words > 0) items.push({ start, end, words });
     start = end + 1;
   }
   return items;
+}
+
+/** The items of the sentence, and whether they read as a list. Linear in the sentence length. */
+export function listShape(text: string): ListShape {
+  const label = labelEnd(text);
+  const items = splitItems(text, label);
+  const words = items.reduce((sum, item) => sum + item.words, 0);
+  return { isList: isListOf(label, items.length, words), items };
 }
 
 /** The item holding an offset. */
