@@ -24,6 +24,24 @@ describe('listShape', () => {
   it.each(SENTENCES)('%s', (text, isList) => {
     expect(listShape(text).isList).toBe(isList);
   });
+
+  // readsAsList counts what listShape builds: the two must never disagree.
+  it.each([
+    ...SENTENCES.map(([text]) => text),
+    'C++, C#, F#',
+    'scikit-learn; pandas; NumPy',
+    'Weights & Biases, MLflow',
+    'Cloud: AWS (S3, EKS, SageMaker), GCP',
+    'Sprachen: Deutsch • Englisch | Русский',
+    '使用 PyTorch、Docker 和 Kubernetes',
+    'Tech stack:Python, Go',
+    'A very long label that goes well past forty characters: Python, Go',
+    'one two three four five six: Python',
+    '(Python) [Go] · Rust	R',
+    'Built it; shipped it; ran it',
+  ])('agrees with readsAsList on %s', (text) => {
+    expect(readsAsList(text)).toBe(listShape(text).isList);
+  });
 });
 
 describe('listShape items', () => {
