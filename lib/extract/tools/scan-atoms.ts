@@ -96,13 +96,6 @@ function symbolSuffixEnd(text: string, i: number): number {
   return j;
 }
 
-// Characters the scan tests at every position, compared as codes: reading `text[i]` makes a string.
-const DOT = 46;
-const SLASH = 47;
-const AMPERSAND = 38;
-const PLUS = 43;
-const HASH = 35;
-
 /** Linear in the text length. */
 export function scanAtoms(text: string): Atom[] {
   const atoms: Atom[] = [];
@@ -123,33 +116,33 @@ export function scanAtoms(text: string): Atom[] {
       chunkLimit = end > i ? end : i + 1;
     }
     const code = text.charCodeAt(i);
+    const ch = text[i];
     if (code >= 128 && isWordCode(code)) {
       // Tool names are written in ASCII: a run of other letters (Cyrillic, CJK, accents) only separates.
       while (i < text.length && text.charCodeAt(i) >= 128 && isWordCode(text.charCodeAt(i))) i++;
       gap = 'break';
       continue;
     }
-    if (isAsciiWordCode(code) || (code === DOT && gap !== 'joiner' && isWordAt(text, i + 1) && !isWordAt(text, i - 1))) {
+    if (isAsciiWordCode(code) || (ch === '.' && gap !== 'joiner' && isWordAt(text, i + 1) && !isWordAt(text, i - 1))) {
       const start = i;
       // Most words are already lower case: only the others pay for a second string.
       let upper = isUpperCode(code);
       i++;
       for (; i < text.length && isAsciiWordCode(text.charCodeAt(i)); i++) upper ||= isUpperCode(text.charCodeAt(i));
       // Glue "R&D", "W&B", "AT&T" into one atom so their letters are never read as tools.
-      while (text.charCodeAt(i) === AMPERSAND && isWordAt(text, i + 1) && isWordAt(text, i - 1)) {
+      while (text[i] === '&' && isWordAt(text, i + 1) && isWordAt(text, i - 1)) {
         i++;
         for (; i < text.length && isAsciiWordCode(text.charCodeAt(i)); i++) upper ||= isUpperCode(text.charCodeAt(i));
       }
-      const after = text.charCodeAt(i);
-      if (after === PLUS || after === HASH) i = symbolSuffixEnd(text, i);
+      if (text[i] === '+' || text[i] === '#') i = symbolSuffixEnd(text, i);
       const key = text.slice(start, i);
       atoms.push({ key: upper ? key.toLowerCase() : key, start, end: i, gap });
       gap = isJoinerCode(text.charCodeAt(i)) && isAsciiWordCode(text.charCodeAt(i + 1)) ? 'joiner' : 'space';
       if (gap === 'joiner') i++;
       continue;
     }
-    if ((code === SLASH || code === AMPERSAND) && atoms.length > 0 && gap !== 'break') {
-      atoms.push({ key: code === SLASH ? '/' : '&', start: i, end: i + 1, gap });
+    if ((ch === '/' || ch === '&') && atoms.length > 0 && gap !== 'break') {
+      atoms.push({ key: ch, start: i, end: i + 1, gap });
       gap = 'space';
       i++;
       continue;
