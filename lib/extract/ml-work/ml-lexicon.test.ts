@@ -38,6 +38,9 @@ describe('ML lexicon', () => {
     ['Mise en production du modèle de tarification sur Azure.', 'modèle'],
     ['Desplegamos el modelo de riesgo en AWS.', 'modelo'],
     ['Inferenz auf Edge-Geräten in zwei Werken.', 'Inferenz'],
+    ['Put a RAG assistant over the C++ and scikit-learn docs.', 'RAG'],
+    ['Moved the LLMs behind a gateway on AWS (S3, EKS).', 'LLMs'],
+    ['Logged every ChatGPT call to Weights & Biases.', 'ChatGPT'],
   ])('an ML system in %s', (text, match) => expect(system(text)).toBe(match));
 
   it.each([
@@ -52,6 +55,9 @@ describe('ML lexicon', () => {
     'Ranked first in the regional ranking of sales teams.',
     'Conception du modèle de données pour le service de facturation.',
     'Definí el modelo de negocio de la tienda en línea.',
+    'Ai Chen and I rebuilt the C++ billing service.',
+    'Compared llms and genai tools for the ml reading group.',
+    'Wrote ml notes about rag rugs in a Jürgen-style wiki.',
   ])('no ML system in %s', (text) => expect(system(text)).toBeUndefined());
 
   it.each([

@@ -245,6 +245,15 @@ const SYSTEM_HEADS = new Set([
 ]);
 // Upper-case acronyms that name ML systems only as printed ("AI features"; "ai" is not a word here, but "Ai" can be a name).
 const SYSTEM_ACRONYMS = new Set(['AI', 'ML', 'LLM', 'LLMs', 'RAG', 'NLP', 'GenAI', 'GPT', 'GPTs', 'ChatGPT']);
+// A token's word is its printed text lower-cased: only a word in here can be printed as an acronym, so
+// only these words pay for slicing out the printed text.
+const SYSTEM_ACRONYM_WORDS: ReadonlySet<string> = new Set([...SYSTEM_ACRONYMS].map((acronym) => acronym.toLowerCase()));
+// "rag", "nlp" and "genai" count only as printed in capitals, like the acronyms above.
+const CAPITALS_ONLY_NOUNS: ReadonlySet<string> = new Set(['rag', 'nlp', 'genai', 'llm', 'llms']);
+
+function isLowerCase(printed: string): boolean {
+  return printed === printed.toLowerCase();
+}
 
 function isMlModelWord(tokens: readonly WordToken[], i: number): boolean {
   const before = tokens[i - 1]?.word;
@@ -260,15 +269,13 @@ function isMlModelWord(tokens: readonly WordToken[], i: number): boolean {
 export function findMlSystem(text: string, tokens: readonly WordToken[]): CueMatch | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const printed = text.slice(t.start, t.end);
-    if (SYSTEM_ACRONYMS.has(printed)) return { start: t.start, end: t.end };
+    if (SYSTEM_ACRONYM_WORDS.has(t.word) && SYSTEM_ACRONYMS.has(text.slice(t.start, t.end))) return { start: t.start, end: t.end };
     const next = tokens[i + 1];
     if (ML_TASKS.has(t.word) && next && SYSTEM_HEADS.has(next.word)) return { start: t.start, end: next.end };
     if (!SYSTEM_NOUNS.has(t.word)) continue;
     if (ML_MODEL_WORDS.has(t.word) && (!isMlModelWord(tokens, i) || qualifiedAsNotMl(tokens, i))) continue;
     if (t.word === 'drift' && NOT_ML_DRIFT_BEFORE.has(tokens[i - 1]?.word ?? '')) continue;
-    // "rag", "nlp" and "genai" count only as printed in capitals, like the acronyms above.
-    if ((t.word === 'rag' || t.word === 'nlp' || t.word === 'genai' || t.word === 'llm' || t.word === 'llms') && printed === printed.toLowerCase()) continue;
+    if (CAPITALS_ONLY_NOUNS.has(t.word) && isLowerCase(text.slice(t.start, t.end))) continue;
     return { start: t.start, end: t.end };
   }
   return undefined;

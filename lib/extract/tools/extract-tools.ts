@@ -4,7 +4,8 @@ import { countWords, type IndexedBlock, type IndexedDocument } from '../../text/
 import type { Sentence } from '../../text/sentences';
 import { evidenceId } from '../../text/evidence-id';
 import { findToolMentions } from './find-tool-mentions';
-import { listShape } from './list-shape';
+import { listShape, readsAsList } from './list-shape';
+import type { ToolMention } from './find-tool-mentions';
 import { resolveMentions, type AcceptReason, type AcceptedMention, type SentenceContext } from './resolve-mentions';
 import { scanAtoms } from './scan-atoms';
 import { toolIndex, type ToolIndex } from './tool-index';
@@ -140,19 +141,26 @@ function outsideBodyEvidence(block: IndexedBlock, index: ToolIndex, budget: Sent
   return evidence;
 }
 
+/** A common word ("Go", "Spark") is a tool only in context; other spellings are decided on their own. */
+function needsContext(mention: ToolMention): boolean {
+  return mention.level === 'ambiguous' || mention.level === 'context-only';
+}
+
 function addSentenceEvidence(evidence: ToolEvidence[], block: IndexedBlock, sentence: Sentence, index: ToolIndex, budget: SentenceContext['budget']): void {
   const atoms = scanAtoms(sentence.text);
   const mentions = findToolMentions(sentence.text, atoms, index, MAX_EVIDENCE_PER_DOCUMENT - evidence.length);
   if (mentions.length === 0) return;
-  const shape = listShape(sentence.text);
+  // Only common words are judged by the list around them: a sentence naming none is not split into items.
+  const shape = mentions.some(needsContext) ? listShape(sentence.text) : undefined;
+  const inList = shape ? shape.isList : readsAsList(sentence.text);
   const ctx: SentenceContext = {
     text: sentence.text,
     atoms,
     // The shape itself, unless a skills section makes every line a list whatever its shape.
-    list: shape.isList || !LIST_SECTIONS.has(block.section) ? shape : { isList: true, items: shape.items },
+    list: shape && (shape.isList || !LIST_SECTIONS.has(block.section) ? shape : { isList: true, items: shape.items }),
     budget,
   };
-  for (const found of resolveMentions(ctx, mentions)) evidence.push(evidenceFor(block, sentence, found, shape.isList));
+  for (const found of resolveMentions(ctx, mentions)) evidence.push(evidenceFor(block, sentence, found, inList));
 }
 
 /**

@@ -53,25 +53,54 @@ function labelEnd(text: string): number {
   return countWords(text, 0, colon) <= MAX_LABEL_WORDS ? colon + 1 : 0;
 }
 
+/** The next item break at or after `from`, or the end of the text. */
+function nextItemBreak(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isItemBreak(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isListOf(label: number, items: number, words: number): boolean {
+  return (label > 0 && (items >= 2 || words <= 6)) || (items >= 3 && words / items <= 3);
+}
+
+/**
+ * Whether the sentence reads as a list of skills ("Languages: Python, R, SQL"), not as prose. Counts
+ * the items without building them: most sentences only need this answer. Linear in the sentence length.
+ */
+export function readsAsList(text: string): boolean {
+  const label = labelEnd(text);
+  let items = 0;
+  let words = 0;
+  for (let start = label; start <= text.length;) {
+    const end = nextItemBreak(text, start);
+    const itemWords = countWords(text, start, end);
+    if (itemWords > 0) {
+      items++;
+      words += itemWords;
+    }
+    start = end + 1;
+  }
+  return isListOf(label, items, words);
+}
+
 function splitItems(text: string, from: number): ListItem[] {
   const items: ListItem[] = [];
-  let start = from;
-  for (let i = from; i <= text.length; i++) {
-    if (i < text.length && !isItemBreak(text.charCodeAt(i))) continue;
-    const words = countWords(text, start, i);
-    if (words > 0) items.push({ start, end: i, words });
-    start = i + 1;
+  for (let start = from; start <= text.length;) {
+    const end = nextItemBreak(text, start);
+    const words = countWords(text, start, end);
+    if (words > 0) items.push({ start, end, words });
+    start = end + 1;
   }
   return items;
 }
 
-/** Linear in the sentence length. */
+/** The items of the sentence, and whether they read as a list. Linear in the sentence length. */
 export function listShape(text: string): ListShape {
   const label = labelEnd(text);
   const items = splitItems(text, label);
   const words = items.reduce((sum, item) => sum + item.words, 0);
-  const isList = (label > 0 && (items.length >= 2 || words <= 6)) || (items.length >= 3 && words / items.length <= 3);
-  return { isList, items };
+  return { isList: isListOf(label, items.length, words), items };
 }
 
 /** The item holding an offset. */
