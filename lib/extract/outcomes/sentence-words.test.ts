@@ -48,7 +48,42 @@ function previousWordsOf(s: string): Word[] {
 }
 
 // Invented text pieces that exercise every branch: case, digits, joiners, superscripts, other scripts, spaces.
-const PIECES = ['Cut', 'p99', ' ', '  ', '\u00a0', '\u202f', '\t', '~50%', '1,200', '$3.5M', 'R²', 'm³', '½', 'Ü', 'é', 'e\u0301', 'Развернул', '数据', 'ٮ', '’', "'", '-', '.', ',', '/', '+', '%', '&', ':', ';', '(', 'x', 'Z', '\n'];
+const PIECES = [
+  'Cut',
+  'p99',
+  ' ',
+  '  ',
+  '\u00a0',
+  '\u202f',
+  '\t',
+  '~50%',
+  '1,200',
+  '$3.5M',
+  'R²',
+  'm³',
+  '½',
+  'Ü',
+  'é',
+  'e\u0301',
+  'Развернул',
+  '数据',
+  'ٮ',
+  '’',
+  "'",
+  '-',
+  '.',
+  ',',
+  '/',
+  '+',
+  '%',
+  '&',
+  ':',
+  ';',
+  '(',
+  'x',
+  'Z',
+  '\n',
+];
 
 describe('wordsOf', () => {
   it.each([
